@@ -1,0 +1,47 @@
+# Presskit: set-up, run, test. `make run` and `make test` work on a fresh machine.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+APT_PACKAGES := poppler-utils xvfb xauth imagemagick libegl1 libgl1 libfontconfig1 libxkbcommon0 \
+	libxkbcommon-x11-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+	libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1 libxcb-shape0 libxcb-randr0
+
+.PHONY: install system-deps run test lint bench screenshot clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(MAKE) system-deps
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+# Debian packages the suite and the screenshots need; installed only when one is missing.
+system-deps:
+	@if ! command -v pdftoppm >/dev/null || ! command -v xvfb-run >/dev/null \
+	    || ! command -v import >/dev/null || ! ldconfig -p | grep -q libxcb-cursor.so.0 \
+	    || ! ldconfig -p | grep -q libEGL.so.1; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+run: install
+	$(BIN)/presskit-gui seeds/ruby_sparks_article.txt
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider
+
+lint: install
+	$(BIN)/ruff check presskit tests bench
+	$(BIN)/mypy
+
+bench: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
+
+screenshot: install
+	xvfb-run -a -s '-screen 0 1600x1000x24' $(BIN)/python -m presskit.ui.screenshot seeds/ruby_sparks_article.txt docs/screenshot.png
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,123 @@
+"""The ``presskit`` command line: everything the window does, headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from presskit import __version__
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``presskit`` command."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a clear one-line message, never a traceback
+        from presskit.errors import user_message
+
+        print(f"presskit: {user_message(exc)}", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="presskit", description="Build film press kits from articles.")
+    p.add_argument("--version", action="version", version=f"presskit {__version__}")
+    sub = p.add_subparsers(dest="command")
+
+    ex = sub.add_parser("extract", help="read an article and print what was found")
+    ex.add_argument("article", type=Path)
+    ex.add_argument("--json", action="store_true", help="print the interchange JSON (SCHEMA.md)")
+    ex.add_argument("--sources", action="store_true", help="with --json: add the span of every value")
+    ex.set_defaults(func=_extract)
+
+    imp = sub.add_parser("import", help="make a .presskit document from an article")
+    imp.add_argument("article", type=Path)
+    imp.add_argument("-o", "--output", type=Path, required=True)
+    imp.set_defaults(func=_import)
+
+    exp = sub.add_parser("export", help="export a kit (or an article) to PDF")
+    exp.add_argument("source", type=Path, help="a .presskit document or an article")
+    exp.add_argument("-o", "--output", type=Path, required=True)
+    exp.set_defaults(func=_export)
+
+    chk = sub.add_parser("check", help="list the problems of a kit")
+    chk.add_argument("source", type=Path)
+    chk.set_defaults(func=_check)
+
+    gui = sub.add_parser("gui", help="open the window")
+    gui.add_argument("file", nargs="?", type=Path)
+    gui.set_defaults(func=_gui)
+    return p
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from presskit.extract import extract_file
+
+    result = extract_file(args.article)
+    data = result.to_schema()
+    if args.sources:
+        data["sources"] = result.sources()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for key, value in data.items():
+            print(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+    return 0
+
+
+def _load_kit(path: Path):  # noqa: ANN202 - returns PressKit
+    from presskit.document import DOCUMENT_SUFFIX, load_kit
+    from presskit.importer import kit_from_article
+
+    if path.suffix == DOCUMENT_SUFFIX:
+        return load_kit(path)
+    return kit_from_article(path)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from presskit.document import save_kit
+    from presskit.importer import kit_from_article
+
+    save_kit(kit_from_article(args.article), args.output)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from presskit.pdf import export_pdf
+    from presskit.problems import check
+
+    kit = _load_kit(args.source)
+    for problem in check(kit):
+        print(f"warning: {problem.where}: {problem.message}", file=sys.stderr)
+    export_pdf(kit, args.output)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from presskit.problems import check
+
+    problems = check(_load_kit(args.source))
+    for problem in problems:
+        print(f"{problem.where}: {problem.message}")
+    return 1 if problems else 0
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from presskit.ui.app import run
+
+    return run([str(args.file)] if args.file else [])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""Tell page furniture (captions, repeated headlines, sign-up lines, junk) from article text."""
+
+from __future__ import annotations
+
+import re
+
+from presskit.extract.names import capital_runs, person_like
+from presskit.extract.text import Article
+
+CALL_TO_ACTION = re.compile(
+    r"\b(sign ?up|subscribe|newsletter|sponsor(ed)? content|advertisement|advertising|follow us|"
+    r"share (this|on)|click here|read more|log ?in|cookie|privacy policy|terms of (use|service)|"
+    r"all[- ]access|no thanks|remind me|all rights? reserved|copyright|©|\(c\) ?\d{4}|comments?\b|"
+    r"related (stories|articles)|recommended|trending|most popular|image (credit|source)|"
+    r"photo(graph)? (by|credit|courtesy)|getty images|courtesy of)\b",
+    re.I,
+)
+TERMINAL = tuple(".!?…:;\"”’)")
+COMPANY_LINE = re.compile(r"\b(Inc|Ltd|LLC|Corp|GmbH)\b\.?|\b\d{4}\s*[-–]\s*\d{2,4}\b")
+
+
+def boilerplate_lines(article: Article) -> list[int]:
+    """Indices of the lines that are not article text."""
+    lines = article.lines
+    nonblank = [i for i, ln in enumerate(lines) if ln.text.strip() or ln.markup_only]
+    if not nonblank:
+        return []
+    first = nonblank[0]
+    headline = lines[first].text.strip()
+    out: list[int] = []
+    for k, i in enumerate(nonblank):
+        if i == first:
+            continue
+        ln = lines[i]
+        if ln.markup_only:
+            out.append(i)
+            continue
+        text = ln.text.strip()
+        prev = lines[nonblank[k - 1]].text.strip() if k > 0 else ""
+        nxt = lines[nonblank[k + 1]].text.strip() if k + 1 < len(nonblank) else ""
+        if _is_junk(text, headline, prev, nxt, after_headline_copy=prev == headline and k > 1):
+            out.append(i)
+    return out
+
+
+def _is_junk(text: str, headline: str, prev: str, nxt: str, after_headline_copy: bool) -> bool:
+    words = text.split()
+    if text == headline:
+        return True
+    if _inside_sentence(text, prev, nxt):
+        return False
+    if CALL_TO_ACTION.search(text) and len(words) <= 16 and not re.search(r"[“\"]", text):
+        return True
+    if after_headline_copy and len(words) <= 12 and not text.endswith(TERMINAL[:3]):
+        return True
+    if re.fullmatch(r"[“\"‘'][^“”\"]{1,60}[”\"’']", text):
+        return True  # a title in quotation marks alone on a line
+    if len(words) <= 3 and not text.endswith((".", "?", ":", ";")):
+        return True
+    if not text.endswith(TERMINAL) and len(words) <= 12:
+        if _names_only(text) or COMPANY_LINE.search(text) or len(words) <= 6:
+            return True
+    return False
+
+
+def _inside_sentence(text: str, prev: str, nxt: str) -> bool:
+    """A line that is the middle of a sentence broken over lines (a link pulled out of it)."""
+    prev_open = bool(prev) and not prev.endswith(TERMINAL)
+    next_cont = bool(nxt) and nxt[0].islower()
+    return (prev_open and next_cont) or (bool(text) and text[0].islower() and prev_open)
+
+
+def _names_only(text: str) -> bool:
+    """A caption such as "Jane Doe and John Roe": nothing but names joined by "and" or commas."""
+    parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
+    return len(parts) >= 2 and all(
+        any(r.text == p for r in capital_runs(p)) and person_like(p) for p in parts
+    )

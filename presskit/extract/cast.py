@@ -1,0 +1,140 @@
+"""Cast credits: "Actor (Character)", "Character (Actor)", "Actor as Character", "Character, played
+by Actor", "X plays Y", "the film stars A, B and C" and "the cast includes"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from presskit.extract.names import NOT_NAME, capital_runs, person_like
+from presskit.extract.result import CastFound, Found
+
+if TYPE_CHECKING:
+    from presskit.extract.credits import CreditFinder
+
+NAME = r"[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le)){1,3}"
+CHAR = r"(?:The\s|the\s)?[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|of|the)){0,3}"
+PAREN_RE = re.compile(r"(\b[\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s\(([^()“”\"]{2,60})\)")
+AS_RE = re.compile(rf"({NAME})\s+as\s+({CHAR})")
+PLAYED_BY_RE = re.compile(rf"({CHAR}),?\s+(?:is\s+)?(?:played|portrayed|voiced)\s+by\s+({NAME})")
+PLAYS_RE = re.compile(r"\b(?:plays?|played|playing|portrays?|portrayed|stars? as|starred as|voices?)\s+"
+                      rf"(?:the\s+role\s+of\s+)?({CHAR}|an?\s[^,.;]+|the\s[^,.;]+|his\s[^,.;]+|her\s[^,.;]+)")
+STARS_RE = re.compile(r"\b(?:[Tt]he\s+(?:film|movie|picture)|[Ii]t|TITLE)\s+(?:also\s+)?(?:co-)?stars\s+|"
+                      r"\b[Ss]tarring\s+|\bcast\s+(?:of\s+[^,.]{1,60}?\s+)?(?:also\s+)?(?:includes?|features?)\s+")
+LEAD_RE = re.compile(r"\b(?:debut|lead role|leading role|starring role|title role)\s+in\s+")
+CAMEO_RE = re.compile(r"\bcameo\s+(?:appearance\s+)?(?:from|by)\s+")
+
+
+def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
+    """Every cast credit in the article, actors of other films left out."""
+    text, people = cf.text, cf.people
+    out: list[CastFound] = []
+
+    def add(actor: Found, char: Found | None) -> None:
+        if not person_like(actor.value):
+            return
+        for c in out:
+            if c.actor.value == actor.value:
+                if c.character is None and char is not None:
+                    c.character = char
+                return
+        out.append(CastFound(actor, char))
+
+    def found(s: int, e: int, resolve: bool = False) -> Found:
+        v = text[s:e]
+        full = people.canonical(v, s) if resolve else v
+        return Found(full, (s, e), inferred=full != v)
+
+    for m in PAREN_RE.finditer(text):
+        outside, inside = m.group(1), m.group(2).strip()
+        if _in_quote(text, m.start()):
+            continue
+        if person_like(inside) and " " in inside:
+            char = outside.split()[-1] if outside.split()[-1][:1].isupper() else None
+            if char and char in NOT_NAME:
+                char = None
+            if char and person_like(outside):  # "Jane Roe (Character Name)"? decide by the run
+                continue
+            cs = m.start(1) + m.group(1).rfind(char) if char else 0
+            add(found(m.start(2), m.start(2) + len(inside)), found(cs, cs + len(char)) if char else None)
+        elif person_like(outside) and inside[:1].isupper() and not re.search(r"\d|[,;]", inside):
+            add(found(m.start(1), m.end(1)), found(m.start(2), m.start(2) + len(inside)))
+    for m in AS_RE.finditer(text):
+        if _in_quote(text, m.start()):
+            continue
+        actor = _strip_lead(m.group(1), m.start(1))
+        if actor:
+            add(found(*actor, resolve=True), found(m.start(2), m.end(2)))
+    for m in PLAYED_BY_RE.finditer(text):
+        add(found(m.start(2), m.end(2), True), found(m.start(1), m.end(1)))
+    for s, e in cf.sents:
+        sent = text[s:e]
+        if _in_quote(text, s):
+            continue
+        for m in PLAYS_RE.finditer(sent):
+            rest = sent[m.end():]
+            if re.match(r"\s+(?:in|on)\s+(?:a|an|the)?\s*[a-z\s\-]*[A-Z]", rest) and not (title and title in rest):
+                continue  # a role in another film
+            subj = _subject_before(cf, s, s + m.start())
+            if not subj:
+                continue
+            role = m.group(1)
+            char = found(s + m.start(1), s + m.end(1)) if role[:1].isupper() and not role.startswith("The ") else None
+            add(subj, char)
+        if title:
+            am = re.search(rf"\bas\s+({CHAR})\s+in\s+{re.escape(title)}", sent)
+            if am and not AS_RE.search(sent[:am.start() + 3]):
+                subj = _subject_before(cf, s, s + am.start())
+                if subj:
+                    add(subj, found(s + am.start(1), s + am.end(1)))
+    stars = STARS_RE.pattern.replace("TITLE", re.escape(title) if title else "(?!x)x")
+    for m in re.finditer(stars, text):
+        if not _in_quote(text, m.start()):
+            for f in cf.names_at(m.end(), 16):
+                add(f, None)
+    for rx in (LEAD_RE, CAMEO_RE):
+        for m in rx.finditer(text):
+            if rx is LEAD_RE:
+                if not title or not text[m.end():m.end() + len(title) + 2].lstrip("“\"").startswith(title):
+                    continue
+                subj = _subject_before(cf, _sentence_start(cf, m.start()), m.start())
+                if subj:
+                    add(subj, None)
+            else:
+                for f in cf.names_at(m.end(), 1):
+                    add(f, None)
+    return out
+
+
+def _strip_lead(name: str, start: int) -> tuple[int, int] | None:
+    words = name.split()
+    skip = 0
+    while words and words[0] in NOT_NAME:
+        skip += len(words.pop(0)) + 1
+    if len(words) < 2:
+        return None
+    return start + skip, start + len(name)
+
+
+def _sentence_start(cf: CreditFinder, pos: int) -> int:
+    for s, e in cf.sents:
+        if s <= pos <= e:
+            return s
+    return max(0, pos - 200)
+
+
+def _subject_before(cf: CreditFinder, s: int, pos: int) -> Found | None:
+    """The first person named in the sentence before pos (resolved to the full name)."""
+    for r in capital_runs(cf.text, s, pos):
+        if cf.text[r.end:r.end + 2] in ("’s", "'s"):
+            continue
+        full = cf.people.resolve(r.text, r.start)
+        if full and person_like(full):
+            return Found(full, (r.start, r.end), inferred=full != r.text)
+    return None
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

@@ -1,0 +1,141 @@
+"""Find directors, writers, cast (with characters) and other crew from the way articles credit them."""
+
+from __future__ import annotations
+
+import re
+
+from presskit.extract.names import NOT_NAME, People, capital_runs, person_like
+from presskit.extract.result import CastFound, CrewFound, Found
+from presskit.extract.segment import Span
+
+NAME = r"[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|“[A-Za-z]+”|de|van|von|da|del|la|le)){1,3}"
+ONE = r"[A-Z][\w'’\-]+"
+LIST_SEP = re.compile(r"^(?:\s*\([^()]*\))?(?:,\s*(?:and\s+|with\s+|&\s+)?|\s+(?:and|&)\s+|\s*,?\s+with\s+)")
+CREW_ROLES = [
+    "director of photography", "cinematographer", "production designers?", "costume designers?",
+    "visual effects supervisors?", "editors?", "composers?", "executive producers?", "co-producers?",
+    "producers?", "casting directors?", "choreographer", "sound designers?", "music supervisors?",
+    "co-writers?", "songwriters?", "make-up artists?", "stunt coordinators?", "art directors?",
+]
+CREW_RE = re.compile(rf"\b({'|'.join(CREW_ROLES)})\s+(?:[a-z\-]+\s+){{0,2}}(?={NAME})", re.I)
+
+
+def _singular(role: str) -> str:
+    role = role.lower()
+    return role[:-1] if role.endswith("s") and not role.endswith("ss") else role
+
+
+class CreditFinder:
+    """Reads credits out of the article's sentences (text outside quotation marks)."""
+
+    def __init__(self, text: str, people: People, sents: list[Span]) -> None:
+        self.text = text
+        self.people = people
+        self.sents = sents
+
+    def names_at(self, pos: int, limit: int = 12) -> list[Found]:
+        """A list of names starting at pos: "A (x), B and C & D"."""
+        out: list[Found] = []
+        i = pos
+        for _ in range(limit):
+            m = re.match(rf"(?:[a-z\-]+\s){{0,3}}({NAME}|{ONE})", self.text[i:i + 120])
+            if not m:
+                break
+            name = re.sub(r"(’s|'s|’)$", "", m.group(1))
+            words = name.split()
+            while words and words[0] in NOT_NAME:
+                words.pop(0)
+            if not words:
+                break
+            name = " ".join(words)
+            s = i + m.start(1) + m.group(1).find(name)
+            full = self.people.canonical(name, s)
+            if " " not in full:
+                break
+            out.append(Found(full, (s, s + len(name)), inferred=full != name))
+            i = s + len(name)
+            sep = LIST_SEP.match(self.text[i:i + 400])
+            if not sep:
+                break
+            i += sep.end()
+        return out
+
+    def directors(self) -> list[Found]:
+        """Directors, from "directed by", "director X", "a film by" and "X directed"."""
+        strong = self._find([
+            r"\b(?:directed|helmed|co-directed)\s+by\s+", r"\b[Dd]irectors?\s+(?=[A-Z])",
+            r"\bA Film [Bb]y\s+", r"\bfilm by\s+(?=[A-Z])",
+        ])
+        for m in re.finditer(rf"({NAME}|{ONE})\s+(?:\([^)]*\)\s+)?(?:directed|directs|co-directed)\b", self.text):
+            strong.extend(self.names_at(m.start(1), 1))
+        if not strong:
+            strong = self._find([], before=r",\s+(?:the\s+)?directors?\s+of\b")
+        return _unique(strong)
+
+    def writers(self) -> list[Found]:
+        """Writers, from screenplay, story and script credits."""
+        found = self._find([r"\b(?:screenplay|story|script|written|teleplay)\s+by\s+",
+                            r"\b(?:screenwriters?|writers?)\s+(?=[A-Z])"])
+        for m in re.finditer(rf"({NAME}|{ONE})(?:’s|'s)?\s+(?:script|screenplay)\b", self.text):
+            found.extend(self.names_at(m.start(1), 1))
+        for m in re.finditer(rf"({NAME}|{ONE}),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+(?:screenplay|script)", self.text):
+            found.extend(self.names_at(m.start(1), 1))
+        return _unique(found)
+
+    def crew(self, exclude: set[str]) -> list[CrewFound]:
+        """Other crew with their roles: producers, designers, editors, composers and the like."""
+        out: list[CrewFound] = []
+        for m in re.finditer(r"\b(executive\s+)?produced\s+by\s+", self.text):
+            out += [CrewFound(f, "executive producer" if m.group(1) else "producer") for f in self.names_at(m.end())]
+        for m in re.finditer(rf"((?:{NAME})(?:,\s*{NAME})*(?:,?\s*and\s+{NAME})?)\s+executive[- ]producing", self.text):
+            out += [CrewFound(f, "executive producer") for f in self.names_at(m.start(1))]
+        for m in CREW_RE.finditer(self.text):
+            role = _singular(m.group(1))
+            for f in self.names_at(m.end()):
+                if f.span and self.text[f.span[1]:f.span[1] + 2] in ("’s", "'s"):
+                    continue  # "producer Jane Roe's next venture": another project
+                out.append(CrewFound(f, role))
+        for m in re.finditer(r"\b(composed|scored|edited|shot|choreographed)\s+(?:[\w ]{0,30}?\s)?by\s+(?=[A-Z])", self.text):
+            role = {"composed": "composer", "scored": "composer", "edited": "editor",
+                    "shot": "cinematographer", "choreographed": "choreographer"}[m.group(1)]
+            out += [CrewFound(f, role) for f in self.names_at(m.end(), 1)]
+        for m in re.finditer(rf"({NAME}|{ONE})\s+(?:came to\s+|would\s+)?co-wr(?:ite|ote)\b", self.text):
+            out += [CrewFound(f, "co-writer") for f in self.names_at(m.start(1), 1)]
+        seen: set[str] = set()
+        result = []
+        for c in out:
+            if c.name.value not in seen and c.name.value not in exclude:
+                seen.add(c.name.value)
+                result.append(c)
+        return result
+
+    def _find(self, prefixes: list[str], before: str | None = None) -> list[Found]:
+        out: list[Found] = []
+        for pat in prefixes:
+            for m in re.finditer(pat, self.text):
+                out.extend(self.names_at(m.end()))
+        if before:
+            for m in re.finditer(rf"((?:{NAME})(?:\s+and\s+{NAME})?){before}", self.text):
+                out.extend(self.names_at(m.start(1), 2))
+        return out
+
+    def cast(self, title: str | None) -> list[CastFound]:
+        """Actors and characters from the usual forms of a cast credit."""
+        from presskit.extract.cast import find_cast
+
+        return find_cast(self, title)
+
+
+def _unique(items: list[Found]) -> list[Found]:
+    seen: set[str] = set()
+    out = []
+    for f in items:
+        if f.value not in seen and person_like(f.value):
+            seen.add(f.value)
+            out.append(f)
+    return out
+
+
+def runs_in(text: str, s: int, e: int) -> list[str]:
+    """Person-like capital runs between two offsets."""
+    return [r.text for r in capital_runs(text, s, e) if person_like(r.text)]

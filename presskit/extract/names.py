@@ -1,0 +1,126 @@
+"""Find people's names in running text and resolve a surname to the full name given elsewhere."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|“[^\W\d_]{1,12}”|\"[^\W\d_]{1,12}\"")
+PARTICLES = {"de", "van", "von", "da", "del", "della", "der", "la", "le", "di", "du", "bin", "al", "dos", "y"}
+# Capitalised words that open a sentence or a description but are never part of a name.
+NOT_NAME = {
+    "The", "A", "An", "In", "On", "At", "As", "And", "But", "Or", "So", "If", "When", "While", "After",
+    "Before", "Since", "With", "From", "For", "To", "Of", "By", "It", "Its", "He", "She", "They", "We",
+    "I", "His", "Her", "Their", "Our", "This", "That", "These", "Those", "There", "Here", "Then", "Now",
+    "Director", "Directors", "Actor", "Actress", "Actors", "Producer", "Producers", "Writer", "Star",
+    "Stars", "Filmmaker", "Editor", "Composer", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+    "Sir", "Dame", "Both", "Even", "Though", "Although", "Luckily", "Recently", "Read", "Directed",
+    "Produced", "Written", "Starring", "Despite", "Years", "Phoning", "Flash-forward", "Fun", "Yet",
+    "Also", "Still", "Just", "Not", "No", "Yes", "Oh", "Well", "What", "Who", "Where", "Why", "How",
+    "British", "American", "French", "Indian", "Scottish", "Irish", "English", "Canadian", "Australian",
+    "Oscar-winning", "Academy", "Award", "Co-star", "Screenwriter", "Cinematographer", "Musician",
+    "Singer", "Songwriter", "Veteran", "Model", "Legend", "Legends", "Hollywood", "Bollywood",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+}
+NOT_IN_NAME = {"Pictures", "Studios", "Films", "Productions", "Entertainment", "Inc.", "Ltd.", "LLC",
+               "Bros.", "Media", "Records", "Universal", "Netflix", "Amazon", "Disney", "Theatre",
+               "Theater", "School", "University", "Festival", "Awards", "News", "Times", "Magazine"}
+
+
+@dataclass(frozen=True)
+class Name:
+    """A run of capitalised words that may be a person's name, with its span."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def surname(self) -> str:
+        """The last word, used to resolve later mentions such as "Faris says"."""
+        return self.text.split()[-1]
+
+
+def _is_cap(word: str) -> bool:
+    core = word.strip("“”\"")
+    return bool(core) and core[0].isupper()
+
+
+def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Name]:
+    """Runs of capitalised words (with name particles and nicknames) between start and end."""
+    end = len(text) if end is None else end
+    runs: list[Name] = []
+    cur: list[re.Match[str]] = []
+
+    def flush() -> None:
+        while cur and (cur[-1].group(0).lower() in PARTICLES or not _is_cap(cur[-1].group(0))):
+            cur.pop()
+        while cur and (cur[0].group(0).rstrip(".") in NOT_NAME or cur[0].group(0) in NOT_NAME):
+            cur.pop(0)
+        if cur:
+            s, e = cur[0].start(), cur[-1].end()
+            words = text[s:e]
+            words = re.sub(r"(’s|'s|’|')$", "", words)
+            if words.endswith(".") and not re.search(r"\b[A-Z]\.$", words):
+                words = words[:-1]
+            runs.append(Name(words, s, s + len(words)))
+        cur.clear()
+
+    for m in WORD_RE.finditer(text, start, end):
+        w = m.group(0)
+        gap = text[cur[-1].end():m.start()] if cur else ""
+        joined = not cur or gap == " "
+        if cur and cur[-1].group(0).endswith(("’s", "'s")):
+            joined = False
+        if cur and cur[-1].group(0).endswith(".") and not re.fullmatch(r"[A-Z]\.|St\.|Jr\.|Bros\.", cur[-1].group(0)):
+            joined = False
+        if joined and (_is_cap(w) or (cur and w in PARTICLES)):
+            cur.append(m)
+        else:
+            flush()
+            if _is_cap(w):
+                cur.append(m)
+    flush()
+    return runs
+
+
+def person_like(name: str) -> bool:
+    """Two to four words, none of them a company or institution word."""
+    words = name.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    if any(w in NOT_IN_NAME or w.rstrip(".") in NOT_NAME for w in words):
+        return False
+    return all(_is_cap(w) or w in PARTICLES for w in words)
+
+
+class People:
+    """The full names an article gives, used to resolve surnames and first names to them."""
+
+    def __init__(self, text: str) -> None:
+        self.full: list[Name] = [n for n in capital_runs(text) if person_like(n.text)]
+
+    def resolve(self, word: str, before: int | None = None) -> str | None:
+        """The full name a single surname (or first name) stands for, preferring earlier mentions."""
+        word = re.sub(r"(’s|'s|’|')$", "", word.strip())
+        if not word:
+            return None
+        if " " in word:
+            return word
+        hits = [n for n in self.full if n.surname == word]
+        if not hits:
+            hits = [n for n in self.full if n.text.split()[0] == word]
+        if not hits:
+            return None
+        if before is not None:
+            earlier = [n for n in hits if n.start < before]
+            hits = earlier or hits
+        counts: dict[str, int] = {}
+        for n in hits:
+            counts[n.text] = counts.get(n.text, 0) + 1
+        return max(counts, key=lambda t: (counts[t], -len(t)))
+
+    def canonical(self, name: str, before: int | None = None) -> str:
+        """A name as given, or its full form when only a surname was given."""
+        return self.resolve(name, before) or name

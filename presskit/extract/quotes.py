@@ -1,0 +1,222 @@
+"""Find quotations and who said them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from presskit.extract.names import NOT_NAME, People, capital_runs, person_like
+from presskit.extract.result import Found, QuoteFound
+from presskit.extract.segment import Span, paragraphs, sentences
+
+VERBS = (r"says|said|say|adds|added|explains|explained|tells|told|recalls|recalled|laughs|laughed|"
+         r"agrees|agreed|notes|noted|continues|continued|remembers|remembered|admits|admitted|jokes|"
+         r"joked|reveals|revealed|insists|insisted|describes|described|writes|wrote|asks|asked|sings|"
+         r"sang|states|stated|recounts|recounted|quipped|observes|observed|shares|shared|confessed|"
+         r"confesses|enthused|explained|offers|offered|replies|replied|concedes|conceded|argues|argued|"
+         r"muses|mused|reflects|reflected|points out|pointed out|went on|goes on|added|gushed|raved|"
+         r"declared|declares|announced|announces|commented|comments|wonders|wondered|beams|beamed")
+PRONOUNS = {"he": "m", "she": "f", "they": None, "i": None, "we": None}
+NAME_PAT = r"((?:[A-Z][\w'’.\-]*|[a-z]{1,3})(?:\s(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le)){0,3})"
+AFTER_RE = re.compile(
+    rf"^[\s,]*(?:{NAME_PAT}|(he|she|they|I|we))\s+(?:(?:also|then|later|once|simply)\s+)?({VERBS})\b",
+)
+AFTER_INV_RE = re.compile(rf"^[\s,]*({VERBS})\s+(?:(?:the\s+)?[a-z]+\s+)?{NAME_PAT}")
+BEFORE_RE = re.compile(rf"(?:{NAME_PAT}|\b(he|she|they|I|we))\s+(?:\w+\s+)?({VERBS})(?:\s+that)?[\s,:]*$", re.I)
+OPEN = "“\""
+QUOTE_WORDS = re.compile(r"\b(quote|quotes|said|says|statement|told|wrote|below|following|reads?)\b", re.I)
+
+
+@dataclass
+class _Q:
+    start: int  # of the inner text
+    end: int
+    speaker: str | None = None
+    inferred: bool = False
+    para: int = 0
+
+
+def quote_spans(text: str, span: Span) -> list[tuple[int, int]]:
+    """Inner spans of top-level double-quoted stretches in a paragraph (closing mark may be missing)."""
+    s0, e0 = span
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i in range(s0, e0):
+        c = text[i]
+        if c == "“":
+            open_at = i + 1  # an earlier mark never closed: restart here
+        elif c == "”" and open_at is not None:
+            out.append((open_at, i))
+            open_at = None
+        elif c == '"':
+            if open_at is None:
+                open_at = i + 1
+            else:
+                out.append((open_at, i))
+                open_at = None
+    if open_at is not None and e0 - open_at > 40:
+        out.append((open_at, e0))
+    return out
+
+
+def _is_title(inner: str) -> bool:
+    words = re.findall(r"[^\W_][\w'’\-]*", inner)
+    if not words:
+        return True
+    caps = sum(1 for w in words if w[0].isupper() or w.isdigit())
+    small = sum(1 for w in words if w.lower() in {"of", "the", "a", "an", "and", "in", "on", "vs", "to", "for"})
+    return len(words) <= 10 and caps + small == len(words) and not inner.rstrip().endswith((".", "?", "!"))
+
+
+class QuoteFinder:
+    """Walks the paragraphs in order, keeping who spoke last for "she said" and continuations."""
+
+    def __init__(self, text: str, people: People) -> None:
+        self.text = text
+        self.people = people
+        self.last_speaker: str | None = None
+        self.gender: dict[str, str] = {}
+
+    def find(self) -> list[QuoteFound]:
+        """Every quotation in the text with its speaker."""
+        found: list[_Q] = []
+        paras = paragraphs(self.text)
+        for pi, p in enumerate(paras):
+            spans = [s for s in quote_spans(self.text, p) if self._is_quote(s, p)]
+            if not spans and pi > 0 and self._block_quote(paras[pi - 1], p):
+                q = _Q(p[0], p[1], para=pi)
+                q.speaker, q.inferred = self._pronoun(self._prev_pronoun(paras[pi - 1]), p[0], p), True
+                found.append(q)
+                continue
+            para_quotes = [_Q(s, e, para=pi) for s, e in spans]
+            for q in para_quotes:
+                self._attribute(q, p)
+            self._carry(para_quotes)
+            for q in para_quotes:
+                if q.speaker:
+                    self.last_speaker = q.speaker
+            found.extend(para_quotes)
+        return [self._out(q) for q in found]
+
+    def _out(self, q: _Q) -> QuoteFound:
+        inner = self.text[q.start:q.end]
+        lead = len(inner) - len(inner.lstrip(" \n"))
+        value = inner.strip(" \n") if inner.strip().endswith((".", ",", "?", "!", "…")) else inner.lstrip(" \n")
+        if not value.strip():
+            value = inner
+        span = (q.start + lead, q.start + lead + len(value))
+        sp = Found(q.speaker, None, q.inferred) if q.speaker else None
+        return QuoteFound(Found(value, span), sp)
+
+    def _is_quote(self, s: tuple[int, int], p: Span) -> bool:
+        inner = self.text[s[0]:s[1]].strip()
+        words = inner.split()
+        if len(words) < 2 or _is_title(inner):
+            return False
+        before = self.text[p[0]:s[0] - 1].rstrip()
+        after = self.text[s[1] + 1:min(p[1], s[1] + 80)]
+        if AFTER_RE.match(after) or AFTER_INV_RE.match(after) or BEFORE_RE.search(before[-80:]):
+            return True
+        starts_clause = not before or before.endswith((".", ":", "!", "?", "”", '"', "—", ";"))
+        if starts_clause:
+            return len(words) >= 3
+        return len(words) >= 12 and inner[:1].isupper()
+
+    def _attribute(self, q: _Q, p: Span) -> None:
+        after = self.text[q.end + 1:min(p[1], q.end + 100)]
+        before = self.text[max(p[0], q.start - 200):q.start - 1]
+        m = AFTER_RE.match(after)
+        if m:
+            self._set(q, m.group(1), m.group(2), p)
+            return
+        m = AFTER_INV_RE.match(after)
+        if m:
+            self._set(q, m.group(2), None, p)
+            return
+        sent = self._sentence_before(q.start - 1, p)
+        m = BEFORE_RE.search(sent.rstrip())
+        if m and (m.group(1) or m.group(2)):
+            self._set(q, m.group(1), m.group(2), p)
+            return
+        if sent.rstrip().endswith(":"):
+            subj = self._subject(sent, q.start - len(sent))
+            if subj:
+                q.speaker = subj
+                return
+            pron = re.search(r"\b(he|she|his|her)\b", sent, re.I)
+            if pron:
+                q.speaker, q.inferred = self._pronoun(pron.group(1), q.start, p), True
+
+    def _set(self, q: _Q, name: str | None, pron: str | None, p: Span) -> None:
+        if name and name.split()[0] not in NOT_NAME and name[0].isupper():
+            full = self.people.resolve(name, q.start)
+            if full:
+                q.speaker = full
+                return
+        if pron or name:
+            q.speaker, q.inferred = self._pronoun((pron or name or "").lower(), q.start, p), True
+
+    def _sentence_before(self, pos: int, p: Span) -> str:
+        for s, e in sentences(self.text, p):
+            if s <= pos <= e + 1:
+                return self.text[s:pos]
+        return self.text[p[0]:pos]
+
+    def _subject(self, sent: str, offset: int) -> str | None:
+        """The first non-possessive person named in a sentence, outside quotation marks."""
+        depth = 0
+        clean = []
+        for c in sent:
+            if c in "“":
+                depth += 1
+            elif c == "”":
+                depth = max(0, depth - 1)
+            clean.append(" " if depth and c not in "“”" else c)
+        plain = "".join(clean)
+        for r in capital_runs(plain):
+            if plain[r.end:r.end + 2] in ("’s", "'s") or plain[r.end:r.end + 1] == "’":
+                continue
+            full = self.people.resolve(r.text, offset + r.start)
+            if full and person_like(full):
+                return full
+        return None
+
+    def _pronoun(self, pron: str, pos: int, p: Span) -> str | None:
+        sex = PRONOUNS.get(pron.lower()) if pron else None
+        if pron.lower() in ("his",):
+            sex = "m"
+        elif pron.lower() == "her":
+            sex = "f"
+        for s, e in reversed(sentences(self.text, (p[0], pos))):
+            subj = self._subject(self.text[s:min(e, pos)], s)
+            if subj and (sex is None or self.gender.get(subj, sex) == sex):
+                self._learn(subj, sex)
+                return subj
+        if self.last_speaker and (sex is None or self.gender.get(self.last_speaker, sex) == sex):
+            return self.last_speaker
+        return self.last_speaker
+
+    def _learn(self, name: str, sex: str | None) -> None:
+        if sex and name not in self.gender:
+            self.gender[name] = sex
+
+    def _prev_pronoun(self, prev: Span) -> str:
+        m = re.findall(r"\b(he|she|his|her)\b", self.text[prev[0]:prev[1]], re.I)
+        return m[-1] if m else ""
+
+    def _block_quote(self, prev: Span, p: Span) -> bool:
+        ptext = self.text[prev[0]:prev[1]].rstrip()
+        return ptext.endswith(":") and bool(QUOTE_WORDS.search(ptext[-60:])) and len(self.text[p[0]:p[1]].split()) >= 8
+
+    def _carry(self, qs: list[_Q]) -> None:
+        """An unattributed quote in a paragraph takes the speaker of its neighbour."""
+        for i, q in enumerate(qs):
+            if q.speaker:
+                continue
+            prev = next((x for x in reversed(qs[:i]) if x.speaker), None)
+            nxt = next((x for x in qs[i + 1:] if x.speaker), None)
+            src = prev or nxt
+            if src:
+                q.speaker, q.inferred = src.speaker, True
+            elif self.last_speaker and self.text[q.start - 1] in OPEN:
+                q.speaker, q.inferred = self.last_speaker, True

@@ -1,0 +1,93 @@
+"""Find the release sentence first, then its date and venue as written, then parse the date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from presskit.extract.result import Found
+from presskit.extract.segment import Span
+
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+DATE_RE = re.compile(
+    rf"\b(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})(?:,?\s\d{{4}})?"
+    rf"|(?:{MONTHS})\s\d{{4}}"
+    r"|(?:today|tomorrow|this (?:Friday|weekend|week|month|fall|summer|spring|winter)|next (?:week|month|Friday)))\b"
+)
+VERB_RE = re.compile(
+    r"\b(opens?|opened|opening|hits?|hitting|arrives?|arrived|premieres?|premiered|debuts?|debuted|"
+    r"releases?|released|lands?|landed|comes? out|came out|(?:is|are) (?:now )?(?:available|out|streaming|playing)|"
+    r"will be (?:available|released|in)|in (?:theaters|theatres|cinemas)|streams?|streaming|bows?)\b",
+    re.I,
+)
+VENUE_WORDS = (r"theaters?|theatres?|cinemas?|IMAX|DVD|VOD|Blu-ray|digital|streaming|Netflix|HBO Max|Hulu|"
+               r"Disney\+|Prime Video|Apple TV\+|on demand|the (?:UK|US|U\.S\.|U\.K\.)|[A-Z][a-z]+ (?:cinemas|theaters)")
+VENUE_RE = re.compile(
+    rf"\b(?:in|on|at|to|into|via|across)\s+((?:the\s+|select\s+|selected\s+|limited\s+|all\s+|[A-Z][\w.]*\s+)*?"
+    rf"(?:{VENUE_WORDS}|[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)"
+    rf"(?:\s(?:and|&|or)\s(?:on\s)?(?:the\s)?(?:{VENUE_WORDS}|[A-Z][A-Za-z.]+))*)"
+)
+VENUE_KEY = re.compile(rf"{VENUE_WORDS}|\bthe [A-Z]", re.I)
+NOT_VENUE = re.compile(r"^(?:\d|2D|3D|the (?:film|movie|role)|[A-Z][a-z]+day)\b")
+
+
+def find_release(text: str, sents: list[Span], title: str | None) -> tuple[Found | None, Found | None, Span | None]:
+    """The release date and venue, and the sentence they came from."""
+    best: tuple[float, Span] | None = None
+    for i, (s, e) in enumerate(sents):
+        sent = text[s:e]
+        if not VERB_RE.search(sent) or _in_quote(text, s):
+            continue
+        score = 1.0 + (2 if DATE_RE.search(sent) else 0) + (2 if _venue(sent) else 0)
+        score += 1 if title and title in sent else 0
+        score += i / max(1, len(sents)) * 0.5  # release lines tend to close an article
+        if re.search(r"\b(19|20)\d\d\b", sent) and not DATE_RE.search(sent):
+            score -= 1
+        if best is None or score > best[0]:
+            best = (score, (s, e))
+    if best is None or best[0] < 3:
+        return None, None, None
+    s, e = best[1]
+    sent = text[s:e]
+    date = venue = None
+    dm = DATE_RE.search(sent)
+    if dm:
+        date = Found(dm.group(0), (s + dm.start(), s + dm.end()))
+    vm = _venue(sent)
+    if vm:
+        venue = Found(vm[0], (s + vm[1], s + vm[1] + len(vm[0])))
+    return date, venue, best[1]
+
+
+def _venue(sent: str) -> tuple[str, int] | None:
+    verb = VERB_RE.search(sent)
+    start = verb.start() if verb else 0
+    for m in VENUE_RE.finditer(sent, max(0, start - 5)):
+        v = m.group(1).strip()
+        v = re.sub(r"\s+(?:on|in|for|from|and)$", "", v)
+        if NOT_VENUE.match(v) or DATE_RE.fullmatch(v) or not VENUE_KEY.search(v):
+            continue
+        return v, m.start(1)
+    return None
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 2000):pos]
+    return before.count("“") > before.count("”")
+
+
+def parse_date(words: str, year_hint: int | None = None) -> dt.date | None:
+    """A calendar date for the words of a release date, when they name a day."""
+    w = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", words.replace(",", " ").replace(" of ", " "))
+    w = re.sub(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+", "", w.strip())
+    w = " ".join(w.split()).replace("Sept.", "Sep.").replace(".", "")
+    year = year_hint or dt.date.today().year
+    for fmt in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%B %d", "%b %d", "%d %B", "%d %b"):
+        try:
+            d = dt.datetime.strptime(w if "%Y" in fmt else f"{w} {year}", fmt if "%Y" in fmt else fmt + " %Y")
+        except ValueError:
+            continue
+        return d.date()
+    return None

@@ -1,0 +1,80 @@
+"""Clean an article into plain text, keeping a map from each raw line to its cleaned span."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+INVISIBLE = dict.fromkeys(map(ord, "\u2063\u200b\u200c\u200d\u2060\ufeff\u00ad\u2062\u2061"), None)
+SPACES = {ord("\u00a0"): " ", ord("\u2009"): " ", ord("\u202f"): " ", ord("\t"): " "}
+TAG_RE = re.compile(r"<[^>]{0,2000}>")
+HTML_HINT = re.compile(r"<(p|br|div|span|a|em|i|b|strong|h[1-6]|li|ul|article|body|html)\b[^>]*>", re.I)
+BLOCK_TAG = re.compile(r"<\s*(br|/?p|/?div|/?h[1-6]|/?li|/?blockquote|/?article|/?section)\b[^>]*>", re.I)
+DROP_BLOCK = re.compile(r"<(script|style|nav|header|footer|aside|noscript)\b.*?</\1\s*>", re.I | re.S)
+MD_PREFIX = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[*+-]\s+(?=\S))")
+MD_EMPH = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
+
+
+@dataclass
+class Line:
+    """One raw line of the article and the text it cleaned to."""
+
+    raw: str
+    text: str
+    start: int  # offset of ``text`` in the cleaned article
+    markup_only: bool = False  # the raw line held tags but no words
+    block_quote: bool = False  # a Markdown "> " line
+
+
+@dataclass
+class Article:
+    """The cleaned article: its text, its lines, and whether it came as HTML."""
+
+    text: str
+    lines: list[Line] = field(default_factory=list)
+    is_html: bool = False
+
+
+def clean(raw: str) -> Article:
+    """Clean raw article text (plain, HTML or Markdown) line by line."""
+    raw = raw.lstrip("\ufeff")
+    is_html = len(HTML_HINT.findall(raw[:200000])) >= 2
+    if is_html:
+        raw = DROP_BLOCK.sub(lambda m: "\n" * m.group(0).count("\n"), raw)
+    lines: list[Line] = []
+    pieces: list[str] = []
+    pos = 0
+    for raw_line in raw.split("\n"):
+        raw_line = raw_line.rstrip("\r")
+        text, markup_only, quote = _clean_line(raw_line, is_html)
+        lines.append(Line(raw_line, text, pos, markup_only, quote))
+        pieces.append(text)
+        pos += len(text) + 1
+    return Article("\n".join(pieces), lines, is_html)
+
+
+def _clean_line(raw: str, is_html: bool) -> tuple[str, bool, bool]:
+    text = raw
+    markup_only = False
+    quote = False
+    if is_html:
+        had_tag = bool(TAG_RE.search(text))
+        text = BLOCK_TAG.sub("\n", text)
+        text = TAG_RE.sub("", text)
+        text = html.unescape(text)
+        markup_only = had_tag and not text.strip()
+    else:
+        m = MD_PREFIX.match(text)
+        if m:
+            quote = m.group(1).startswith(">")
+            text = text[m.end():]
+        text = MD_LINK.sub(r"\1", text)
+        if "*" in text or "__" in text:
+            text = MD_EMPH.sub(r"\2", text)
+    text = text.translate(INVISIBLE).translate(SPACES)
+    if is_html:
+        text = "\n".join(re.sub(r" {2,}", " ", part).strip() for part in text.split("\n"))
+        text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    return text.rstrip(), markup_only, quote

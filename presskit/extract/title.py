@@ -1,0 +1,91 @@
+"""Decide which film the article is about: the one it releases, credits and keeps coming back to."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from presskit.extract.result import Found
+from presskit.extract.segment import Span
+
+TITLE_WORD = r"[A-Z0-9][\w'’!?&:.\-]*"
+SMALL = r"(?:the|of|a|an|and|in|on|at|to|for|vs\.|vs|-|–|—|&|with|from|de|la|le)"
+TITLE_RUN = re.compile(rf"{TITLE_WORD}(?:\s(?:{SMALL}\s)*{TITLE_WORD})*")
+QUOTED = re.compile(r"[“\"‘']([A-Z0-9][^“”\"\n]{0,80}?)[,.]?[”\"’'](?![a-z])")
+FILM_CUE = re.compile(
+    r"\b(?:the (?:new )?(?:film|movie)|(?:new|upcoming|latest) (?:film|movie)|directed|stars|starring|"
+    r"opens|hits? theaters|premieres?|released?|sequel|adaptation|script called|screenplay)\b",
+    re.I,
+)
+GENERIC = {"The", "A", "An", "It", "He", "She", "They", "This", "That", "In", "On", "I", "We", "But", "And"}
+
+
+def find_title(text: str, headline: Span | None, release_sentence: Span | None) -> Found | None:
+    """The film the article is about, or None."""
+    scores: Counter[str] = Counter()
+    spans: dict[str, tuple[int, int]] = {}
+    for m in QUOTED.finditer(text):
+        t = m.group(1).strip().rstrip(",.")
+        if _plausible(t):
+            scores[t] += 1.5
+            spans.setdefault(t, (m.start(1), m.start(1) + len(t)))
+    if release_sentence:
+        s, e = release_sentence
+        subj = _release_subject(text, s, e)
+        if subj:
+            scores[subj[0]] += 6
+            spans.setdefault(subj[0], subj[1])
+    for m in re.finditer(r"\b(?:new\s+(?:film|movie),?|film|movie)\s+[“\"]?(" + TITLE_RUN.pattern + ")", text):
+        t = m.group(1)
+        if _plausible(t):
+            scores[t] += 1
+            spans.setdefault(t, (m.start(1), m.end(1)))
+    if headline:
+        for t in list(scores):
+            if t in text[headline[0]:headline[1]]:
+                scores[t] += 1
+    for t in list(scores):
+        count = len(re.findall(rf"(?<![\w]){re.escape(t)}(?![\w])", text))
+        cue = sum(1 for m in re.finditer(re.escape(t), text)
+                  if FILM_CUE.search(text[max(0, m.start() - 80):m.end() + 80]))
+        scores[t] += min(count, 8) * 0.5 + min(cue, 6) * 0.5
+    if not scores:
+        return None
+    best = max(scores, key=lambda t: (scores[t], len(t)))
+    return Found(best, spans.get(best))
+
+
+def _plausible(t: str) -> bool:
+    words = t.split()
+    if not 1 <= len(words) <= 9 or t in GENERIC:
+        return False
+    if not words[0][:1].isupper() and not words[0][:1].isdigit():
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return caps >= max(1, len(words) // 2) and not t.endswith((",", ";"))
+
+
+def _release_subject(text: str, s: int, e: int) -> tuple[str, tuple[int, int]] | None:
+    """The film named right before the release verb ("X opens in ...", "X, which hit theaters")."""
+    sent = text[s:e]
+    m = re.search(r"\s*(?:,\s*which\s+)?(?:\b(?:is|are|will|has|have)\s+(?:now\s+|also\s+)?)?"
+                  r"\b(?:opens?|opened|hits?|arrives?|premieres?|debuts?|available|released|lands?|comes?\s+out|"
+                  r"streams?|bows?)\b", sent)
+    if not m:
+        return None
+    head = sent[:m.start()].rstrip().rstrip(",").rstrip()
+    q = re.search(r"[“\"‘']([^“”\"]{1,80}?)[,.]?[”\"’']$", head)
+    if q:
+        return q.group(1), (s + q.start(1), s + q.end(1))
+    runs = list(TITLE_RUN.finditer(head))
+    if not runs or runs[-1].end() != len(head):
+        return None
+    t = runs[-1].group(0)
+    words = t.split()
+    while words and words[0] in ("The",) and len(words) > 1 and words[1][:1].islower():
+        words.pop(0)
+    t = " ".join(words)
+    if t in GENERIC or t.lower() in ("the film", "the movie", "it"):
+        return None
+    start = s + head.rfind(t)
+    return t, (start, start + len(t))

@@ -1,0 +1,227 @@
+"""The press kit: a pydantic model that holds a film's press material.
+
+A kit being edited may be incomplete (no title yet, a quote whose speaker is still unknown), so
+the model stores any well-typed value and keeps its *rules* in validators that only run when the
+kit is checked (``context={"strict": True}``, see :mod:`presskit.problems`). Wrong types are always
+refused; publicist-facing rules become problems shown at the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+SCHEMA_VERSION = 1
+
+EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]{2,}$")
+PHONE_RE = re.compile(r"^[+()0-9 .\-/ext]{5,}$")
+
+
+def _strict(info: ValidationInfo) -> bool:
+    """True when the kit is being checked against its rules, not just loaded."""
+    return bool(info.context and info.context.get("strict"))
+
+
+class _Part(BaseModel):
+    """Base of every part of the kit: assignments are validated, unknown keys refused."""
+
+    model_config = ConfigDict(validate_assignment=True, extra="forbid")
+
+
+Text = Annotated[str, Field(default="")]
+
+
+class FilmInfo(_Part):
+    """What the film is: the facts on a fact sheet."""
+
+    title: Text
+    tagline: Text
+    logline: Text
+    genre: Text
+    runtime_minutes: int | None = None
+    country: Text
+    language: Text
+    year: int | None = None
+    aspect_ratio: Text
+    sound: Text
+    format: Text
+
+    @field_validator("title")
+    @classmethod
+    def _title_required(cls, v: str, info: ValidationInfo) -> str:
+        if _strict(info) and not v.strip():
+            raise ValueError("A film needs a title.")
+        return v
+
+    @field_validator("runtime_minutes")
+    @classmethod
+    def _runtime_positive(cls, v: int | None, info: ValidationInfo) -> int | None:
+        if _strict(info) and v is not None and not 0 < v <= 1500:
+            raise ValueError("Runtime is a whole number of minutes, more than 0.")
+        return v
+
+    @field_validator("year")
+    @classmethod
+    def _year_plausible(cls, v: int | None, info: ValidationInfo) -> int | None:
+        if _strict(info) and v is not None and not 1880 <= v <= 2100:
+            raise ValueError("The year should be between 1880 and 2100.")
+        return v
+
+
+class Synopsis(_Part):
+    """The story told at two lengths."""
+
+    short: Text
+    long: Text
+
+
+class CastMember(_Part):
+    """An actor and the character they play (character may be unknown)."""
+
+    actor: Text
+    character: Text
+
+    @field_validator("actor")
+    @classmethod
+    def _actor_required(cls, v: str, info: ValidationInfo) -> str:
+        if _strict(info) and not v.strip():
+            raise ValueError("A cast entry needs the actor's name.")
+        return v
+
+
+class CrewMember(_Part):
+    """A member of the crew with the job they did."""
+
+    name: Text
+    role: Text
+    department: Text
+
+    @field_validator("name")
+    @classmethod
+    def _name_required(cls, v: str, info: ValidationInfo) -> str:
+        if _strict(info) and not v.strip():
+            raise ValueError("A crew entry needs a name.")
+        return v
+
+
+class Credits(_Part):
+    """Who made the film."""
+
+    directors: list[str] = Field(default_factory=list)
+    writers: list[str] = Field(default_factory=list)
+    producers: list[str] = Field(default_factory=list)
+    cast: list[CastMember] = Field(default_factory=list)
+    crew: list[CrewMember] = Field(default_factory=list)
+
+
+class Quote(_Part):
+    """Something said about or around the film, with who said it and where."""
+
+    text: Text
+    speaker: Text
+    outlet: Text
+    pull_quote: bool = False
+
+    @field_validator("text")
+    @classmethod
+    def _text_required(cls, v: str, info: ValidationInfo) -> str:
+        if _strict(info) and not v.strip():
+            raise ValueError("A quote needs its words.")
+        return v
+
+    @field_validator("speaker")
+    @classmethod
+    def _speaker_required(cls, v: str, info: ValidationInfo) -> str:
+        if _strict(info) and not v.strip():
+            raise ValueError("A quote needs a speaker: who said it?")
+        return v
+
+
+class Territory(_Part):
+    """Where and when the film opens in one territory."""
+
+    name: Text
+    date_text: Text
+    venue: Text
+
+
+class Release(_Part):
+    """When and where the film comes out; the date as written and, where possible, parsed."""
+
+    date_text: Text
+    date: dt.date | None = None
+    venue: Text
+    distributor: Text
+    rating: Text
+    territories: list[Territory] = Field(default_factory=list)
+
+
+class Still(_Part):
+    """A production still: the image file with its caption and photographer credit."""
+
+    file: Text
+    caption: Text
+    credit: Text
+
+
+class Contact(_Part):
+    """Who the press should call: publicist, sales agent, distributor."""
+
+    name: Text
+    role: Text
+    company: Text
+    email: Text
+    phone: Text
+
+    @field_validator("email")
+    @classmethod
+    def _email_shape(cls, v: str, info: ValidationInfo) -> str:
+        if _strict(info) and v.strip() and not EMAIL_RE.match(v.strip()):
+            raise ValueError("This doesn't look like an email address (name@example.com).")
+        return v
+
+    @field_validator("phone")
+    @classmethod
+    def _phone_shape(cls, v: str, info: ValidationInfo) -> str:
+        if _strict(info) and v.strip() and not PHONE_RE.match(v.strip()):
+            raise ValueError("A phone number holds digits, spaces, + ( ) - . only.")
+        return v
+
+
+class PressKit(_Part):
+    """One film's press kit: everything the PDF and the editor show."""
+
+    schema_version: int = SCHEMA_VERSION
+    film: FilmInfo = Field(default_factory=FilmInfo)
+    synopsis: Synopsis = Field(default_factory=Synopsis)
+    credits: Credits = Field(default_factory=Credits)
+    quotes: list[Quote] = Field(default_factory=list)
+    release: Release = Field(default_factory=Release)
+    stills: list[Still] = Field(default_factory=list)
+    contacts: list[Contact] = Field(default_factory=list)
+    director_statement: Text
+    source_text: Text = Field(default="", description="The cleaned article the kit was imported from.")
+
+    def copy_deep(self) -> PressKit:
+        """An independent copy, for undo snapshots."""
+        return self.model_copy(deep=True)
+
+
+def get_path(obj: Any, path: tuple[str | int, ...]) -> Any:
+    """The value at a field path such as ``("contacts", 0, "email")``."""
+    for key in path:
+        obj = obj[key] if isinstance(key, int) else getattr(obj, key)
+    return obj
+
+
+def set_path(obj: Any, path: tuple[str | int, ...], value: Any) -> None:
+    """Set the value at a field path; pydantic validates the type on assignment."""
+    parent = get_path(obj, path[:-1])
+    key = path[-1]
+    if isinstance(key, int):
+        parent[key] = value
+    else:
+        setattr(parent, key, value)

@@ -1,0 +1,20 @@
+"""Where the shipped resources (fonts, templates, icons, seeds) live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def resource_dir() -> Path:
+    """The resources folder: beside the package in a checkout, inside it when installed."""
+    for candidate in (_PACKAGE.parent / "resources", _PACKAGE / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("Presskit's resources folder is missing; reinstall Presskit.")
+
+
+def resource(*parts: str) -> Path:
+    """Path of one shipped resource file."""
+    return resource_dir().joinpath(*parts)
