@@ -15,7 +15,7 @@ TERMINAL = tuple(".!?…:\"”’)")
 def paragraphs(text: str) -> list[Span]:
     """Blocks of text between blank lines, with a sentence broken over lines joined back."""
     spans: list[Span] = []
-    for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+    for m in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text):
         s, e = m.start(), m.end()
         if not text[s:e].strip():
             continue

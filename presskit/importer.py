@@ -1,0 +1,62 @@
+"""Turn what the extractor found into a press kit the editor can open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from presskit.extract import Extraction, extract, extract_file
+from presskit.extract.release import parse_date
+from presskit.model import CastMember, Credits, CrewMember, FilmInfo, PressKit, Quote, Release, Synopsis
+
+DEPARTMENTS = {
+    "producer": "Production", "executive producer": "Production", "co-producer": "Production",
+    "director of photography": "Camera", "cinematographer": "Camera", "editor": "Editorial",
+    "composer": "Music", "music supervisor": "Music", "songwriter": "Music", "co-writer": "Music",
+    "production designer": "Art", "art director": "Art", "costume designer": "Costume",
+    "visual effects supervisor": "Visual Effects", "casting director": "Casting",
+    "sound designer": "Sound", "choreographer": "Choreography",
+}
+
+
+def kit_from_extraction(ex: Extraction) -> PressKit:
+    """A kit holding everything the article gave; fields the article lacked stay empty."""
+    synopsis = " ".join(s.value.replace("\n", " ") for s in ex.synopsis)
+    date_text = ex.release_date.value if ex.release_date else ""
+    producers = [c.name.value for c in ex.crew if c.role == "producer"]
+    return PressKit(
+        film=FilmInfo(title=ex.title.value if ex.title else ""),
+        synopsis=Synopsis(short=_first_words(synopsis, 150), long=synopsis),
+        credits=Credits(
+            directors=[d.value for d in ex.directors],
+            writers=[w.value for w in ex.writers],
+            producers=producers,
+            cast=[CastMember(actor=c.actor.value, character=c.character.value if c.character else "")
+                  for c in ex.cast],
+            crew=[CrewMember(name=c.name.value, role=c.role, department=DEPARTMENTS.get(c.role, ""))
+                  for c in ex.crew if c.role != "producer"],
+        ),
+        quotes=[Quote(text=" ".join(q.text.value.split()), speaker=q.speaker.value if q.speaker else "")
+                for q in ex.quotes],
+        release=Release(date_text=date_text, date=parse_date(date_text) if date_text else None,
+                        venue=ex.release_venue.value if ex.release_venue else ""),
+        source_text=ex.text,
+    )
+
+
+def kit_from_article(path: str | Path) -> PressKit:
+    """Read an article file into a new kit (raises ArticleError for what is not an article)."""
+    return kit_from_extraction(extract_file(path))
+
+
+def kit_from_text(text: str) -> PressKit:
+    """Read pasted article text into a new kit."""
+    return kit_from_extraction(extract(text))
+
+
+def _first_words(text: str, limit: int) -> str:
+    words = text.split()
+    if len(words) <= limit:
+        return text
+    cut = " ".join(words[:limit])
+    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
+    return cut[: end + 1] if end > 0 else cut + "…"

@@ -1,0 +1,67 @@
+"""Page furniture: running header with the film's title, "n / N" page numbers, the dark cover."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+
+from presskit.pdf.fonts import register
+from presskit.pdf.styles import Look
+
+
+def numbered_canvas(look: Look, title: str) -> type[Canvas]:
+    """A canvas class that writes "n / N" once it knows N (pages are buffered, then drawn)."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                if self._pageNumber > 1:
+                    _furniture(self, look, title, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _furniture(c: Canvas, look: Look, title: str, page: int, total: int) -> None:
+    w, h = look.pagesize
+    m = look.margin
+    sans = register(look.sans)
+    c.saveState()
+    c.setFont(sans, 7.5)
+    c.setFillColor(colors.HexColor(look.muted))
+    t = c.beginText(m, h - m * 0.55)
+    t.setFont(sans, 7.5)
+    t.setCharSpace(1.2)
+    t.textOut(title.upper())
+    c.drawText(t)
+    c.drawRightString(w - m, h - m * 0.55, "PRESS KIT")
+    c.setStrokeColor(colors.HexColor(look.accent))
+    c.setLineWidth(0.6)
+    c.line(m, h - m * 0.55 - 5, w - m, h - m * 0.55 - 5)
+    c.drawCentredString(w / 2, m * 0.45, f"{page} / {total}")
+    c.restoreState()
+
+
+def draw_cover_background(c: Canvas, look: Look) -> None:
+    """Full-bleed cover colour with a thin accent rule."""
+    w, h = look.pagesize
+    c.saveState()
+    c.setFillColor(colors.HexColor(look.cover_bg))
+    c.rect(0, 0, w, h, stroke=0, fill=1)
+    c.setStrokeColor(colors.HexColor(look.accent))
+    c.setLineWidth(1.2)
+    c.line(look.margin, look.margin + 70, w - look.margin, look.margin + 70)
+    c.restoreState()
