@@ -1,0 +1,1 @@
+"""The Qt window: a thin layer over the domain package (all PySide6 imports live here)."""

@@ -1,0 +1,32 @@
+"""Start the window: ``presskit-gui [FILE]``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from presskit import __version__
+
+
+def run(argv: list[str]) -> int:
+    """Open the main window, with an article or kit loaded if one is given."""
+    from presskit.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("Presskit")
+    app.setOrganizationName("Presskit")
+    app.setApplicationVersion(__version__)
+    window = MainWindow()
+    window.show()
+    if argv:
+        path = Path(argv[0])
+        if window.open_path(path):
+            window.ctl.undo_stack.setClean()
+    return app.exec()
+
+
+def main() -> None:
+    """Console entry point of ``presskit-gui``."""
+    sys.exit(run(sys.argv[1:]))

@@ -1,0 +1,148 @@
+"""What every panel is: a titled widget that shows part of the kit and sends edits to the controller."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from presskit.model import PressKit, get_path
+from presskit.problems import Problem
+from presskit.ui.controller import DocumentController
+
+Path = tuple[str | int, ...]
+PANELS: list[type[Panel]] = []
+ERROR_STYLE = "border: 1.5px solid #d92d20; border-radius: 3px; background: #fff5f4;"
+
+
+def register(cls: type[Panel]) -> type[Panel]:
+    """Class decorator: add a panel to the window, in ORDER."""
+    PANELS.append(cls)
+    PANELS.sort(key=lambda c: c.ORDER)
+    return cls
+
+
+class Panel(QWidget):
+    """A section of the kit. Subclasses set TITLE and ORDER and build fields with the helpers below."""
+
+    TITLE: ClassVar[str] = ""
+    ORDER: ClassVar[int] = 0
+
+    def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctl = ctl
+        self.fields: dict[Path, tuple[QWidget, QLabel, Callable[[Any], None]]] = {}
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        ctl.kitChanged.connect(lambda _p: self.load(ctl.kit))
+        ctl.problemsChanged.connect(self.show_problems)
+
+    def load(self, kit: PressKit) -> None:
+        """Show the kit's values in this panel's fields (without moving the cursor of a field being typed in)."""
+        for path, (_w, _l, setter) in self.fields.items():
+            setter(get_path(kit, path))
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Mark fields that break a rule, with the message under the field."""
+        by_path = {p.path: p.message for p in problems}
+        for path, (widget, label, _s) in self.fields.items():
+            msg = by_path.get(path)
+            widget.setStyleSheet(ERROR_STYLE if msg else "")
+            widget.setToolTip(msg or "")
+            label.setText(msg or "")
+            label.setVisible(bool(msg))
+
+    def focus_field(self, path: Path) -> bool:
+        """Give focus to the widget of a field path, if this panel has it."""
+        entry = self.fields.get(path)
+        if entry:
+            entry[0].setFocus()
+            return True
+        return False
+
+    # -- field helpers -----------------------------------------------------------------------------------
+    def _row(self, label: str, widget: QWidget, path: Path, setter: Callable[[Any], None]) -> None:
+        err = QLabel()
+        err.setStyleSheet("color: #d92d20; font-size: 11px;")
+        err.setWordWrap(True)
+        err.hide()
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(2)
+        v.addWidget(widget)
+        v.addWidget(err)
+        self.form.addRow(self.tr(label), box)
+        widget.setObjectName("field:" + ".".join(map(str, path)))
+        self.fields[path] = (widget, err, setter)
+
+    def line(self, label: str, path: Path, placeholder: str = "") -> QLineEdit:
+        """A one-line text field bound to a string field of the kit."""
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(lambda text: self.ctl.set_field(path, text, f"Edit {label.lower()}"))
+
+        def setter(value: Any) -> None:
+            if edit.text() != (value or ""):
+                edit.setText(value or "")
+
+        self._row(label, edit, path, setter)
+        return edit
+
+    def number(self, label: str, path: Path, placeholder: str = "") -> QLineEdit:
+        """A whole-number field (empty means unknown); text that is not a number is flagged in place."""
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        holder: dict[str, QLabel] = {}
+
+        def edited(text: str) -> None:
+            text = text.strip()
+            if text and not text.lstrip("-").isdigit():
+                holder["err"].setText(self.tr("Type a whole number, e.g. 104."))
+                holder["err"].show()
+                edit.setStyleSheet(ERROR_STYLE)
+                return
+            self.ctl.set_field(path, int(text) if text else None, f"Edit {label.lower()}")
+
+        def setter(value: Any) -> None:
+            shown = edit.text().strip()
+            if shown != ("" if value is None else str(value)) and (shown.lstrip("-").isdigit() or not shown):
+                edit.setText("" if value is None else str(value))
+
+        edit.textEdited.connect(edited)
+        self._row(label, edit, path, setter)
+        holder["err"] = self.fields[path][1]
+        return edit
+
+    def text_area(self, label: str, path: Path, height: int = 120) -> QPlainTextEdit:
+        """A multi-line text field bound to a string field of the kit."""
+        edit = QPlainTextEdit()
+        edit.setMinimumHeight(height)
+        edit.textChanged.connect(
+            lambda: self.ctl.set_field(path, edit.toPlainText(), f"Edit {label.lower()}"))
+
+        def setter(value: Any) -> None:
+            if edit.toPlainText() != (value or ""):
+                edit.blockSignals(True)
+                edit.setPlainText(value or "")
+                edit.blockSignals(False)
+
+        self._row(label, edit, path, setter)
+        return edit
+
+    def name_list(self, label: str, path: Path) -> QLineEdit:
+        """A comma-separated list of names bound to a list field."""
+        edit = QLineEdit()
+        edit.setPlaceholderText(self.tr("Names, separated by commas"))
+        edit.textEdited.connect(lambda text: self.ctl.set_field(
+            path, [n.strip() for n in text.split(",") if n.strip()], f"Edit {label.lower()}"))
+
+        def setter(value: Any) -> None:
+            current = [n.strip() for n in edit.text().split(",") if n.strip()]
+            if current != list(value):
+                edit.setText(", ".join(value))
+
+        self._row(label, edit, path, setter)
+        return edit

@@ -1,0 +1,81 @@
+"""A panel made of one editable table with add, remove and move buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from presskit.ui.controller import DocumentController
+from presskit.ui.table_model import KitListModel
+
+
+class KitTable(QWidget):
+    """Table view of a kit list with Add / Remove / Up / Down, all undoable."""
+
+    def __init__(self, ctl: DocumentController, path: tuple[str, ...], columns: list[tuple[str, str]],
+                 factory: Callable[[], Any], noun: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctl, self.path = ctl, path
+        self.model = KitListModel(ctl, path, columns, factory)
+        self.view = QTableView()
+        self.view.setObjectName("table:" + ".".join(path))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.setAlternatingRowColors(True)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (("add", f"Add {noun}", self.add), ("remove", "Remove", self.remove),
+                                ("up", "Move up", self.up), ("down", "Move down", self.down)):
+            b = QPushButton(self.tr(text))
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+            self.buttons[key] = b
+        buttons.addStretch(1)
+        v = QVBoxLayout(self)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(self.view)
+        v.addLayout(buttons)
+
+    def selected_rows(self) -> list[int]:
+        """Selected row numbers."""
+        return sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+
+    def add(self) -> None:
+        """Add a row and start editing it."""
+        row = self.model.add_row()
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    def remove(self) -> None:
+        """Remove the selected rows."""
+        rows = self.selected_rows()
+        if rows:
+            self.model.remove_rows(rows)
+
+    def _move(self, delta: int) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            dst = rows[0] + delta
+            self.ctl.move_row(self.path, rows[0], dst)
+            if 0 <= dst < self.model.rowCount():
+                self.view.selectRow(dst)
+
+    def up(self) -> None:
+        """Move the selected row up."""
+        self._move(-1)
+
+    def down(self) -> None:
+        """Move the selected row down."""
+        self._move(1)

@@ -1,0 +1,100 @@
+"""A Qt table model over one list of the kit (cast, crew, quotes, contacts); edits go through undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from presskit.problems import Problem
+from presskit.ui.controller import DocumentController
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class KitListModel(QAbstractTableModel):
+    """Rows are items of a kit list, columns are their fields; problems colour their cells."""
+
+    def __init__(self, ctl: DocumentController, path: tuple[str, ...], columns: list[tuple[str, str]],
+                 factory: Callable[[], Any]) -> None:
+        super().__init__(ctl)
+        self.ctl, self.path, self.columns, self.factory = ctl, path, columns, factory
+        self.problems: dict[tuple[int, str], str] = {}
+        ctl.kitChanged.connect(self._kit_changed)
+        ctl.problemsChanged.connect(self._problems_changed)
+
+    def items(self) -> list[Any]:
+        """The kit list this model shows."""
+        return self.ctl.rows(self.path)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.items())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section][1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        attr = self.columns[index.column()][0]
+        value = getattr(self.items()[index.row()], attr)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return value
+        if role == Qt.ItemDataRole.CheckStateRole and isinstance(value, bool):
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        msg = self.problems.get((index.row(), attr))
+        if msg and role == Qt.ItemDataRole.ToolTipRole:
+            return msg
+        if msg and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor("#fde2df"))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index) | Qt.ItemFlag.ItemIsEditable
+        attr = self.columns[index.column()][0]
+        if index.isValid() and isinstance(getattr(self.items()[index.row()], attr), bool):
+            return (base & ~Qt.ItemFlag.ItemIsEditable) | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        attr = self.columns[index.column()][0]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        self.ctl.set_field((*self.path, index.row(), attr), value, f"Edit {self.columns[index.column()][1].lower()}")
+        return True
+
+    def add_row(self) -> int:
+        """Append a new empty item (undoable)."""
+        return self.ctl.insert_row(self.path, self.factory())
+
+    def remove_rows(self, rows: list[int]) -> None:
+        """Remove items, as one undo step."""
+        self.ctl.undo_stack.beginMacro(f"Remove {len(rows)} row(s)")
+        for row in sorted(rows, reverse=True):
+            self.ctl.remove_row(self.path, row)
+        self.ctl.undo_stack.endMacro()
+
+    def _kit_changed(self, path: tuple) -> None:
+        if not path or path[: len(self.path)] == self.path or self.path[: len(path)] == path:
+            self.beginResetModel()
+            self.endResetModel()
+
+    def _problems_changed(self, problems: list[Problem]) -> None:
+        n = len(self.path)
+        self.problems = {(p.path[n], str(p.path[n + 1])): p.message for p in problems
+                         if p.path[:n] == self.path and len(p.path) > n + 1 and isinstance(p.path[n], int)}
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
