@@ -45,3 +45,6 @@ screenshot: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+schema: install
+	$(BIN)/python -c "import json; from presskit.model import PressKit; open('resources/presskit.schema.json','w').write(json.dumps(PressKit.model_json_schema(), indent=2, ensure_ascii=False)+'\n')"

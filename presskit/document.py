@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -35,10 +36,8 @@ def save_kit(kit: PressKit, path: str | Path) -> None:
             os.fsync(fh.fileno())
         if target.exists():
             backup = target.with_name(target.name + ".bak")
-            try:
+            with contextlib.suppress(OSError):  # a backup we cannot write never blocks the save
                 shutil.copy2(target, backup)
-            except OSError:
-                pass  # a backup we cannot write never blocks the save itself
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
@@ -31,23 +31,20 @@ class _Part(BaseModel):
     model_config = ConfigDict(validate_assignment=True, extra="forbid")
 
 
-Text = Annotated[str, Field(default="")]
-
-
 class FilmInfo(_Part):
     """What the film is: the facts on a fact sheet."""
 
-    title: Text
-    tagline: Text
-    logline: Text
-    genre: Text
+    title: str = ""
+    tagline: str = ""
+    logline: str = ""
+    genre: str = ""
     runtime_minutes: int | None = None
-    country: Text
-    language: Text
+    country: str = ""
+    language: str = ""
     year: int | None = None
-    aspect_ratio: Text
-    sound: Text
-    format: Text
+    aspect_ratio: str = ""
+    sound: str = ""
+    format: str = ""
 
     @field_validator("title")
     @classmethod
@@ -74,15 +71,15 @@ class FilmInfo(_Part):
 class Synopsis(_Part):
     """The story told at two lengths."""
 
-    short: Text
-    long: Text
+    short: str = ""
+    long: str = ""
 
 
 class CastMember(_Part):
     """An actor and the character they play (character may be unknown)."""
 
-    actor: Text
-    character: Text
+    actor: str = ""
+    character: str = ""
 
     @field_validator("actor")
     @classmethod
@@ -95,9 +92,9 @@ class CastMember(_Part):
 class CrewMember(_Part):
     """A member of the crew with the job they did."""
 
-    name: Text
-    role: Text
-    department: Text
+    name: str = ""
+    role: str = ""
+    department: str = ""
 
     @field_validator("name")
     @classmethod
@@ -120,9 +117,9 @@ class Credits(_Part):
 class Quote(_Part):
     """Something said about or around the film, with who said it and where."""
 
-    text: Text
-    speaker: Text
-    outlet: Text
+    text: str = ""
+    speaker: str = ""
+    outlet: str = ""
     pull_quote: bool = False
 
     @field_validator("text")
@@ -143,38 +140,38 @@ class Quote(_Part):
 class Territory(_Part):
     """Where and when the film opens in one territory."""
 
-    name: Text
-    date_text: Text
-    venue: Text
+    name: str = ""
+    date_text: str = ""
+    venue: str = ""
 
 
 class Release(_Part):
     """When and where the film comes out; the date as written and, where possible, parsed."""
 
-    date_text: Text
+    date_text: str = ""
     date: dt.date | None = None
-    venue: Text
-    distributor: Text
-    rating: Text
+    venue: str = ""
+    distributor: str = ""
+    rating: str = ""
     territories: list[Territory] = Field(default_factory=list)
 
 
 class Still(_Part):
     """A production still: the image file with its caption and photographer credit."""
 
-    file: Text
-    caption: Text
-    credit: Text
+    file: str = ""
+    caption: str = ""
+    credit: str = ""
 
 
 class Contact(_Part):
     """Who the press should call: publicist, sales agent, distributor."""
 
-    name: Text
-    role: Text
-    company: Text
-    email: Text
-    phone: Text
+    name: str = ""
+    role: str = ""
+    company: str = ""
+    email: str = ""
+    phone: str = ""
 
     @field_validator("email")
     @classmethod
@@ -202,8 +199,8 @@ class PressKit(_Part):
     release: Release = Field(default_factory=Release)
     stills: list[Still] = Field(default_factory=list)
     contacts: list[Contact] = Field(default_factory=list)
-    director_statement: Text
-    source_text: Text = Field(default="", description="The cleaned article the kit was imported from.")
+    director_statement: str = ""
+    source_text: str = Field(default="", description="The cleaned article the kit was imported from.")
 
     def copy_deep(self) -> PressKit:
         """An independent copy, for undo snapshots."""

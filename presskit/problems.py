@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from presskit.model import PressKit
 
@@ -34,7 +35,7 @@ def check(kit: PressKit) -> list[Problem]:
     return []
 
 
-def _problem(err: dict) -> Problem:
+def _problem(err: ErrorDetails) -> Problem:
     message = str(err.get("msg", "Invalid value"))
     message = message.removeprefix("Value error, ")
     return Problem(tuple(err.get("loc", ())), message)

@@ -57,10 +57,8 @@ def _is_junk(text: str, headline: str, prev: str, nxt: str, after_headline_copy:
         return True  # a title in quotation marks alone on a line
     if len(words) <= 3 and not text.endswith((".", "?", ":", ";")):
         return True
-    if not text.endswith(TERMINAL) and len(words) <= 12:
-        if _names_only(text) or COMPANY_LINE.search(text) or len(words) <= 6:
-            return True
-    return False
+    short_fragment = not text.endswith(TERMINAL) and len(words) <= 12
+    return short_fragment and (_names_only(text) or bool(COMPANY_LINE.search(text)) or len(words) <= 6)
 
 
 def _inside_sentence(text: str, prev: str, nxt: str) -> bool:

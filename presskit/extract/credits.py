@@ -78,7 +78,8 @@ class CreditFinder:
                             r"\b(?:screenwriters?|writers?)\s+(?=[A-Z])"])
         for m in re.finditer(rf"({NAME}|{ONE})(?:’s|'s)?\s+(?:script|screenplay)\b", self.text):
             found.extend(self.names_at(m.start(1), 1))
-        for m in re.finditer(rf"({NAME}|{ONE}),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+(?:screenplay|script)", self.text):
+        who_wrote = rf"({NAME}|{ONE}),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+(?:screenplay|script)"
+        for m in re.finditer(who_wrote, self.text):
             found.extend(self.names_at(m.start(1), 1))
         return _unique(found)
 
@@ -95,7 +96,8 @@ class CreditFinder:
                 if f.span and self.text[f.span[1]:f.span[1] + 2] in ("’s", "'s"):
                     continue  # "producer Jane Roe's next venture": another project
                 out.append(CrewFound(f, role))
-        for m in re.finditer(r"\b(composed|scored|edited|shot|choreographed)\s+(?:[\w ]{0,30}?\s)?by\s+(?=[A-Z])", self.text):
+        by_verb = r"\b(composed|scored|edited|shot|choreographed)\s+(?:[\w ]{0,30}?\s)?by\s+(?=[A-Z])"
+        for m in re.finditer(by_verb, self.text):
             role = {"composed": "composer", "scored": "composer", "edited": "editor",
                     "shot": "cinematographer", "choreographed": "choreographer"}[m.group(1)]
             out += [CrewFound(f, role) for f in self.names_at(m.end(), 1)]

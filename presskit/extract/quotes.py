@@ -124,7 +124,6 @@ class QuoteFinder:
 
     def _attribute(self, q: _Q, p: Span) -> None:
         after = self.text[q.end + 1:min(p[1], q.end + 100)]
-        before = self.text[max(p[0], q.start - 200):q.start - 1]
         m = AFTER_RE.match(after)
         if m:
             self._set(q, m.group(1), m.group(2), p)

@@ -23,7 +23,8 @@ VERB_RE = re.compile(
     re.I,
 )
 VENUE_WORDS = (r"theaters?|theatres?|cinemas?|IMAX|DVD|VOD|Blu-ray|digital|streaming|Netflix|HBO Max|Hulu|"
-               r"Disney\+|Prime Video|Apple TV\+|on demand|the (?:UK|US|U\.S\.|U\.K\.)|[A-Z][a-z]+ (?:cinemas|theaters)")
+               r"Disney\+|Prime Video|Apple TV\+|on demand|the (?:UK|US|U\.S\.|U\.K\.)|"
+               r"[A-Z][a-z]+ (?:cinemas|theaters)")
 VENUE_RE = re.compile(
     rf"\b(?:in|on|at|to|into|via|across)\s+((?:the\s+|select\s+|selected\s+|limited\s+|all\s+|[A-Z][\w.]*\s+)*?"
     rf"(?:{VENUE_WORDS}|[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from presskit.extract.result import Found
 from presskit.extract.segment import Span
@@ -22,28 +21,28 @@ GENERIC = {"The", "A", "An", "It", "He", "She", "They", "This", "That", "In", "O
 
 def find_title(text: str, headline: Span | None, release_sentence: Span | None) -> Found | None:
     """The film the article is about, or None."""
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = {}
     spans: dict[str, tuple[int, int]] = {}
     for m in QUOTED.finditer(text):
         t = m.group(1).strip().rstrip(",.")
         if _plausible(t):
-            scores[t] += 1.5
+            scores[t] = scores.get(t, 0) + 1.5
             spans.setdefault(t, (m.start(1), m.start(1) + len(t)))
     if release_sentence:
         s, e = release_sentence
         subj = _release_subject(text, s, e)
         if subj:
-            scores[subj[0]] += 6
+            scores[subj[0]] = scores.get(subj[0], 0) + 6
             spans.setdefault(subj[0], subj[1])
     for m in re.finditer(r"\b(?:new\s+(?:film|movie),?|film|movie)\s+[“\"]?(" + TITLE_RUN.pattern + ")", text):
         t = m.group(1)
         if _plausible(t):
-            scores[t] += 1
+            scores[t] = scores.get(t, 0) + 1
             spans.setdefault(t, (m.start(1), m.end(1)))
     if headline:
         for t in list(scores):
             if t in text[headline[0]:headline[1]]:
-                scores[t] += 1
+                scores[t] = scores.get(t, 0) + 1
     for t in list(scores):
         count = len(re.findall(rf"(?<![\w]){re.escape(t)}(?![\w])", text))
         cue = sum(1 for m in re.finditer(re.escape(t), text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,7 @@ def build_pdf(kit: PressKit, look: Look | None = None, order: list[str] | None =
                       title=kit.film.title or "Press kit", author=kit.release.distributor or _publicist(kit),
                       subject=f"Press kit: {kit.film.title}".strip(),
                       keywords=", ".join(x for x in ("press kit", kit.film.title, kit.film.genre) if x),
-                      creator="Presskit")
+                      creator="Presskit", initialFontName=st["body"].fontName)
     frame = Frame(m, m, w - 2 * m, h - 2 * m, id="body", leftPadding=0, rightPadding=0)
     cover_frame = Frame(m, m + 80, w - 2 * m, h - 2 * m - 80, id="cover", leftPadding=0, rightPadding=0)
     doc.addPageTemplates([
@@ -96,5 +97,6 @@ def export_pdf(kit: PressKit, path: str | Path, look: Look | None = None) -> Non
         tmp.write_bytes(data)
         tmp.replace(target)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
         raise PresskitError(f"Cannot write “{target}”: {exc.strerror}. Choose another folder.") from exc

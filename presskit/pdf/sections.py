@@ -26,6 +26,7 @@ def _table(rows: list[list[Flowable]], widths: list[float], st: Styles, header: 
     t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     t.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 10),
         ("TOPPADDING", (0, 0), (-1, -1), 4),

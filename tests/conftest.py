@@ -1,0 +1,38 @@
+"""Test set-up: offscreen Qt, Qt's test mode for settings, shared fixtures."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "ruby_sparks_article.txt"
+EVAL = ROOT.parent / "shared" / "eval"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_test_mode() -> None:
+    """Never touch the user's real settings or data folders."""
+    try:
+        from PySide6.QtCore import QStandardPaths
+    except ImportError:  # domain-only runs
+        return
+    QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    """The seed article shipped in seeds/."""
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_kit():  # noqa: ANN201
+    """The kit imported from the seed article (read once)."""
+    from presskit.importer import kit_from_article
+
+    return kit_from_article(SEED)

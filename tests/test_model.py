@@ -1,0 +1,63 @@
+"""The kit model: types always enforced, publicist rules reported as problems."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pydantic import ValidationError
+
+from presskit.model import CastMember, Contact, FilmInfo, PressKit, Quote
+from presskit.problems import check
+from presskit.resources import resource
+
+
+def test_an_empty_kit_needs_a_title() -> None:
+    problems = check(PressKit())
+    assert [(p.path, p.message) for p in problems] == [(("film", "title"), "A film needs a title.")]
+
+
+def test_a_complete_kit_has_no_problems() -> None:
+    kit = PressKit(film=FilmInfo(title="Ruby Sparks", runtime_minutes=104),
+                   contacts=[Contact(name="Ann Press", email="ann@example.com", phone="+1 (310) 555-0100")])
+    assert check(kit) == []
+
+
+def test_an_email_must_look_like_one() -> None:
+    kit = PressKit(film=FilmInfo(title="X"), contacts=[Contact(name="A", email="ann at example")])
+    (problem,) = check(kit)
+    assert problem.path == ("contacts", 0, "email")
+    assert "email address" in problem.message
+    assert problem.where == "contacts › 1 › email"
+
+
+@pytest.mark.parametrize("runtime", [0, -5, 100000])
+def test_runtime_is_a_positive_number_of_minutes(runtime: int) -> None:
+    (problem,) = check(PressKit(film=FilmInfo(title="X", runtime_minutes=runtime)))
+    assert problem.path == ("film", "runtime_minutes")
+    assert "minutes" in problem.message
+
+
+def test_a_quote_needs_a_speaker() -> None:
+    (problem,) = check(PressKit(film=FilmInfo(title="X"), quotes=[Quote(text="Wonderful.")]))
+    assert problem.path == ("quotes", 0, "speaker")
+    assert "speaker" in problem.message
+
+
+def test_a_cast_entry_needs_an_actor() -> None:
+    kit = PressKit(film=FilmInfo(title="X"))
+    kit.credits.cast.append(CastMember(character="Calvin"))
+    assert [p.path for p in check(kit)] == [("credits", "cast", 0, "actor")]
+
+
+def test_wrong_types_are_refused_on_assignment() -> None:
+    film = FilmInfo(title="X")
+    with pytest.raises(ValidationError):
+        film.runtime_minutes = "long"  # type: ignore[assignment]
+    with pytest.raises(ValidationError):
+        PressKit.model_validate({"film": {"title": "X", "colour": "red"}})
+
+
+def test_the_committed_json_schema_is_current() -> None:
+    committed = json.loads(resource("presskit.schema.json").read_text(encoding="utf-8"))
+    assert committed == PressKit.model_json_schema(), "run: make schema"

@@ -1,0 +1,167 @@
+"""The window, driven like a publicist would: real widgets through qtbot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTableView
+
+from presskit.document import load_kit
+from presskit.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, seed_path: Path) -> MainWindow:  # noqa: ANN001
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(seed_path)
+    w.ctl.undo_stack.setClean()
+    return w
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch) -> list[str]:  # noqa: ANN001
+    """Modal dialogs never block a test: record them and answer "Discard" / OK."""
+    seen: list[str] = []
+
+    def question(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        seen.append(args[1])
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: seen.append(a[2]))
+    return seen
+
+
+def field(w: MainWindow, path: str) -> QLineEdit:
+    edit = w.findChild(QLineEdit, "field:" + path)
+    assert edit is not None, path
+    return edit
+
+
+def test_the_seed_loads_into_the_panels(window: MainWindow) -> None:
+    assert field(window, "film.title").text() == "Ruby Sparks"
+    assert "Ruby Sparks" in window.windowTitle()
+    assert field(window, "credits.directors").text() == "Valerie Faris, Jonathan Dayton"
+    cast = window.findChild(QTableView, "table:credits.cast")
+    assert cast.model().rowCount() == 4
+    assert cast.model().index(0, 0).data() == "Paul Dano"
+    assert "Ruby Sparks" in window.article_view.toPlainText()
+
+
+def test_typing_in_a_field_changes_the_kit_and_undo_restores_it(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    title = field(window, "film.title")
+    title.selectAll()
+    qtbot.keyClicks(title, "Ruby Sparks (2012)")
+    assert window.ctl.kit.film.title == "Ruby Sparks (2012)"
+    assert window.ctl.modified and window.isWindowModified()
+    assert "Ruby Sparks (2012)" in window.windowTitle()
+    window.ctl.undo_stack.undo()  # one step for the whole typing run
+    assert window.ctl.kit.film.title == "Ruby Sparks"
+    assert title.text() == "Ruby Sparks"
+    assert not window.ctl.modified
+
+
+def test_an_empty_title_is_marked_at_the_field_and_listed(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    title = field(window, "film.title")
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key.Key_Delete)
+    assert window.ctl.kit.film.title == ""
+    assert "A film needs a title." in title.toolTip()
+    assert "A film needs a title." in window.problem_list.item(0).text()
+
+
+def test_an_invalid_email_is_marked_in_the_table_and_the_problems_list(window: MainWindow) -> None:
+    from presskit.model import Contact
+
+    window.ctl.insert_row(("contacts",), Contact(name="Ann", email="ann-at-example"))
+    table = window.findChild(QTableView, "table:contacts")
+    email = table.model().index(0, 3)
+    assert "email address" in email.data(Qt.ItemDataRole.ToolTipRole)
+    texts = [window.problem_list.item(i).text() for i in range(window.problem_list.count())]
+    assert any("contacts › 1 › email" in t for t in texts)
+    window._jump(window.problem_list.item(0))
+    assert window.tabs.currentWidget().TITLE == "Contacts"
+    assert table.currentIndex().row() == 0 and table.currentIndex().column() == 3
+
+
+def test_add_a_cast_row_then_undo_and_redo(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    panel = next(p for p in window.panels if p.TITLE == "Credits")
+    qtbot.mouseClick(panel.cast.buttons["add"], Qt.MouseButton.LeftButton)
+    assert len(window.ctl.kit.credits.cast) == 5
+    model = panel.cast.model
+    model.setData(model.index(4, 0), "Annette Bening")
+    assert window.ctl.kit.credits.cast[4].actor == "Annette Bening"
+    window.ctl.undo_stack.undo()
+    window.ctl.undo_stack.undo()
+    assert len(window.ctl.kit.credits.cast) == 4
+    window.ctl.undo_stack.redo()
+    assert len(window.ctl.kit.credits.cast) == 5
+
+
+def test_reorder_quotes(window: MainWindow) -> None:
+    panel = next(p for p in window.panels if p.TITLE == "Quotes")
+    first, second = window.ctl.kit.quotes[0].text, window.ctl.kit.quotes[1].text
+    panel.table.view.selectRow(0)
+    panel.table.down()
+    assert [q.text for q in window.ctl.kit.quotes[:2]] == [second, first]
+    window.ctl.undo_stack.undo()
+    assert window.ctl.kit.quotes[0].text == first
+
+
+def test_synopsis_edits_reach_the_kit(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    area = window.findChild(QPlainTextEdit, "field:synopsis.short")
+    area.setPlainText("A novelist writes a woman into being.")
+    assert window.ctl.kit.synopsis.short == "A novelist writes a woman into being."
+
+
+def test_runtime_that_is_not_a_number_is_flagged_in_place(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    runtime = field(window, "film.runtime_minutes")
+    qtbot.keyClicks(runtime, "1h44")
+    assert window.ctl.kit.film.runtime_minutes == 1  # the last whole number typed; "1h" is refused
+    error = window.panels[0].fields[("film", "runtime_minutes")][1]
+    assert "whole number" in error.text() and not error.isHidden()
+    runtime.clear()
+    qtbot.keyClicks(runtime, "104")
+    assert window.ctl.kit.film.runtime_minutes == 104
+
+
+def test_save_and_reopen_round_trip(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "ruby.presskit"
+    window.ctl.save(path)
+    assert not window.ctl.modified
+    assert load_kit(path) == window.ctl.kit
+    assert "ruby.presskit" in window.windowTitle()
+
+
+def test_closing_with_changes_asks_and_cancel_keeps_the_window(window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+    window.ctl.set_field(("film", "tagline"), "She's out of his mind.")
+    asked = []
+
+    def answer(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        asked.append(args[1])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not window.close()
+    assert asked == ["Unsaved changes"]
+    assert window.isVisible()
+
+
+def test_a_bad_article_gets_a_message_and_the_kit_is_kept(window: MainWindow, tmp_path: Path,
+                                                         dialogs: list[str]) -> None:
+    shown = dialogs
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert not window.open_path(empty)
+    assert "empty" in shown[0] and "empty.txt" in shown[0]
+    assert window.ctl.kit.film.title == "Ruby Sparks"
+
+
+def test_export_pdf_from_the_window(window: MainWindow, tmp_path: Path) -> None:
+    out = tmp_path / "kit.pdf"
+    assert window.export_pdf(out)
+    assert out.read_bytes().startswith(b"%PDF")
