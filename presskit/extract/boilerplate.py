@@ -37,17 +37,17 @@ def boilerplate_lines(article: Article) -> list[int]:
             continue
         text = ln.text.strip()
         prev = lines[nonblank[k - 1]].text.strip() if k > 0 else ""
-        nxt = lines[nonblank[k + 1]].text.strip() if k + 1 < len(nonblank) else ""
-        if _is_junk(text, headline, prev, nxt, after_headline_copy=prev == headline and k > 1):
+        after = [lines[j].text.strip() for j in nonblank[k + 1:k + 3]]
+        if _is_junk(text, headline, prev, after, after_headline_copy=prev == headline and k > 1):
             out.append(i)
     return out
 
 
-def _is_junk(text: str, headline: str, prev: str, nxt: str, after_headline_copy: bool) -> bool:
+def _is_junk(text: str, headline: str, prev: str, after: list[str], after_headline_copy: bool) -> bool:
     words = text.split()
     if text == headline:
         return True
-    if _inside_sentence(text, prev, nxt):
+    if _inside_sentence(text, prev, after):
         return False
     if CALL_TO_ACTION.search(text) and len(words) <= 16 and not re.search(r"[“\"]", text):
         return True
@@ -61,11 +61,19 @@ def _is_junk(text: str, headline: str, prev: str, nxt: str, after_headline_copy:
     return short_fragment and (_names_only(text) or bool(COMPANY_LINE.search(text)) or len(words) <= 6)
 
 
-def _inside_sentence(text: str, prev: str, nxt: str) -> bool:
-    """A line that is the middle of a sentence broken over lines (a link pulled out of it)."""
+def _inside_sentence(text: str, prev: str, after: list[str]) -> bool:
+    """A line that is part of a sentence broken over lines (a link pulled out of it): it, or the
+    line after it, leaves the sentence open, and the sentence goes on in lower case."""
     prev_open = bool(prev) and not prev.endswith(TERMINAL)
-    next_cont = bool(nxt) and nxt[0].islower()
-    return (prev_open and next_cont) or (bool(text) and text[0].islower() and prev_open)
+    if text[:1].islower() and prev_open:
+        return True
+    chain = [text, *after]
+    for i in range(len(chain) - 1):
+        if chain[i].endswith(TERMINAL) or not chain[i]:
+            return False
+        if chain[i + 1][:1].islower():
+            return i == 0 or prev_open or len(chain[0].split()) > 3
+    return False
 
 
 def _names_only(text: str) -> bool:

@@ -21,6 +21,12 @@ PLAYS_RE = re.compile(r"\b(?:plays?|played|playing|portrays?|portrayed|stars? as
                       rf"(?:the\s+role\s+of\s+)?({CHAR}|an?\s[^,.;]+|the\s[^,.;]+|his\s[^,.;]+|her\s[^,.;]+)")
 STARS_RE = re.compile(r"\b(?:[Tt]he\s+(?:film|movie|picture)|[Ii]t|TITLE)\s+(?:also\s+)?(?:co-)?stars\s+|"
                       r"\b[Ss]tarring\s+|\bcast\s+(?:of\s+[^,.]{1,60}?\s+)?(?:also\s+)?(?:includes?|features?)\s+")
+PERSON_NOUN = re.compile(
+    r"\b(role|part|character|lead|daughter|son|mother|father|mom|dad|wife|husband|brother|sister|man|woman|"
+    r"girl|boy|friend|girlfriend|boyfriend|widow|officer|detective|agent|king|queen|prince|princess|teacher|"
+    r"doctor|nurse|soldier|general|captain|singer|mayor|priest|lawyer|villain|hero|heroine|killer|"
+    r"[a-z]+(?:er|or|ist|ian|ess))\b"
+)
 LEAD_RE = re.compile(r"\b(?:debut|lead role|leading role|starring role|title role)\s+in\s+")
 CAMEO_RE = re.compile(r"\bcameo\s+(?:appearance\s+)?(?:from|by)\s+")
 
@@ -57,7 +63,8 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
                 continue
             cs = m.start(1) + m.group(1).rfind(char) if char else 0
             add(found(m.start(2), m.start(2) + len(inside)), found(cs, cs + len(char)) if char else None)
-        elif person_like(outside) and inside[:1].isupper() and not re.search(r"\d|[,;]", inside):
+        elif (person_like(outside) and len(inside.split()) <= 4 and not re.search(r"\d|[,;]", inside)
+              and all(w[:1].isupper() for w in inside.split()[1:]) and inside[:1].isupper()):
             add(found(m.start(1), m.end(1)), found(m.start(2), m.start(2) + len(inside)))
     for m in AS_RE.finditer(text):
         if _in_quote(text, m.start()):
@@ -72,13 +79,16 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         if _in_quote(text, s):
             continue
         for m in PLAYS_RE.finditer(sent):
-            rest = sent[m.end():]
-            if re.match(r"\s+(?:in|on)\s+(?:a|an|the)?\s*[a-z\s\-]*[A-Z]", rest) and not (title and title in rest):
+            rest = sent[m.start():]
+            other = re.search(r"\b(?:in|on)\s+(?:[a-z\-]+\s+){0,4}([A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)", rest)
+            if other and not (title and other.group(1) in title) and "film" not in rest[:other.start()]:
                 continue  # a role in another film
-            subj = _subject_before(cf, s, s + m.start())
+            role = m.group(1)
+            if not role[:1].isupper() and not PERSON_NOUN.search(role):
+                continue  # "play an instrument", "play a part in history"
+            subj = _actor_before(cf, s, s + m.start())
             if not subj:
                 continue
-            role = m.group(1)
             char = found(s + m.start(1), s + m.end(1)) if role[:1].isupper() and not role.startswith("The ") else None
             add(subj, char)
         if title:
@@ -123,8 +133,28 @@ def _sentence_start(cf: CreditFinder, pos: int) -> int:
     return max(0, pos - 200)
 
 
+def _actor_before(cf: CreditFinder, s: int, pos: int) -> Found | None:
+    """The name right before a casting verb ("Roe plays", "Roe also plays"), else the sentence subject."""
+    m = re.search(r"([A-Z][\w'’\-]+)(?:\s+(?:also|now|then|will|would|to|is set to|agreed to|had agreed to|"
+                  r"has|had|who|and))*\s*$", cf.text[s:pos])
+    if m:
+        full = cf.people.resolve(m.group(1), s + m.start(1))
+        if full and person_like(full):
+            return Found(full, (s + m.start(1), s + m.end(1)), inferred=full != m.group(1))
+    return _subject_before(cf, s, pos)
+
+
+ANAPHOR = re.compile(r"^\s*(?:The (?:actor|actress|star|performer|singer)|He|She)\b")
+
+
 def _subject_before(cf: CreditFinder, s: int, pos: int) -> Found | None:
-    """The first person named in the sentence before pos (resolved to the full name)."""
+    """The first person named in the sentence before pos; "The actor ..." refers to the sentence before."""
+    if ANAPHOR.match(cf.text[s:pos]):
+        prev = [span for span in cf.sents if span[1] <= s]
+        if prev:
+            found = _subject_before(cf, prev[-1][0], prev[-1][1])
+            if found:
+                return found
     for r in capital_runs(cf.text, s, pos):
         if cf.text[r.end:r.end + 2] in ("’s", "'s"):
             continue

@@ -17,7 +17,7 @@ CREW_ROLES = [
     "producers?", "casting directors?", "choreographer", "sound designers?", "music supervisors?",
     "co-writers?", "songwriters?", "make-up artists?", "stunt coordinators?", "art directors?",
 ]
-CREW_RE = re.compile(rf"\b({'|'.join(CREW_ROLES)})\s+(?:[a-z\-]+\s+){{0,2}}(?={NAME})", re.I)
+CREW_RE = re.compile(rf"\b((?i:{'|'.join(CREW_ROLES)}))\s+(?!of\b)(?:[a-z\-]+\s+){{0,2}}(?={NAME})")
 
 
 def _singular(role: str) -> str:
@@ -38,10 +38,13 @@ class CreditFinder:
         out: list[Found] = []
         i = pos
         for _ in range(limit):
-            m = re.match(rf"(?:[a-z\-]+\s){{0,3}}({NAME}|{ONE})", self.text[i:i + 120])
+            window = self.text[i:i + 160]
+            m = re.match(rf"(?:[\w\-]+\s){{0,5}}?({NAME})", window) or re.match(rf"(?:[a-z\-]+\s){{0,5}}?({ONE})", window)
             if not m:
                 break
             name = re.sub(r"(’s|'s|’)$", "", m.group(1))
+            if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
+                name = name[:-1]
             words = name.split()
             while words and words[0] in NOT_NAME:
                 words.pop(0)
@@ -63,7 +66,7 @@ class CreditFinder:
     def directors(self) -> list[Found]:
         """Directors, from "directed by", "director X", "a film by" and "X directed"."""
         strong = self._find([
-            r"\b(?:directed|helmed|co-directed)\s+by\s+", r"\b[Dd]irectors?\s+(?=[A-Z])",
+            r"\b(?i:directed|helmed|co-directed)\s+by\s+", r"\b[Dd]irectors?\s+(?=[A-Z])",
             r"\bA Film [Bb]y\s+", r"\bfilm by\s+(?=[A-Z])",
         ])
         for m in re.finditer(rf"({NAME}|{ONE})\s+(?:\([^)]*\)\s+)?(?:directed|directs|co-directed)\b", self.text):
@@ -75,7 +78,7 @@ class CreditFinder:
     def writers(self) -> list[Found]:
         """Writers, from screenplay, story and script credits."""
         found = self._find([r"\b(?:screenplay|story|script|written|teleplay)\s+by\s+",
-                            r"\b(?:screenwriters?|writers?)\s+(?=[A-Z])"])
+                            r"(?<!-)\b(?:screenwriters?|writers?)\s+(?=[A-Z])"])
         for m in re.finditer(rf"({NAME}|{ONE})(?:’s|'s)?\s+(?:script|screenplay)\b", self.text):
             found.extend(self.names_at(m.start(1), 1))
         who_wrote = rf"({NAME}|{ONE}),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+(?:screenplay|script)"

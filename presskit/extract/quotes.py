@@ -63,9 +63,9 @@ def _is_title(inner: str) -> bool:
     words = re.findall(r"[^\W_][\w'’\-]*", inner)
     if not words:
         return True
-    caps = sum(1 for w in words if w[0].isupper() or w.isdigit())
-    small = sum(1 for w in words if w.lower() in {"of", "the", "a", "an", "and", "in", "on", "vs", "to", "for"})
-    return len(words) <= 10 and caps + small == len(words) and not inner.rstrip().endswith((".", "?", "!"))
+    small = {"of", "the", "a", "an", "and", "in", "on", "vs", "to", "for", "at", "with", "from"}
+    titled = all(w[0].isupper() or w.isdigit() or w.lower() in small for w in words)
+    return len(words) <= 10 and titled and not inner.rstrip().endswith((".", "?", "!"))
 
 
 class QuoteFinder:

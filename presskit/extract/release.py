@@ -62,9 +62,15 @@ def find_release(text: str, sents: list[Span], title: str | None) -> tuple[Found
     return date, venue, best[1]
 
 
+HIT_RE = re.compile(rf"\b(?:hits?|hitting|reach(?:es|ed)?|arrives? in|opens? in)\s+((?:select\s+)?(?:{VENUE_WORDS}))")
+
+
 def _venue(sent: str) -> tuple[str, int] | None:
     verb = VERB_RE.search(sent)
     start = verb.start() if verb else 0
+    hit = HIT_RE.search(sent)
+    if hit:
+        return hit.group(1), hit.start(1)
     for m in VENUE_RE.finditer(sent, max(0, start - 5)):
         v = m.group(1).strip()
         v = re.sub(r"\s+(?:on|in|for|from|and)$", "", v)

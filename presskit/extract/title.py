@@ -25,7 +25,7 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
     spans: dict[str, tuple[int, int]] = {}
     for m in QUOTED.finditer(text):
         t = m.group(1).strip().rstrip(",.")
-        if _plausible(t):
+        if _plausible(t) and not _in_parens(text, m.start()):
             scores[t] = scores.get(t, 0) + 1.5
             spans.setdefault(t, (m.start(1), m.start(1) + len(t)))
     if release_sentence:
@@ -44,7 +44,7 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
             if t in text[headline[0]:headline[1]]:
                 scores[t] = scores.get(t, 0) + 1
     for t in list(scores):
-        count = len(re.findall(rf"(?<![\w]){re.escape(t)}(?![\w])", text))
+        count = _count(text, t)
         cue = sum(1 for m in re.finditer(re.escape(t), text)
                   if FILM_CUE.search(text[max(0, m.start() - 80):m.end() + 80]))
         scores[t] += min(count, 8) * 0.5 + min(cue, 6) * 0.5
@@ -52,6 +52,18 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
         return None
     best = max(scores, key=lambda t: (scores[t], len(t)))
     return Found(best, spans.get(best))
+
+
+def _count(text: str, t: str) -> int:
+    """Mentions of t that are not the start of a longer title ("Godzilla" in "Godzilla vs. Kong") nor a
+    credit in parentheses after someone's name ("Jane Roe (“Other Film”)")."""
+    rx = rf"(?<![\w]){re.escape(t)}(?![\w]|\s(?:vs\.?|of|and|&)\s|:\s[A-Z]|\s[A-Z])"
+    return sum(1 for m in re.finditer(rx, text) if not _in_parens(text, m.start()))
+
+
+def _in_parens(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 300):pos]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _plausible(t: str) -> bool:
@@ -79,7 +91,9 @@ def _release_subject(text: str, s: int, e: int) -> tuple[str, tuple[int, int]] |
     runs = list(TITLE_RUN.finditer(head))
     if not runs or runs[-1].end() != len(head):
         return None
-    t = runs[-1].group(0)
+    run = runs[-1].group(0)
+    parts = [run] + [m.group(1) for m in re.finditer(r"\s(?:in|on|at|for|with|from|to)\s([A-Z].*)$", run)]
+    t = max(parts, key=lambda p: (_count(text, p), -len(p)))
     words = t.split()
     while words and words[0] in ("The",) and len(words) > 1 and words[1][:1].islower():
         words.pop(0)
