@@ -34,8 +34,7 @@ def extract(raw: str) -> Extraction:
     sents = all_sentences(text)
     paras = paragraphs(text)
     headline = paras[0] if paras else None
-    result.quotes = QuoteFinder(text, people).find()
-    quoted = [q.text.span for q in result.quotes if q.text.span]
+    quoted = [q.text.span for q in QuoteFinder(text, people).find() if q.text.span]
     plain = _mask(text, quoted)  # credits and plot are read outside quotation marks
     date, venue, rel_sent = find_release(plain, sents, None)
     result.title = find_title(text, headline, rel_sent)
@@ -47,8 +46,11 @@ def extract(raw: str) -> Extraction:
     result.cast = [c for c in credits.cast(title) if c.actor.value not in {d.value for d in result.directors}]
     named = {f.value for f in result.directors + result.writers} | {c.actor.value for c in result.cast}
     result.crew = credits.crew(named)
-    characters = {c.character.value for c in result.cast if c.character}
-    result.synopsis = find_synopsis(text, characters, quoted)
+    played = {c.character.value: c.actor.value for c in result.cast if c.character}
+    played.update({name.split()[0]: actor for name, actor in list(played.items()) if " " in name})
+    result.quotes = QuoteFinder(text, people, played).find()  # speakers, now that characters are known
+    actors = {c.actor.value for c in result.cast} | {c.actor.value.split()[-1] for c in result.cast}
+    result.synopsis = find_synopsis(text, set(played), quoted, title, actors)
     return result
 
 

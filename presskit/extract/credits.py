@@ -39,7 +39,8 @@ class CreditFinder:
         i = pos
         for _ in range(limit):
             window = self.text[i:i + 160]
-            m = re.match(rf"(?:[\w\-]+\s){{0,5}}?({NAME})", window) or re.match(rf"(?:[a-z\-]+\s){{0,5}}?({ONE})", window)
+            m = (re.match(rf"(?:[\w\-]+\s){{0,5}}?({NAME})", window)
+                 or re.match(rf"(?:[a-z\-]+\s){{0,5}}?({ONE})", window))
             if not m:
                 break
             name = re.sub(r"(’s|'s|’)$", "", m.group(1))

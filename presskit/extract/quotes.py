@@ -17,10 +17,17 @@ VERBS = (r"says|said|say|adds|added|explains|explained|tells|told|recalls|recall
          r"muses|mused|reflects|reflected|points out|pointed out|went on|goes on|added|gushed|raved|"
          r"declared|declares|announced|announces|commented|comments|wonders|wondered|beams|beamed")
 PRONOUNS = {"he": "m", "she": "f", "they": None, "i": None, "we": None}
-NAME_PAT = r"((?:[A-Z][\w'’.\-]*|[a-z]{1,3})(?:\s(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le)){0,3})"
-AFTER_RE = re.compile(
-    rf"^[\s,]*(?:{NAME_PAT}|(he|she|they|I|we))\s+(?:(?:also|then|later|once|simply)\s+)?({VERBS})\b",
+NAME_PAT = r"([A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le)){0,3})"
+AFTER_RE = re.compile(  # '," Roe says.' -- but not 'Roe agreed:' which introduces the next quote
+    rf"^[\s,]*(?:{NAME_PAT}|(he|she|they|I|we))\s+(?:(?:also|then|later|once|simply)\s+)?({VERBS})\b(?!\s*:)",
 )
+SUBJECT_VERB = re.compile(
+    r"^(?:’s|'s)?\s*(?:,[^,]{1,80},\s*)?(?:also\s+|still\s+|then\s+|now\s+|later\s+|first\s+|even\s+)?"
+    r"(?:is|was|wasn’t|wasn't|isn’t|has|had|hasn’t|will|would|could|can|did|does|didn’t|"
+    r"[a-z]+(?:s|ed))\b"
+)
+OBJECT_BEFORE = re.compile(r"\b(?:than|like|as|of|to|for|with|by|about|from|in|on|at|into)\s+$")
+CALLED_RE = re.compile(r"\b(?:called|calls|dubbed|dubs|described\s+\w+\s+as|describes\s+\w+\s+as)\s+(?:\w+[’']s\s+\w+\s+)?$")
 AFTER_INV_RE = re.compile(rf"^[\s,]*({VERBS})\s+(?:(?:the\s+)?[a-z]+\s+)?{NAME_PAT}")
 BEFORE_RE = re.compile(rf"(?:{NAME_PAT}|\b(he|she|they|I|we))\s+(?:\w+\s+)?({VERBS})(?:\s+that)?[\s,:]*$", re.I)
 OPEN = "“\""
@@ -71,10 +78,12 @@ def _is_title(inner: str) -> bool:
 class QuoteFinder:
     """Walks the paragraphs in order, keeping who spoke last for "she said" and continuations."""
 
-    def __init__(self, text: str, people: People) -> None:
+    def __init__(self, text: str, people: People, characters: dict[str, str] | None = None) -> None:
         self.text = text
         self.people = people
+        self.characters = characters or {}  # a character's name (or first name) -> the actor
         self.last_speaker: str | None = None
+        self.speakers: list[str] = []
         self.gender: dict[str, str] = {}
 
     def find(self) -> list[QuoteFound]:
@@ -95,6 +104,7 @@ class QuoteFinder:
             for q in para_quotes:
                 if q.speaker:
                     self.last_speaker = q.speaker
+                    self.speakers.append(q.speaker)
             found.extend(para_quotes)
         return [self._out(q) for q in found]
 
@@ -111,9 +121,11 @@ class QuoteFinder:
     def _is_quote(self, s: tuple[int, int], p: Span) -> bool:
         inner = self.text[s[0]:s[1]].strip()
         words = inner.split()
+        before = self.text[p[0]:s[0] - 1].rstrip()
+        if len(words) == 1 and CALLED_RE.search(self.text[p[0]:s[0] - 1]):
+            return True  # 'Roe called the film “stunning,”'
         if len(words) < 2 or _is_title(inner):
             return False
-        before = self.text[p[0]:s[0] - 1].rstrip()
         after = self.text[s[1] + 1:min(p[1], s[1] + 80)]
         if AFTER_RE.match(after) or AFTER_INV_RE.match(after) or BEFORE_RE.search(before[-80:]):
             return True
@@ -133,6 +145,11 @@ class QuoteFinder:
             self._set(q, m.group(2), None, p)
             return
         sent = self._sentence_before(q.start - 1, p)
+        if CALLED_RE.search(sent):
+            subj = self._subject(sent, q.start - 1 - len(sent))
+            if subj:
+                q.speaker = subj
+                return
         m = BEFORE_RE.search(sent.rstrip())
         if m and (m.group(1) or m.group(2)):
             self._set(q, m.group(1), m.group(2), p)
@@ -147,6 +164,8 @@ class QuoteFinder:
                 q.speaker, q.inferred = self._pronoun(pron.group(1), q.start, p), True
 
     def _set(self, q: _Q, name: str | None, pron: str | None, p: Span) -> None:
+        if name:
+            name = name.rstrip(".")
         if name and name.split()[0] not in NOT_NAME and name[0].isupper():
             full = self.people.resolve(name, q.start)
             if full:
@@ -172,32 +191,46 @@ class QuoteFinder:
                 depth = max(0, depth - 1)
             clean.append(" " if depth and c not in "“”" else c)
         plain = "".join(clean)
+        first: str | None = None
         for r in capital_runs(plain):
             if plain[r.end:r.end + 2] in ("’s", "'s") or plain[r.end:r.end + 1] == "’":
                 continue
-            full = self.people.resolve(r.text, offset + r.start)
-            if full and person_like(full):
+            full = self._person(r.text, offset + r.start)
+            if not full or OBJECT_BEFORE.search(plain[max(0, r.start - 8):r.start]):
+                continue  # "than Jane Roe", "with Jane Roe": not who is speaking
+            if SUBJECT_VERB.match(plain[r.end:r.end + 100]):
                 return full
-        return None
+            first = first or full
+        return first
+
+    def _person(self, name: str, pos: int) -> str | None:
+        """The full name of a person mentioned; a character stands for the actor who plays them."""
+        if name in self.characters:
+            return self.characters[name]
+        full = self.people.resolve(name, pos)
+        if full and full in self.characters:
+            return self.characters[full]
+        return full if full and person_like(full) else None
 
     def _pronoun(self, pron: str, pos: int, p: Span) -> str | None:
-        sex = PRONOUNS.get(pron.lower()) if pron else None
-        if pron.lower() in ("his",):
-            sex = "m"
-        elif pron.lower() == "her":
-            sex = "f"
+        """Who "he" or "she" is: the paragraph's last subject, else the last speaker of that gender."""
+        sex = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(pron.lower())
         for s, e in reversed(sentences(self.text, (p[0], pos))):
             subj = self._subject(self.text[s:min(e, pos)], s)
-            if subj and (sex is None or self.gender.get(subj, sex) == sex):
+            if subj:
                 self._learn(subj, sex)
                 return subj
-        if self.last_speaker and (sex is None or self.gender.get(self.last_speaker, sex) == sex):
-            return self.last_speaker
+        para = self.text[p[0]:pos]
+        if sex is None:
+            sex = "f" if re.search(r"\bthe (?:actress|woman)\b", para) else "m" if re.search(r"\bthe actor\b", para) else None
+        for name in reversed(self.speakers):
+            if sex is None or self.gender.get(name, sex) == sex:
+                return name
         return self.last_speaker
 
     def _learn(self, name: str, sex: str | None) -> None:
-        if sex and name not in self.gender:
-            self.gender[name] = sex
+        if sex:
+            self.gender.setdefault(name, sex)
 
     def _prev_pronoun(self, prev: Span) -> str:
         m = re.findall(r"\b(he|she|his|her)\b", self.text[prev[0]:prev[1]], re.I)

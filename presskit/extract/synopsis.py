@@ -15,32 +15,51 @@ STORY_CUE = re.compile(
     re.I,
 )
 PRODUCTION = re.compile(
-    r"\b(said|says|told|interview|box office|audition|cast(?:ing)?|shoot(?:ing)?|filmed|released?|"
-    r"premiere|rated|directed by|producer|studio|franchise|sequel|career|script|screenplay|"
+    r"\b(said|says|told|interview|box office|audition|cast(?:ing)?|shoot(?:ing)?|filmed|released?|opens|"
+    r"premiere|rated|directed by|directors?|producers?|studio|franchise|sequel|career|script|screenplay|"
+    r"theaters|theatres|cinemas|weekend|actor|actress|role|projects|blockbusters?|"
     r"[Ww]arner|[Pp]ictures|[Ss]tudios)\b"
 )
-PAST = re.compile(r"\b(was|were|had|did|wrote|called|went|came|became)\b")
+PAST = re.compile(r"\b(was|were|had|did|wrote|called|went|came|became|allowed|found|imagined)\b")
+PREMISE = re.compile(r"\b(is set in|set against|story about|tells? the story|the story of|centers on|revolves around)\b")
+STORY_WORLD = re.compile(r"\b(the film|the movie|the story)\b", re.I)
 
 
-def find_synopsis(text: str, characters: set[str], quoted: list[Span]) -> list[Found]:
-    """Plot sentences: story cues, named characters acting in the present tense, and what follows them."""
+def find_synopsis(text: str, characters: set[str], quoted: list[Span], title: str | None = None,
+                  actors: set[str] | None = None) -> list[Found]:
+    """Plot sentences: a story cue about this film, a character acting in the present tense, and the
+    present-tense sentences that follow them in the same paragraph."""
+    actors = actors or set()
+    char_res = [re.compile(rf"(?<![\w\-]){re.escape(c)}(?![\w\-]|\s[A-Z])") for c in characters]
     out: list[Found] = []
     for p in paragraphs(text):
         in_story = False
         for s, e in sentences(text, p):
             sent = text[s:e]
-            if any(qs <= s < qe or s <= qs < e for qs, qe in quoted) or len(sent.split()) < 6:
-                in_story = False
-                continue
-            cue = bool(STORY_CUE.search(sent))
-            chars = any(re.search(rf"\b{re.escape(c)}\b", sent) for c in characters)
-            production = bool(PRODUCTION.search(sent))
-            present = not PAST.search(sent)
-            take = (cue and not production) or (chars and present and not production) or \
-                   (in_story and present and not production)
-            if cue and production and re.search(r"\b(is set in|story about|tells the story)\b", sent):
-                take = True
+            take = _is_story(sent, s, e, quoted, char_res, title, actors, in_story)
             if take:
                 out.append(Found(sent, (s, e)))
             in_story = take
     return out
+
+
+def _is_story(sent: str, s: int, e: int, quoted: list[Span], char_res: list[re.Pattern[str]],
+              title: str | None, actors: set[str], in_story: bool) -> bool:
+    if any(qs <= s < qe or s <= qs < e for qs, qe in quoted) or len(sent.split()) < 6:
+        return False
+    if not sent.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False  # a headline or a caption
+    about_this = bool(STORY_WORLD.search(sent)) or bool(title and title in sent)
+    if about_this and PREMISE.search(sent):
+        return True  # "the film is set in ...", "tells the story of ..."
+    outside_parens = re.sub(r"\([^)]*\)", "", sent)
+    if any(re.search(rf"\b{re.escape(a)}\b", outside_parens) for a in actors):
+        return False  # about a performance, not the story
+    production = bool(PRODUCTION.search(sent))
+    present = not PAST.search(sent)
+    chars = any(rx.search(sent) for rx in char_res)
+    if STORY_CUE.search(sent) and (about_this or chars):
+        return not production
+    if production or not present:
+        return False
+    return chars or in_story or bool(title and title in sent and re.search(r"\b(?:as|when|while)\b", sent))
