@@ -6,14 +6,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from presskit.extract.names import NOT_NAME, capital_runs, person_like
+from presskit.extract.names import CHAR, NAME, NOT_NAME, capital_runs, person_like
 from presskit.extract.result import CastFound, Found
 
 if TYPE_CHECKING:
     from presskit.extract.credits import CreditFinder
 
-NAME = r"[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le)){1,3}"
-CHAR = r"(?:The\s|the\s)?[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|of|the)){0,3}"
 PAREN_RE = re.compile(r"(\b[\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s\(([^()“”\"]{2,60})\)")
 AS_RE = re.compile(rf"({NAME})\s+as\s+({CHAR})")
 PLAYED_BY_RE = re.compile(rf"({CHAR}),?\s+(?:is\s+)?(?:played|portrayed|voiced)\s+by\s+({NAME})")
@@ -27,6 +25,8 @@ PERSON_NOUN = re.compile(
     r"doctor|nurse|soldier|general|captain|singer|mayor|priest|lawyer|villain|hero|heroine|killer|"
     r"[a-z]+(?:er|or|ist|ian|ess))\b"
 )
+POSSESSIVE_RE = re.compile(rf"({NAME})(?:’s|'s)\s+({CHAR})(?=[\s,.;:)—–-])(?!\s+(?:films?|movies?|franchise|series|"
+                           r"sequel|trilogy|career|show|book|novel|script|song|album|production)\b)")
 LEAD_RE = re.compile(r"\b(?:debut|lead role|leading role|starring role|title role)\s+in\s+")
 CAMEO_RE = re.compile(r"\bcameo\s+(?:appearance\s+)?(?:from|by)\s+")
 
@@ -52,26 +52,29 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         return Found(full, (s, e), inferred=full != v)
 
     for m in PAREN_RE.finditer(text):
-        outside, inside = m.group(1), m.group(2).strip()
+        inside = m.group(2).strip()
         if _in_quote(text, m.start()):
             continue
-        if person_like(inside) and " " in inside:
-            char = outside.split()[-1] if outside.split()[-1][:1].isupper() else None
-            if char and char in NOT_NAME:
-                char = None
-            if char and person_like(outside):  # "Jane Roe (Character Name)"? decide by the run
-                continue
-            cs = m.start(1) + m.group(1).rfind(char) if char else 0
-            add(found(m.start(2), m.start(2) + len(inside)), found(cs, cs + len(char)) if char else None)
-        elif (person_like(outside) and len(inside.split()) <= 4 and not re.search(r"\d|[,;]", inside)
-              and all(w[:1].isupper() for w in inside.split()[1:]) and inside[:1].isupper()):
-            add(found(m.start(1), m.end(1)), found(m.start(2), m.start(2) + len(inside)))
+        run = _run_before(text, m.start(2) - 2)  # the capitalised words right before "("
+        named_inside = person_like(inside) and " " in inside
+        role_inside = (len(inside.split()) <= 4 and not re.search(r"\d|[,;]", inside) and inside[:1].isupper()
+                       and all(w[:1].isupper() or w == "of" for w in inside.split()))
+        if run and person_like(run[0]) and role_inside and (not named_inside or _listed(text, run[1])):
+            add(found(run[1], run[1] + len(run[0])), found(m.start(2), m.start(2) + len(inside)))  # Actor (Role)
+        elif named_inside:
+            role = found(run[1], run[1] + len(run[0])) if run else None  # "his therapist (Jane Roe)": none
+            add(found(m.start(2), m.start(2) + len(inside)), role)  # Role (Actor)
     for m in AS_RE.finditer(text):
         if _in_quote(text, m.start()):
             continue
         actor = _strip_lead(m.group(1), m.start(1))
         if actor:
             add(found(*actor, resolve=True), found(m.start(2), m.end(2)))
+    for m in POSSESSIVE_RE.finditer(text):  # "Chris Pine's Captain Kirk"
+        actor = _strip_lead(m.group(1), m.start(1))
+        a_title = re.match(r"(?:The|A|An)\s", m.group(1))  # "The Maze Runner's Wes Ball": a film's, not an actor's
+        if actor and not a_title and not _in_quote(text, m.start()) and not (title and m.group(2) in title):
+            add(found(*actor), found(m.start(2), m.end(2)))
     for m in PLAYED_BY_RE.finditer(text):
         add(found(m.start(2), m.end(2), True), found(m.start(1), m.end(1)))
     for s, e in cf.sents:
@@ -114,6 +117,26 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
                 for f in cf.names_at(m.end(), 1):
                     add(f, None)
     return out
+
+
+def _run_before(text: str, end: int) -> tuple[str, int] | None:
+    """The run of capitalised words ending at end (exclusive), with its start."""
+    m = re.search(rf"({CHAR})$", text[max(0, end - 80):end])
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and (words[0] in NOT_NAME or words[0] in ("the",)):
+        words.pop(0)
+    if not words:
+        return None
+    name = " ".join(words)
+    return name, end - len(name)
+
+
+def _listed(text: str, start: int) -> bool:
+    """Is the name at start part of a cast list ("stars A (X), B (Y)", "with A (X)")?"""
+    before = text[max(0, start - 60):start]
+    return bool(re.search(r"(?:\bstars?|\bstarring|\bfeatures?|\bincludes?|\bwith|\band|,|:)\s*$", before))
 
 
 def _strip_lead(name: str, start: int) -> tuple[int, int] | None:

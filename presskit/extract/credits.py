@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from presskit.extract.names import NOT_NAME, People, capital_runs, person_like
+from presskit.extract.names import NAME, NOT_NAME, UPPER, People, capital_runs, person_like
 from presskit.extract.result import CastFound, CrewFound, Found
 from presskit.extract.segment import Span
 
-NAME = r"[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|“[A-Za-z]+”|de|van|von|da|del|la|le)){1,3}"
-ONE = r"[A-Z][\w'’\-]+"
+ONE = rf"[{UPPER}][\w'’\-]+"
 LIST_SEP = re.compile(r"^(?:\s*\([^()]*\))?(?:,\s*(?:and\s+|with\s+|&\s+)?|\s+(?:and|&)\s+|\s*,?\s+with\s+)")
 CREW_ROLES = [
     "director of photography", "cinematographer", "production designers?", "costume designers?",

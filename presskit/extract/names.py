@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a name may start with an accented capital (Émile, Łukasz)
+CAPWORD = rf"(?:(?:Mr|Mrs|Ms|Dr)\.|[{UPPER}]\.|[{UPPER}][\w'’\-]*)"  # no full stop inside a name but initials
+PARTICLE = r"(?:de|van|von|da|del|della|der|la|le|di|du|bin|al|dos)"
+NAME = rf"{CAPWORD}(?:\s(?:{CAPWORD}|“[A-Za-z]{{1,12}}”|{PARTICLE})){{1,3}}"
+CHAR = rf"(?:The\s|the\s)?{CAPWORD}(?:\s(?:{CAPWORD}|of|the)){{0,3}}"
 WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|“[^\W\d_]{1,12}”|\"[^\W\d_]{1,12}\"")
 PARTICLES = {"de", "van", "von", "da", "del", "della", "der", "la", "le", "di", "du", "bin", "al", "dos", "y"}
 # Capitalised words that open a sentence or a description but are never part of a name.
@@ -100,6 +106,12 @@ class People:
 
     def __init__(self, text: str) -> None:
         self.full: list[Name] = [n for n in capital_runs(text) if person_like(n.text)]
+        self.by_last: dict[str, list[Name]] = {}
+        self.by_first: dict[str, list[Name]] = {}
+        for n in self.full:
+            self.by_last.setdefault(n.surname, []).append(n)
+            self.by_first.setdefault(n.text.split()[0], []).append(n)
+        self._cache: dict[tuple[str, int], str | None] = {}
 
     def resolve(self, word: str, before: int | None = None) -> str | None:
         """The full name a single surname (or first name) stands for, preferring earlier mentions."""
@@ -108,13 +120,11 @@ class People:
             return None
         if " " in word:
             return word
-        hits = [n for n in self.full if n.surname == word]
-        if not hits:
-            hits = [n for n in self.full if n.text.split()[0] == word]
+        hits = self.by_last.get(word) or self.by_first.get(word) or []
         if not hits:
             return None
         if before is not None:
-            earlier = [n for n in hits if n.start < before]
+            earlier = hits[: bisect.bisect_left([n.start for n in hits], before)]
             hits = earlier or hits
         counts: dict[str, int] = {}
         for n in hits:

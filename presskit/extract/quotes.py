@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from presskit.extract.names import NOT_NAME, People, capital_runs, person_like
+from presskit.extract.names import CAPWORD, NOT_NAME, PARTICLE, People, capital_runs, person_like
 from presskit.extract.result import Found, QuoteFound
 from presskit.extract.segment import Span, paragraphs, sentences
 
@@ -17,7 +17,7 @@ VERBS = (r"says|said|say|adds|added|explains|explained|tells|told|recalls|recall
          r"muses|mused|reflects|reflected|points out|pointed out|went on|goes on|added|gushed|raved|"
          r"declared|declares|announced|announces|commented|comments|wonders|wondered|beams|beamed")
 PRONOUNS = {"he": "m", "she": "f", "they": None, "i": None, "we": None}
-NAME_PAT = r"([A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le)){0,3})"
+NAME_PAT = rf"({CAPWORD}(?:\s(?:{CAPWORD}|{PARTICLE})){{0,3}})"
 AFTER_RE = re.compile(  # '," Roe says.' -- but not 'Roe agreed:' which introduces the next quote
     rf"^[\s,]*(?:{NAME_PAT}|(he|she|they|I|we))\s+(?:(?:also|then|later|once|simply)\s+)?({VERBS})\b(?!\s*:)",
 )
@@ -27,9 +27,20 @@ SUBJECT_VERB = re.compile(
     r"[a-z]+(?:s|ed))\b"
 )
 OBJECT_BEFORE = re.compile(r"\b(?:than|like|as|of|to|for|with|by|about|from|in|on|at|into)\s+$")
-CALLED_RE = re.compile(r"\b(?:called|calls|dubbed|dubs|described\s+\w+\s+as|describes\s+\w+\s+as)\s+(?:\w+[’']s\s+\w+\s+)?$")
+CALLED_RE = re.compile(
+    r"\b(?:called|calls|dubbed|dubs|described\s+\w+\s+as|describes\s+\w+\s+as)\s+(?:\w+[’']s\s+\w+\s+)?$"
+)
 AFTER_INV_RE = re.compile(rf"^[\s,]*({VERBS})\s+(?:(?:the\s+)?[a-z]+\s+)?{NAME_PAT}")
 BEFORE_RE = re.compile(rf"(?:{NAME_PAT}|\b(he|she|they|I|we))\s+(?:\w+\s+)?({VERBS})(?:\s+that)?[\s,:]*$", re.I)
+VERB_TAIL = re.compile(rf"\b(?:{VERBS})(?:\s+that)?[\s,:]*$", re.I)
+
+
+def _before_match(before: str) -> re.Match[str] | None:
+    """'Roe said: “…' -- the cheap tail test first, the full pattern only when a verb ends the text."""
+    tail = before[-30:]
+    if not VERB_TAIL.search(tail):
+        return None
+    return BEFORE_RE.search(before[-80:])
 OPEN = "“\""
 QUOTE_WORDS = re.compile(r"\b(quote|quotes|said|says|statement|told|wrote|below|following|reads?)\b", re.I)
 
@@ -94,7 +105,11 @@ class QuoteFinder:
             spans = [s for s in quote_spans(self.text, p) if self._is_quote(s, p)]
             if not spans and pi > 0 and self._block_quote(paras[pi - 1], p):
                 q = _Q(p[0], p[1], para=pi)
-                q.speaker, q.inferred = self._pronoun(self._prev_pronoun(paras[pi - 1]), p[0], p), True
+                prev = paras[pi - 1]
+                q.speaker, q.inferred = self._pronoun(self._prev_pronoun(prev), prev[1], prev), True
+                if q.speaker:
+                    self.last_speaker = q.speaker
+                    self.speakers.append(q.speaker)
                 found.append(q)
                 continue
             para_quotes = [_Q(s, e, para=pi) for s, e in spans]
@@ -126,8 +141,11 @@ class QuoteFinder:
             return True  # 'Roe called the film “stunning,”'
         if len(words) < 2 or _is_title(inner):
             return False
+        gap = before[before.rfind("”") + 1:] if "”" in before else None
+        if gap is not None and (AFTER_RE.match(gap) or AFTER_INV_RE.match(gap)):
+            return True  # '“…,” says Roe, “…”': the second half of a quote split by its attribution
         after = self.text[s[1] + 1:min(p[1], s[1] + 80)]
-        if AFTER_RE.match(after) or AFTER_INV_RE.match(after) or BEFORE_RE.search(before[-80:]):
+        if AFTER_RE.match(after) or AFTER_INV_RE.match(after) or _before_match(before):
             return True
         starts_clause = not before or before.endswith((".", ":", "!", "?", "”", '"', "—", ";"))
         if starts_clause:
@@ -150,7 +168,7 @@ class QuoteFinder:
             if subj:
                 q.speaker = subj
                 return
-        m = BEFORE_RE.search(sent.rstrip())
+        m = _before_match(sent.rstrip())
         if m and (m.group(1) or m.group(2)):
             self._set(q, m.group(1), m.group(2), p)
             return
@@ -222,7 +240,10 @@ class QuoteFinder:
                 return subj
         para = self.text[p[0]:pos]
         if sex is None:
-            sex = "f" if re.search(r"\bthe (?:actress|woman)\b", para) else "m" if re.search(r"\bthe actor\b", para) else None
+            if re.search(r"\bthe (?:actress|woman)\b", para):
+                sex = "f"
+            elif re.search(r"\bthe (?:actor|man)\b", para):
+                sex = "m"
         for name in reversed(self.speakers):
             if sex is None or self.gender.get(name, sex) == sex:
                 return name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from presskit.extract.result import Found
@@ -21,7 +22,9 @@ PRODUCTION = re.compile(
     r"[Ww]arner|[Pp]ictures|[Ss]tudios)\b"
 )
 PAST = re.compile(r"\b(was|were|had|did|wrote|called|went|came|became|allowed|found|imagined)\b")
-PREMISE = re.compile(r"\b(is set in|set against|story about|tells? the story|the story of|centers on|revolves around)\b")
+PREMISE = re.compile(
+    r"\b(is set in|set against|story about|tells? the story|the story of|centers on|revolves around)\b"
+)
 STORY_WORLD = re.compile(r"\b(the film|the movie|the story)\b", re.I)
 
 
@@ -30,6 +33,7 @@ def find_synopsis(text: str, characters: set[str], quoted: list[Span], title: st
     """Plot sentences: a story cue about this film, a character acting in the present tense, and the
     present-tense sentences that follow them in the same paragraph."""
     actors = actors or set()
+    quoted = sorted(quoted)
     char_res = [re.compile(rf"(?<![\w\-]){re.escape(c)}(?![\w\-]|\s[A-Z])") for c in characters]
     out: list[Found] = []
     for p in paragraphs(text):
@@ -43,9 +47,15 @@ def find_synopsis(text: str, characters: set[str], quoted: list[Span], title: st
     return out
 
 
+def _overlaps(quoted: list[Span], starts: list[int], s: int, e: int) -> bool:
+    """Does any quoted span (sorted) overlap [s, e)?"""
+    i = bisect.bisect_right(starts, s) - 1
+    return any(0 <= j < len(quoted) and quoted[j][0] < e and s < quoted[j][1] for j in (i, i + 1))
+
+
 def _is_story(sent: str, s: int, e: int, quoted: list[Span], char_res: list[re.Pattern[str]],
               title: str | None, actors: set[str], in_story: bool) -> bool:
-    if any(qs <= s < qe or s <= qs < e for qs, qe in quoted) or len(sent.split()) < 6:
+    if len(sent.split()) < 6 or _overlaps(quoted, [q[0] for q in quoted], s, e):
         return False
     if not sent.rstrip().endswith((".", "!", "?", "”", '"')):
         return False  # a headline or a caption
