@@ -86,14 +86,14 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
             other = re.search(r"\b(?:in|on)\s+(?:[a-z\-]+\s+){0,4}([A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)", rest)
             if other and not (title and other.group(1) in title) and "film" not in rest[:other.start()]:
                 continue  # a role in another film
-            role = m.group(1)
-            if not role[:1].isupper() and not PERSON_NOUN.search(role):
+            words = m.group(1)
+            if not words[:1].isupper() and not PERSON_NOUN.search(words):
                 continue  # "play an instrument", "play a part in history"
             subj = _actor_before(cf, s, s + m.start())
             if not subj:
                 continue
-            char = found(s + m.start(1), s + m.end(1)) if role[:1].isupper() and not role.startswith("The ") else None
-            add(subj, char)
+            named = words[:1].isupper() and not words.startswith("The ")
+            add(subj, found(s + m.start(1), s + m.end(1)) if named else None)
         if title:
             am = re.search(rf"\bas\s+({CHAR})\s+in\s+{re.escape(title)}", sent)
             if am and not AS_RE.search(sent[:am.start() + 3]):
