@@ -165,3 +165,29 @@ def test_export_pdf_from_the_window(window: MainWindow, tmp_path: Path) -> None:
     out = tmp_path / "kit.pdf"
     assert window.export_pdf(out)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_pasted_article_text_is_imported_and_undoable(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().setText("Harbour Lights, directed by Ada Brenn, opens in theaters on June 2.")
+    window.paste_article()
+    assert window.ctl.kit.film.title == "Harbour Lights"
+    assert window.ctl.kit.credits.directors == ["Ada Brenn"]
+    window.ctl.undo_stack.undo()
+    assert window.ctl.kit.film.title == "Ruby Sparks"
+
+
+def test_a_file_dropped_on_the_window_is_imported(window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    article = tmp_path / "note.txt"
+    article.write_text("Salt Roads, directed by Ivo Lind, opens in the UK on 3 March.", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.ctl.kit.film.title == "Salt Roads"
+    assert window.ctl.kit.release.date_text == "3 March"

@@ -84,7 +84,10 @@ def _release_subject(text: str, s: int, e: int) -> tuple[str, tuple[int, int]] |
                   r"streams?|bows?)\b", sent)
     if not m:
         return None
-    head = sent[:m.start()].rstrip().rstrip(",").rstrip()
+    head = sent[:m.start()].rstrip()
+    # drop an appositive between the film and its verb: "X, directed by Jane Roe, opens ..."
+    head = re.sub(r",\s*(?:directed|written|produced|starring|from|with|by|which|the|a|an|its)\b[^,]*,?$", "", head)
+    head = head.rstrip().rstrip(",").rstrip()
     q = re.search(r"[“\"‘']([^“”\"]{1,80}?)[,.]?[”\"’']$", head)
     if q:
         return q.group(1), (s + q.start(1), s + q.end(1))

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QListWidget,
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.ctl.kitChanged.connect(lambda _p: self._update_title())
         self.ctl.problemsChanged.connect(self._show_problems)
         self.ctl.kitChanged.connect(lambda p: self._show_article() if not p else None)
+        self.setAcceptDrops(True)
         self.resize(1500, 950)
         self.resizeDocks([self.article_dock], [520], Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [130], Qt.Orientation.Vertical)
@@ -101,6 +103,8 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         e.addAction(undo)
         e.addAction(redo)
+        e.addSeparator()
+        self._action(e, "Paste &Article", self.paste_article, "Ctrl+Shift+V")
         v = self.menuBar().addMenu(self.tr("&View"))
         v.addAction(self.problems_dock.toggleViewAction())
         v.addAction(self.article_dock.toggleViewAction())
@@ -174,6 +178,40 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Imported {0}").format(path.name), 5000)
         self.settings.setValue("lastArticleDir", str(path.parent))
         return True
+
+    def import_text(self, text: str) -> bool:
+        """Import pasted article text into the open kit as one undoable step."""
+        from presskit.importer import kit_from_text
+
+        if not text.strip():
+            self.error("Nothing to import", ValueError("The clipboard holds no text to import."))
+            return False
+        try:
+            kit = kit_from_text(text)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing lost
+            self.error("Cannot import article", exc)
+            return False
+        self.ctl.replace_kit(kit, self.tr("Paste article"))
+        return True
+
+    def paste_article(self) -> None:
+        """Import the article text on the clipboard."""
+        self.import_text(QApplication.clipboard().text())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        """Accept files (articles, kits) and text dragged onto the window."""
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        """A dropped article is imported, a dropped kit opened, dropped text read as an article."""
+        data = event.mimeData()
+        files = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()]
+        if files:
+            self.open_path(files[0])
+        elif data.hasText():
+            self.import_text(data.text())
+        event.acceptProposedAction()
 
     def open_kit(self, path: Path) -> bool:
         """Open a .presskit document (asks to save changes first)."""
