@@ -145,6 +145,14 @@ class Territory(_Part):
     venue: str = ""
 
 
+class Bio(_Part):
+    """A short biography of someone in the cast or crew."""
+
+    name: str = ""
+    role: str = ""
+    text: str = ""
+
+
 class Release(_Part):
     """When and where the film comes out; the date as written and, where possible, parsed."""
 
@@ -200,7 +208,17 @@ class PressKit(_Part):
     stills: list[Still] = Field(default_factory=list)
     contacts: list[Contact] = Field(default_factory=list)
     director_statement: str = ""
+    bios: list[Bio] = Field(default_factory=list)
+    production_notes: str = ""
+    website: str = ""
     source_text: str = Field(default="", description="The cleaned article the kit was imported from.")
+
+    @field_validator("website")
+    @classmethod
+    def _website_shape(cls, v: str, info: ValidationInfo) -> str:
+        if _strict(info) and v.strip() and not re.match(r"^https?://\S+\.\S+$", v.strip(), re.I):
+            raise ValueError("A web address starts with https:// (or http://).")
+        return v
 
     def copy_deep(self) -> PressKit:
         """An independent copy, for undo snapshots."""

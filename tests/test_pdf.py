@@ -116,3 +116,77 @@ def test_first_page_renders_non_blank(seed_kit: PressKit, tmp_path: Path) -> Non
 
     colours = Image.open(png).convert("L").getextrema()
     assert colours[1] - colours[0] > 100  # light title on a dark cover, not one flat colour
+
+
+# -- the designed kit: navigation, metadata, images, reproducibility -------------------------------------
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):  # noqa: ANN201
+    from presskit.samples import sample_kit
+
+    folder = tmp_path_factory.mktemp("sample")
+    return sample_kit(folder), folder
+
+
+def test_every_section_has_an_outline_entry_and_a_clickable_contents_line(sample) -> None:  # noqa: ANN001
+    kit, folder = sample
+    reader = PdfReader(io.BytesIO(build_pdf(kit, base_dir=folder)))
+    titles = [o.title for o in reader.outline]
+    assert titles == ["Harbour Lights", "At a Glance", "Synopsis", "Director's Statement", "Cast", "Crew",
+                      "Biographies", "What They Say", "Stills", "Production Notes", "Release", "Contacts"]
+    contents = reader.pages[1]
+    assert "Contents" in contents.extract_text()
+    links = [a.get_object() for a in contents.get("/Annots", [])]
+    assert len(links) >= len(titles) - 1 and all("/Dest" in a or "/A" in a for a in links)
+
+
+def test_sections_appear_in_the_industry_order(sample) -> None:  # noqa: ANN001
+    kit, folder = sample
+    text = _text(build_pdf(kit, base_dir=folder))
+    body = text[text.index("At a Glance", text.index("Contacts") + 1):]
+    positions = [body.index(h) for h in ("At a Glance", "Synopsis", "Cast", "Crew", "What They Say", "Stills",
+                                         "Release", "Contacts")]
+    assert positions == sorted(positions)
+
+
+def test_metadata_and_embedded_fonts(sample) -> None:  # noqa: ANN001
+    kit, folder = sample
+    reader = PdfReader(io.BytesIO(build_pdf(kit, base_dir=folder)))
+    meta = reader.metadata
+    assert meta.title == "Harbour Lights" and meta.author == "Northlight Pictures"
+    assert "Harbour Lights" in meta.subject and "press kit" in meta["/Keywords"]
+    assert meta["/CreationDate"].startswith("D:")
+    font = next(iter(reader.pages[2]["/Resources"]["/Font"].values())).get_object()
+    descendant = font.get("/DescendantFonts", [font])[0].get_object() if "/DescendantFonts" in font else font
+    assert "/FontFile2" in descendant["/FontDescriptor"] or "/FontFile2" in font.get("/FontDescriptor", {})
+
+
+def test_long_cast_lists_repeat_their_header_on_every_page(tmp_path: Path) -> None:
+    from presskit.samples import sample_kit
+
+    kit = sample_kit(tmp_path, cast=150, crew=0, stills=0)
+    reader = PdfReader(io.BytesIO(build_pdf(kit, base_dir=tmp_path)))
+    cast_pages = [p.extract_text() for p in reader.pages if "Character 1" in (p.extract_text() or "")]
+    pages_with_rows = [t for t in reader.pages if "Character 14" in (t.extract_text() or "")
+                       or "Character 149" in (t.extract_text() or "")]
+    assert cast_pages and len(pages_with_rows) >= 2
+    assert all("ACTOR" in p.extract_text() for p in pages_with_rows)
+
+
+def test_same_kit_same_bytes_in_invariant_mode(sample) -> None:  # noqa: ANN001
+    from reportlab import rl_config
+
+    kit, folder = sample
+    rl_config.invariant = 1
+    try:
+        assert build_pdf(kit, base_dir=folder) == build_pdf(kit, base_dir=folder)
+    finally:
+        rl_config.invariant = 0
+
+
+def test_a4_page_size_from_the_look(sample) -> None:  # noqa: ANN001
+    from presskit.pdf import Look
+
+    kit, folder = sample
+    reader = PdfReader(io.BytesIO(build_pdf(kit, Look(page="A4"), base_dir=folder)))
+    assert [round(float(x)) for x in reader.pages[0].mediabox[2:]] == [595, 842]

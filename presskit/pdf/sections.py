@@ -9,7 +9,8 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from presskit.model import PressKit
-from presskit.pdf.markup import esc, mail_link
+from presskit.pdf.images import PlacedImage
+from presskit.pdf.markup import esc, mail_link, web_link
 from presskit.pdf.styles import Styles
 
 Section = Callable[[PressKit, Styles, float], list[Flowable]]
@@ -48,7 +49,11 @@ def fact_sheet(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
         ("Release", " · ".join(x for x in (r.date_text, r.venue) if x)), ("Distributor", r.distributor),
         ("Rating", r.rating),
     ]
+    facts += [(f"Release — {t.name}", " · ".join(x for x in (t.date_text, t.venue) if x)) for t in r.territories]
+    facts += [("Press", " · ".join(x for x in (ct.name, ct.company) if x)) for ct in kit.contacts[:3]]
     rows = [[Paragraph(esc(k.upper()), st["label"]), Paragraph(esc(v), st["cell"])] for k, v in facts if v]
+    if kit.website:
+        rows.append([Paragraph("WEBSITE", st["label"]), Paragraph(web_link(kit.website), st["cell"])])
     if not rows and not f.logline:
         return []
     out = heading("At a Glance", st, "Fact sheet")
@@ -91,18 +96,27 @@ def cast(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     return heading("Cast", st, "Credits") + [_table(rows, [width * 0.5, width * 0.5], st, header=True)]
 
 
+DEPARTMENT_ORDER = ["Direction", "Writing", "Production", "Camera", "Editorial", "Art", "Costume", "Make-up",
+                    "Sound", "Music", "Visual Effects", "Casting", "Stunts"]
+
+
 def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
-    """Crew by department, directors and writers first."""
+    """Crew by department (the industry's order), role and name on each line."""
     c = kit.credits
-    lines = [("Director", d) for d in c.directors] + [("Writer", w) for w in c.writers]
-    lines += [("Producer", p) for p in c.producers]
-    lines += [(m.role.capitalize() or "Crew", m.name) for m in sorted(c.crew, key=lambda m: m.department or "~")]
+    lines = [("Direction", "Director", d) for d in c.directors] + [("Writing", "Writer", w) for w in c.writers]
+    lines += [("Production", "Producer", p) for p in c.producers]
+    lines += [(m.department or "Crew", m.role.capitalize() or "Crew", m.name) for m in c.crew]
     if not lines:
         return []
-    rows = [[Paragraph("ROLE", st["label"]), Paragraph("NAME", st["label"])]]
-    for role, group in groupby(lines, key=lambda x: x[0]):
-        names = [n for _, n in group]
-        rows.append([Paragraph(esc(role), st["cell_muted"]), Paragraph(esc(", ".join(names)), st["cell"])])
+
+    def rank(dept: str) -> tuple[int, str]:
+        return (DEPARTMENT_ORDER.index(dept) if dept in DEPARTMENT_ORDER else len(DEPARTMENT_ORDER), dept)
+
+    lines.sort(key=lambda x: rank(x[0]))  # stable: the kit's own order within a department
+    rows: list[list[Flowable]] = [[Paragraph("ROLE", st["label"]), Paragraph("NAME", st["label"])]]
+    for dept, group in groupby(lines, key=lambda x: x[0]):
+        rows.append([Paragraph(esc(dept.upper()), st["kicker"]), Paragraph("", st["cell"])])
+        rows += [[Paragraph(esc(role), st["cell_muted"]), Paragraph(esc(name), st["cell"])] for _, role, name in group]
     return heading("Crew", st) + [_table(rows, [width * 0.35, width * 0.65], st, header=True)]
 
 
@@ -118,6 +132,51 @@ def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
         out.append(KeepTogether([Paragraph(f"“{esc(q.text.strip())}”", style),
                                  Paragraph(esc(who.upper()), st["attrib"])]))
     return out
+
+
+def bios(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
+    """Biographies of cast and crew."""
+    if not kit.bios:
+        return []
+    out = heading("Biographies", st, "Cast & crew")
+    for b in kit.bios:
+        who = [Paragraph(esc(b.name), st["h3"])] if b.name else []
+        if b.role:
+            who.append(Paragraph(esc(b.role.upper()), st["label"]))
+        paras = [Paragraph(esc(p), st["body"]) for p in b.text.split("\n\n") if p.strip()]
+        out += [KeepTogether(who + paras[:1]), *paras[1:], Spacer(1, 8)]
+    return out
+
+
+def notes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
+    """Production notes."""
+    paras = [p for p in kit.production_notes.split("\n\n") if p.strip()]
+    if not paras:
+        return []
+    return heading("Production Notes", st, "About the production") + [Paragraph(esc(p), st["body"]) for p in paras]
+
+
+def stills(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
+    """Stills two to a row, each with its caption and photographer credit."""
+    if not kit.stills:
+        return []
+    gap = 14
+    col = (width - gap) / 2
+    cells: list[list[Flowable]] = []
+    for still in kit.stills:
+        prepared = st.image(still.file, col, col * 0.75)
+        cell: list[Flowable] = [PlacedImage(prepared, col, col * 0.75, still.file)]
+        if still.caption:
+            cell.append(Paragraph(esc(still.caption), st["caption"]))
+        if still.credit:
+            cell.append(Paragraph(esc("Photo: " + still.credit), st["label"]))
+        cells.append(cell)
+    rows = [cells[i:i + 2] + ([[]] if len(cells[i:i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
+    table = Table(rows, colWidths=[col + gap, col], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), gap), ("BOTTOMPADDING", (0, 0), (-1, -1), 16),
+                               ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName)]))
+    return heading("Stills", st, "Images") + [table]
 
 
 def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
@@ -158,6 +217,8 @@ def contacts(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
 
 SECTIONS: dict[str, Section] = {
     "facts": fact_sheet, "synopsis": synopsis, "statement": statement, "cast": cast, "crew": crew,
-    "quotes": quotes, "release": release, "contacts": contacts,
+    "bios": bios, "quotes": quotes, "stills": stills, "notes": notes, "release": release, "contacts": contacts,
 }
-DEFAULT_ORDER = ["facts", "synopsis", "statement", "cast", "crew", "quotes", "release", "contacts"]
+DEFAULT_ORDER = ["facts", "synopsis", "statement", "cast", "crew", "bios", "quotes", "stills", "notes",
+                 "release", "contacts"]
+NEW_PAGE = {"facts", "synopsis", "cast", "bios", "quotes", "stills", "notes", "contacts"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -11,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 
 from presskit.pdf.fonts import register
+from presskit.pdf.images import Prepared, prepare
 
 
 @dataclass(frozen=True)
@@ -42,13 +44,23 @@ class Look:
 
 @dataclass
 class Styles:
-    """The paragraph styles of one export, built from a Look."""
+    """The paragraph styles of one export, built from a Look, and where its images come from."""
 
     look: Look
     s: dict[str, ParagraphStyle] = field(default_factory=dict)
+    base_dir: Path = field(default_factory=Path.cwd)
+    warnings: list[str] = field(default_factory=list)
 
     def __getitem__(self, name: str) -> ParagraphStyle:
         return self.s[name]
+
+    def image(self, file: str, box_w: float, box_h: float) -> Prepared:
+        """An image for the kit, relative paths taken from the document's folder; problems are collected."""
+        path = Path(file).expanduser()
+        prepared = prepare(path if path.is_absolute() else self.base_dir / path, box_w, box_h)
+        if prepared.problem:
+            self.warnings.append(prepared.problem)
+        return prepared
 
 
 def build_styles(look: Look) -> Styles:
@@ -84,7 +96,11 @@ def build_styles(look: Look) -> Styles:
                                     textColor=colors.HexColor(look.cover_ink)),
         "cover_small": ParagraphStyle("cover_small", fontName=sans, fontSize=9, leading=14,
                                       textColor=accent),
-        "toc": ParagraphStyle("toc", fontName=sans, fontSize=10, leading=18, textColor=ink),
+        "toc": ParagraphStyle("toc", fontName=sans, fontSize=11, leading=22, textColor=ink),
+        "h3": ParagraphStyle("h3", fontName=serif, fontSize=13, leading=17, textColor=ink, spaceBefore=6,
+                             spaceAfter=2, keepWithNext=1),
+        "caption": ParagraphStyle("caption", fontName=serif, fontSize=9, leading=12, textColor=ink,
+                                  spaceBefore=5, spaceAfter=2),
         "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
     })
     return st

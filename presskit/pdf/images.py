@@ -1,0 +1,111 @@
+"""Stills and logos for the PDF: JPEGs placed as they are, big images downsampled to 300 dpi, EXIF
+orientation honoured, and anything unreadable replaced by a visible placeholder with a warning."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+from reportlab.lib import colors
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable
+
+MAX_PIXELS = 120_000_000  # above this an image is refused as a decompression bomb
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+TARGET_DPI = 300
+
+
+@dataclass
+class Prepared:
+    """An image ready for ReportLab: a reader, its pixel size, and a note when it was changed."""
+
+    reader: ImageReader | None
+    width: int
+    height: int
+    problem: str = ""
+
+
+def prepare(path: str | Path, box_w: float, box_h: float) -> Prepared:
+    """Open an image for placing in a box (points); never raises, returns a problem instead."""
+    p = Path(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)  # over the limit: refuse, not warn
+            probe = Image.open(p)
+        with probe:
+            fmt = probe.format
+            w, h = probe.size
+            if w * h > MAX_PIXELS:
+                return Prepared(None, 0, 0, f"“{p.name}” is too large ({w} × {h} px) to place.")
+            orientation = probe.getexif().get(0x0112, 1) if fmt in ("JPEG", "TIFF", "PNG", "WEBP") else 1
+            mode = probe.mode
+        if orientation in (5, 6, 7, 8):
+            w, h = h, w
+        need_w, need_h = box_w / 72 * TARGET_DPI, box_h / 72 * TARGET_DPI
+        scale = min(1.0, max(need_w / w, need_h / h))
+        if fmt == "JPEG" and orientation == 1 and scale > 0.5 and mode in ("RGB", "L", "CMYK"):
+            return Prepared(ImageReader(str(p)), w, h)  # the file's own JPEG bytes, not re-encoded
+        return _reencode(p, orientation, scale, w, h)
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning,
+            ValueError, SyntaxError) as exc:
+        reason = "is not an image Presskit can read" if not p.exists() or p.stat().st_size else "is empty"
+        if not p.exists():
+            reason = "is missing"
+        elif isinstance(exc, Image.DecompressionBombError | Image.DecompressionBombWarning):
+            reason = "is too large to place (a possible decompression bomb)"
+        return Prepared(None, 0, 0, f"Image “{p.name}” {reason}.")
+
+
+def _reencode(p: Path, orientation: int, scale: float, w: int, h: int) -> Prepared:
+    with Image.open(p) as opened:
+        if opened.format == "JPEG" and scale < 0.5:
+            opened.draft("RGB", (max(1, int(w * scale)), max(1, int(h * scale))))  # decode at reduced size
+        opened.load()
+        im: Image.Image = opened
+        if orientation != 1:
+            im = ImageOps.exif_transpose(im)
+        if scale < 1.0:
+            im = im.resize((max(1, round(w * scale)), max(1, round(h * scale))), Image.Resampling.LANCZOS)
+        has_alpha = im.mode in ("RGBA", "LA") or (im.mode == "P" and "transparency" in im.info)
+        buf = io.BytesIO()
+        if has_alpha:
+            im.convert("RGBA").save(buf, "PNG")
+        else:
+            im.convert("CMYK" if im.mode == "CMYK" else "RGB" if im.mode != "L" else "L").save(
+                buf, "JPEG", quality=90, optimize=False)
+        buf.seek(0)
+        return Prepared(ImageReader(buf), im.width, im.height)
+
+
+class PlacedImage(Flowable):
+    """An image scaled to fit a box, keeping its proportions, or a labelled placeholder."""
+
+    def __init__(self, prepared: Prepared, max_w: float, max_h: float, label: str = "") -> None:
+        super().__init__()
+        self.prepared, self.label = prepared, label
+        if prepared.reader is None or not prepared.width:
+            self.draw_w, self.draw_h = max_w, min(max_h, max_w * 0.5625)
+        else:
+            scale = min(max_w / prepared.width, max_h / prepared.height)
+            self.draw_w, self.draw_h = prepared.width * scale, prepared.height * scale
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        return self.draw_w, self.draw_h
+
+    def draw(self) -> None:
+        c: Any = self.canv
+        if self.prepared.reader is not None:
+            c.drawImage(self.prepared.reader, 0, 0, self.draw_w, self.draw_h, mask="auto")
+            return
+        c.saveState()
+        c.setFillColor(colors.HexColor("#eeeeee"))
+        c.setStrokeColor(colors.HexColor("#b42318"))
+        c.rect(0, 0, self.draw_w, self.draw_h, fill=1, stroke=1)
+        c.setFillColor(colors.HexColor("#b42318"))
+        c.setFont(c._fontname, 9)
+        c.drawCentredString(self.draw_w / 2, self.draw_h / 2, (self.prepared.problem or self.label)[:110])
+        c.restoreState()
