@@ -99,7 +99,8 @@ def _export(args: argparse.Namespace) -> int:
     kit = _load_kit(args.source)
     for problem in check(kit):
         print(f"warning: {problem.where}: {problem.message}", file=sys.stderr)
-    export_pdf(kit, args.output)
+    for warning in export_pdf(kit, args.output, base_dir=args.source.parent):
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"wrote {args.output}")
     return 0
 

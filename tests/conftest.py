@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = Path(tempfile.mkdtemp(prefix="presskit-test-home-"))
+for _var in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+    os.environ[_var] = str(_HOME / _var.lower())  # never touch the user's own folders
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "ruby_sparks_article.txt"

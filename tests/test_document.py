@@ -1,8 +1,11 @@
-"""Saving and opening .presskit documents: lossless, safe, and clear when refused."""
+"""Saving and opening .presskit documents: lossless, atomic, and safe against hostile files."""
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -10,13 +13,31 @@ import pytest
 from presskit.document import load_kit, save_kit
 from presskit.errors import PresskitError
 from presskit.model import SCHEMA_VERSION, FilmInfo, PressKit
+from presskit.samples import sample_kit
+
+OLD_V1 = Path(__file__).parent / "data" / "kit_v1.presskit"
 
 
 def test_save_then_open_is_lossless(seed_kit: PressKit, tmp_path: Path) -> None:
     path = tmp_path / "ruby.presskit"
     save_kit(seed_kit, path)
     assert load_kit(path) == seed_kit
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
+    with zipfile.ZipFile(path) as zf:
+        assert json.loads(zf.read("kit.json"))["schema_version"] == SCHEMA_VERSION
+        assert sorted(zf.namelist()) == ["kit.json", "manifest.json"]
+
+
+def test_stills_travel_inside_the_document(tmp_path: Path) -> None:
+    kit = sample_kit(tmp_path / "src", stills=2)
+    doc = tmp_path / "kit.presskit"
+    save_kit(kit, doc, base_dir=tmp_path / "src")
+    with zipfile.ZipFile(doc) as zf:
+        assert [n for n in zf.namelist() if n.startswith("media/")] == ["media/001_still_01.jpg",
+                                                                       "media/002_still_02.jpg"]
+    opened = load_kit(doc, media_dir=tmp_path / "unpacked")
+    first = Path(opened.stills[0].file)
+    assert first.read_bytes() == (tmp_path / "src" / "still_01.jpg").read_bytes()
+    assert opened.stills[0].caption == kit.stills[0].caption
 
 
 def test_saving_over_a_file_keeps_the_previous_version(tmp_path: Path) -> None:
@@ -34,6 +55,26 @@ def test_a_failed_save_leaves_the_old_file(tmp_path: Path) -> None:
         save_kit(PressKit(film=FilmInfo(title="X")), target)
 
 
+def test_an_older_plain_json_document_opens_migrated() -> None:
+    kit = load_kit(OLD_V1)
+    assert kit.schema_version == SCHEMA_VERSION
+    assert kit.film.title == "Ruby Sparks" and kit.bios == []
+
+
+def _zip(members: dict[str, bytes], manifest: bool = True) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, blob in members.items():
+            zf.writestr(name, blob)
+        if manifest:
+            sums = {n: hashlib.sha256(b).hexdigest() for n, b in members.items()}
+            zf.writestr("manifest.json", json.dumps({"sha256": sums}))
+    return buf.getvalue()
+
+
+GOOD = json.dumps({"schema_version": SCHEMA_VERSION, "film": {"title": "X"}}).encode()
+
+
 @pytest.mark.parametrize("content, message", [
     (b"", "not a Presskit document"),
     (b"\x89PNG\r\n\x1a\n\x00\x00binary", "not a Presskit document"),
@@ -41,9 +82,30 @@ def test_a_failed_save_leaves_the_old_file(tmp_path: Path) -> None:
     (b'{"schema_version": 99, "film": {"title": "X"}}', "newer Presskit"),
     (b'{"film": {"title": 5}}', "damaged"),
     (b'{"film": {"title": "X"}, "evil": "__import__(\\"os\\")"}', "damaged"),
+    (_zip({"kit.json": GOOD})[:-30], "damaged"),
+    (_zip({"kit.json": GOOD, "../escape.txt": b"x"}), "unsafe name"),
+    (_zip({"kit.json": GOOD, "/etc/passwd": b"x"}), "unsafe name"),
+    (_zip({"kit.json": GOOD, "media/bomb.bin": b"\0" * 50_000_000}), "implausibly large"),
+    (_zip({"kit.json": GOOD}, manifest=False), "missing"),
+    (_zip({"kit.json": b'{"film": {"title": ["not", "text"]}}'}), "damaged"),
 ])
-def test_broken_documents_are_refused_with_a_reason(tmp_path: Path, content: bytes, message: str) -> None:
+def test_broken_and_hostile_documents_are_refused_with_a_reason(tmp_path: Path, content: bytes,
+                                                                 message: str) -> None:
     path = tmp_path / "bad.presskit"
     path.write_bytes(content)
     with pytest.raises(PresskitError, match=message):
+        load_kit(path, media_dir=tmp_path / "media")
+    assert not (tmp_path / "escape.txt").exists()
+
+
+def test_a_tampered_member_fails_its_checksum(tmp_path: Path) -> None:
+    path = tmp_path / "kit.presskit"
+    save_kit(PressKit(film=FilmInfo(title="X")), path)
+    with zipfile.ZipFile(path) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    members["kit.json"] = members["kit.json"].replace(b'"X"', b'"Y"')
+    with zipfile.ZipFile(path, "w") as zf:
+        for n, b in members.items():
+            zf.writestr(n, b)
+    with pytest.raises(PresskitError, match="checksum"):
         load_kit(path)

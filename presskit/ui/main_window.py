@@ -282,11 +282,14 @@ class MainWindow(QMainWindow):
         """Write the PDF; a failure is reported and changes nothing."""
         from presskit.pdf import export_pdf
 
+        base = self.ctl.path.parent if self.ctl.path else None
         try:
-            export_pdf(self.ctl.kit, path)
+            warnings = export_pdf(self.ctl.kit, path, base_dir=base)
         except Exception as exc:  # noqa: BLE001
             self.error("Cannot export PDF", exc)
             return False
+        if warnings:
+            QMessageBox.warning(self, self.tr("Exported with warnings"), "\n".join(warnings))
         self.statusBar().showMessage(self.tr("Exported {0}").format(path.name), 5000)
         return True
 

@@ -1,0 +1,135 @@
+"""One benchmark case per function; each runs in its own process so peak memory is its own.
+
+Run one case: ``python -m bench.cases NAME REPEATS`` prints JSON {"times": [...], "peak_mb": n}.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "ruby_sparks_article.txt"
+WORK = Path(tempfile.gettempdir()) / "presskit-bench"
+CASES: dict[str, Callable[[int], list[float]]] = {}
+
+
+def case(fn: Callable[[int], list[float]]) -> Callable[[int], list[float]]:
+    """Register a case under its function name."""
+    CASES[fn.__name__] = fn
+    return fn
+
+
+def _timed(fn: Callable[[], object], repeats: int) -> list[float]:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+@case
+def window_cold_start(repeats: int) -> list[float]:
+    """Whole process: interpreter start to the main window shown with the seed loaded (offscreen)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PRESSKIT_QUIT_WHEN_SHOWN="1")
+    cmd = [sys.executable, "-m", "presskit.ui.app", str(SEED)]
+    return _timed(lambda: subprocess.run(cmd, env=env, check=True, capture_output=True), repeats)
+
+
+@case
+def extract_process(repeats: int) -> list[float]:
+    """Whole process: `presskit extract SEED --json`."""
+    cmd = [sys.executable, "-m", "presskit", "extract", str(SEED), "--json"]
+    return _timed(lambda: subprocess.run(cmd, check=True, capture_output=True), repeats)
+
+
+@case
+def seed_import(repeats: int) -> list[float]:
+    """Seed article to a kit, after start-up (modules loaded once)."""
+    from presskit.importer import kit_from_article
+
+    kit_from_article(SEED)
+    return _timed(lambda: kit_from_article(SEED), repeats)
+
+
+@case
+def extract_2mb(repeats: int) -> list[float]:
+    """A 2 MB article (real article text repeated) through the extractor."""
+    from presskit.extract import extract
+
+    text = SEED.read_text(encoding="utf-8")
+    big = (text + "\n\n") * (2_000_000 // len(text) + 1)
+    return _timed(lambda: extract(big[:2_000_000]), repeats)
+
+
+def _normal():  # noqa: ANN202
+    from presskit.samples import sample_kit
+
+    folder = WORK / "normal"
+    return sample_kit(folder, cast=12, crew=30, stills=4, paragraphs=12), folder
+
+
+def _large():  # noqa: ANN202
+    from presskit.samples import sample_kit
+
+    folder = WORK / "large"
+    return sample_kit(folder, cast=1000, crew=2000, stills=40, quotes=60, paragraphs=40), folder
+
+
+@case
+def export_normal(repeats: int) -> list[float]:
+    """PDF of a 10-page kit with 4 stills of 2000 x 1333 px."""
+    from presskit.pdf import render
+
+    kit, folder = _normal()
+    render(kit, base_dir=folder)
+    return _timed(lambda: render(kit, base_dir=folder), repeats)
+
+
+@case
+def export_large(repeats: int) -> list[float]:
+    """PDF of a large kit: 3,000 credits, 40 stills, about 200 pages."""
+    from presskit.pdf import render
+
+    kit, folder = _large()
+    return _timed(lambda: render(kit, base_dir=folder), repeats)
+
+
+@case
+def save_large(repeats: int) -> list[float]:
+    """Save the large kit as a .presskit document."""
+    from presskit.document import save_kit
+
+    kit, folder = _large()
+    return _timed(lambda: save_kit(kit, folder / "large.presskit", base_dir=folder), repeats)
+
+
+@case
+def open_large(repeats: int) -> list[float]:
+    """Open the large kit's .presskit document."""
+    from presskit.document import load_kit, save_kit
+
+    kit, folder = _large()
+    save_kit(kit, folder / "large.presskit", base_dir=folder)
+    return _timed(lambda: load_kit(folder / "large.presskit"), repeats)
+
+
+def main() -> None:
+    """Run one case and print its times and this process's peak memory as JSON."""
+    name, repeats = sys.argv[1], int(sys.argv[2])
+    times = CASES[name](repeats)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps({"times": times, "peak_mb": round(max(peak, children), 1)}))
+
+
+if __name__ == "__main__":
+    main()
