@@ -74,14 +74,14 @@ def _normal():  # noqa: ANN202
     from presskit.samples import sample_kit
 
     folder = WORK / "normal"
-    return sample_kit(folder, cast=12, crew=30, stills=4, paragraphs=12), folder
+    return sample_kit(folder, cast=12, crew=30, stills=4, paragraphs=7), folder
 
 
 def _large():  # noqa: ANN202
     from presskit.samples import sample_kit
 
     folder = WORK / "large"
-    return sample_kit(folder, cast=1000, crew=2000, stills=40, quotes=60, paragraphs=40), folder
+    return sample_kit(folder, cast=1000, crew=2000, stills=40, quotes=60, paragraphs=320), folder
 
 
 @case

@@ -3,7 +3,7 @@ orientation honoured, and anything unreadable replaced by a visible placeholder 
 
 from __future__ import annotations
 
-import io
+import hashlib
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +11,6 @@ from typing import Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 from reportlab.lib import colors
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
 
 MAX_PIXELS = 120_000_000  # above this an image is refused as a decompression bomb
@@ -21,9 +20,13 @@ TARGET_DPI = 300
 
 @dataclass
 class Prepared:
-    """An image ready for ReportLab: a reader, its pixel size, and a note when it was changed."""
+    """An image ready for ReportLab: the file to place (the original JPEG, or a downsampled copy in
+    the cache), its pixel size, and a problem when it cannot be placed.
 
-    reader: ImageReader | None
+    ReportLab names an image by a digest of the file *name* when given a path, but by a digest of the
+    decoded pixels when given an ImageReader: a path is ~10x cheaper to place."""
+
+    source: str | None
     width: int
     height: int
     problem: str = ""
@@ -48,7 +51,7 @@ def prepare(path: str | Path, box_w: float, box_h: float) -> Prepared:
         need_w, need_h = box_w / 72 * TARGET_DPI, box_h / 72 * TARGET_DPI
         scale = min(1.0, max(need_w / w, need_h / h))
         if fmt == "JPEG" and orientation == 1 and scale > 0.5 and mode in ("RGB", "L", "CMYK"):
-            return Prepared(ImageReader(str(p)), w, h)  # the file's own JPEG bytes, not re-encoded
+            return Prepared(str(p), w, h)  # the file's own JPEG bytes, not re-encoded
         return _reencode(p, orientation, scale, w, h)
     except (OSError, UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning,
             ValueError, SyntaxError) as exc:
@@ -60,7 +63,24 @@ def prepare(path: str | Path, box_w: float, box_h: float) -> Prepared:
         return Prepared(None, 0, 0, f"Image “{p.name}” {reason}.")
 
 
+def _cache_path(p: Path, scale: float) -> Path:
+    from platformdirs import user_cache_dir
+
+    st = p.stat()
+    key = hashlib.sha256(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}|{scale:.4f}".encode()).hexdigest()[:24]
+    folder = Path(user_cache_dir("Presskit")) / "images"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / key
+
+
 def _reencode(p: Path, orientation: int, scale: float, w: int, h: int) -> Prepared:
+    """A rotated and/or downsampled copy, written once to the cache and reused by later exports."""
+    cached = _cache_path(p, scale)
+    for suffix in (".jpg", ".png"):
+        hit = cached.with_suffix(suffix)
+        if hit.exists():
+            with Image.open(hit) as im:
+                return Prepared(str(hit), im.width, im.height)
     with Image.open(p) as opened:
         if opened.format == "JPEG" and scale < 0.5:
             opened.draft("RGB", (max(1, int(w * scale)), max(1, int(h * scale))))  # decode at reduced size
@@ -71,14 +91,15 @@ def _reencode(p: Path, orientation: int, scale: float, w: int, h: int) -> Prepar
         if scale < 1.0:
             im = im.resize((max(1, round(w * scale)), max(1, round(h * scale))), Image.Resampling.LANCZOS)
         has_alpha = im.mode in ("RGBA", "LA") or (im.mode == "P" and "transparency" in im.info)
-        buf = io.BytesIO()
+        out = cached.with_suffix(".png" if has_alpha else ".jpg")
+        tmp = out.with_suffix(out.suffix + ".tmp")
         if has_alpha:
-            im.convert("RGBA").save(buf, "PNG")
+            im.convert("RGBA").save(tmp, "PNG")
         else:
             im.convert("CMYK" if im.mode == "CMYK" else "RGB" if im.mode != "L" else "L").save(
-                buf, "JPEG", quality=90, optimize=False)
-        buf.seek(0)
-        return Prepared(ImageReader(buf), im.width, im.height)
+                tmp, "JPEG", quality=90)
+        tmp.replace(out)
+        return Prepared(str(out), im.width, im.height)
 
 
 class PlacedImage(Flowable):
@@ -87,7 +108,7 @@ class PlacedImage(Flowable):
     def __init__(self, prepared: Prepared, max_w: float, max_h: float, label: str = "") -> None:
         super().__init__()
         self.prepared, self.label = prepared, label
-        if prepared.reader is None or not prepared.width:
+        if prepared.source is None or not prepared.width:
             self.draw_w, self.draw_h = max_w, min(max_h, max_w * 0.5625)
         else:
             scale = min(max_w / prepared.width, max_h / prepared.height)
@@ -98,8 +119,8 @@ class PlacedImage(Flowable):
 
     def draw(self) -> None:
         c: Any = self.canv
-        if self.prepared.reader is not None:
-            c.drawImage(self.prepared.reader, 0, 0, self.draw_w, self.draw_h, mask="auto")
+        if self.prepared.source is not None:
+            c.drawImage(self.prepared.source, 0, 0, self.draw_w, self.draw_h, mask="auto")
             return
         c.saveState()
         c.setFillColor(colors.HexColor("#eeeeee"))
