@@ -79,8 +79,8 @@ def _reencode(p: Path, orientation: int, scale: float, w: int, h: int) -> Prepar
     for suffix in (".jpg", ".png"):
         hit = cached.with_suffix(suffix)
         if hit.exists():
-            with Image.open(hit) as im:
-                return Prepared(str(hit), im.width, im.height)
+            with Image.open(hit) as done:
+                return Prepared(str(hit), done.width, done.height)
     with Image.open(p) as opened:
         if opened.format == "JPEG" and scale < 0.5:
             opened.draft("RGB", (max(1, int(w * scale)), max(1, int(h * scale))))  # decode at reduced size
