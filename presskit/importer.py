@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from presskit.extract import Extraction, extract, extract_file
+from presskit.extract.result import Found
 from presskit.extract.release import parse_date
-from presskit.model import CastMember, Credits, CrewMember, FilmInfo, PressKit, Quote, Release, Synopsis
+from presskit.model import CastMember, Credits, CrewMember, FilmInfo, PressKit, Quote, Release, Source, Synopsis
 
 DEPARTMENTS = {
     "producer": "Production", "executive producer": "Production", "co-producer": "Production",
@@ -16,6 +17,34 @@ DEPARTMENTS = {
     "visual effects supervisor": "Visual Effects", "casting director": "Casting",
     "sound designer": "Sound", "choreographer": "Choreography",
 }
+
+
+def _sources(ex: Extraction, crew_rows: list[int]) -> list[Source]:
+    """Where each kit field came from, for highlighting the article beside the panels."""
+    out: list[Source] = []
+
+    def add(field: str, f: Found | None) -> None:
+        if f is not None and f.span is not None:
+            out.append(Source(field=field, start=f.span[0], end=f.span[1], inferred=f.inferred))
+
+    add("film.title", ex.title)
+    for i, d in enumerate(ex.directors):
+        add(f"credits.directors.{i}", d)
+    for i, w in enumerate(ex.writers):
+        add(f"credits.writers.{i}", w)
+    for i, c in enumerate(ex.cast):
+        add(f"credits.cast.{i}.actor", c.actor)
+        add(f"credits.cast.{i}.character", c.character)
+    for row, c in zip(crew_rows, (c for c in ex.crew if c.role != "producer"), strict=False):
+        add(f"credits.crew.{row}.name", c.name)
+    for i, q in enumerate(ex.quotes):
+        add(f"quotes.{i}.text", q.text)
+        add(f"quotes.{i}.speaker", q.speaker)
+    add("release.date_text", ex.release_date)
+    add("release.venue", ex.release_venue)
+    for s in ex.synopsis:
+        add("synopsis.long", s)
+    return out
 
 
 def kit_from_extraction(ex: Extraction) -> PressKit:
@@ -40,6 +69,7 @@ def kit_from_extraction(ex: Extraction) -> PressKit:
         release=Release(date_text=date_text, date=parse_date(date_text) if date_text else None,
                         venue=ex.release_venue.value if ex.release_venue else ""),
         source_text=ex.text,
+        sources=_sources(ex, list(range(len(ex.crew)))),
     )
 
 

@@ -120,6 +120,7 @@ class Quote(_Part):
     text: str = ""
     speaker: str = ""
     outlet: str = ""
+    date: str = ""
     pull_quote: bool = False
 
     @field_validator("text")
@@ -196,6 +197,15 @@ class Contact(_Part):
         return v
 
 
+class Source(_Part):
+    """Where a value came from in the imported article (character offsets into ``source_text``)."""
+
+    field: str = Field(description="Dotted path of the field it filled, e.g. quotes.2.text")
+    start: int = 0
+    end: int = 0
+    inferred: bool = Field(default=False, description="Resolved from context (a pronoun, a surname).")
+
+
 class PressKit(_Part):
     """One film's press kit: everything the PDF and the editor show."""
 
@@ -212,6 +222,7 @@ class PressKit(_Part):
     production_notes: str = ""
     website: str = ""
     source_text: str = Field(default="", description="The cleaned article the kit was imported from.")
+    sources: list[Source] = Field(default_factory=list)
 
     @field_validator("website")
     @classmethod

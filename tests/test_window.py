@@ -17,8 +17,9 @@ def window(qtbot, seed_path: Path) -> MainWindow:  # noqa: ANN001
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
-    assert w.open_path(seed_path)
-    w.ctl.undo_stack.setClean()
+    assert w.open_path(seed_path, clean=True)
+    qtbot.waitUntil(lambda: w.ctl.kit.film.title == "Ruby Sparks", timeout=5000)
+    assert not w.ctl.modified
     return w
 
 
@@ -161,24 +162,26 @@ def test_a_bad_article_gets_a_message_and_the_kit_is_kept(window: MainWindow, tm
     assert window.ctl.kit.film.title == "Ruby Sparks"
 
 
-def test_export_pdf_from_the_window(window: MainWindow, tmp_path: Path) -> None:
+def test_export_pdf_from_the_window_runs_in_the_background(window: MainWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
     out = tmp_path / "kit.pdf"
-    assert window.export_pdf(out)
+    with qtbot.waitSignal(window.exported, timeout=10_000):
+        assert window.export_pdf(out)
     assert out.read_bytes().startswith(b"%PDF")
 
 
-def test_pasted_article_text_is_imported_and_undoable(window: MainWindow) -> None:
+def test_pasted_article_text_is_imported_and_undoable(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QApplication
 
     QApplication.clipboard().setText("Harbour Lights, directed by Ada Brenn, opens in theaters on June 2.")
     window.paste_article()
+    qtbot.waitUntil(lambda: window.ctl.kit.film.title == "Harbour Lights")
     assert window.ctl.kit.film.title == "Harbour Lights"
     assert window.ctl.kit.credits.directors == ["Ada Brenn"]
     window.ctl.undo_stack.undo()
     assert window.ctl.kit.film.title == "Ruby Sparks"
 
 
-def test_a_file_dropped_on_the_window_is_imported(window: MainWindow, tmp_path: Path) -> None:
+def test_a_file_dropped_on_the_window_is_imported(window: MainWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
@@ -189,5 +192,5 @@ def test_a_file_dropped_on_the_window_is_imported(window: MainWindow, tmp_path: 
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
-    assert window.ctl.kit.film.title == "Salt Roads"
+    qtbot.waitUntil(lambda: window.ctl.kit.film.title == "Salt Roads")
     assert window.ctl.kit.release.date_text == "3 March"

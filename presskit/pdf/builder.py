@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import io
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,8 +33,25 @@ class Export:
     warnings: list[str] = field(default_factory=list)
 
 
+RENDER_LOCK = threading.Lock()  # ReportLab keeps global state (fonts, config): one render at a time
+
+
+class Cancelled(Exception):
+    """The export was cancelled by the user before it finished."""
+
+
 class KitDocument(BaseDocTemplate):
     """A doc template that turns every section heading into an outline entry and a contents line."""
+
+    cancelled: Callable[[], bool] = staticmethod(lambda: False)  # type: ignore[assignment]
+    progress: Callable[[int], None] = staticmethod(lambda page: None)  # type: ignore[assignment]
+
+    def handle_pageBegin(self) -> None:  # noqa: N802 - ReportLab's name
+        """Report progress and stop early when cancelled."""
+        if self.cancelled():
+            raise Cancelled()
+        self.progress(self.page + 1)
+        super().handle_pageBegin()
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - ReportLab's name
         title = getattr(flowable, "outline_title", None)
@@ -75,8 +94,15 @@ def _contents(st: Styles) -> list[Any]:
 
 
 def render(kit: PressKit, look: Look | None = None, order: list[str] | None = None,
-           base_dir: Path | None = None) -> Export:
-    """The PDF of a kit, with the warnings raised while making it."""
+           base_dir: Path | None = None, cancelled: Callable[[], bool] | None = None,
+           progress: Callable[[int], None] | None = None) -> Export:
+    """The PDF of a kit, with the warnings raised while making it (raises Cancelled if asked to stop)."""
+    with RENDER_LOCK:
+        return _render(kit, look, order, base_dir, cancelled, progress)
+
+
+def _render(kit: PressKit, look: Look | None, order: list[str] | None, base_dir: Path | None,
+            cancelled: Callable[[], bool] | None, progress: Callable[[int], None] | None) -> Export:
     look = look or Look()
     st = build_styles(look)
     st.base_dir = base_dir or Path.cwd()
@@ -88,6 +114,10 @@ def render(kit: PressKit, look: Look | None = None, order: list[str] | None = No
                       subject=f"Press kit: {kit.film.title}".strip(),
                       keywords=", ".join(x for x in ("press kit", kit.film.title, kit.film.genre) if x),
                       creator="Presskit", initialFontName=st["body"].fontName)
+    if cancelled:
+        doc.cancelled = cancelled  # type: ignore[method-assign]
+    if progress:
+        doc.progress = progress  # type: ignore[method-assign]
     frame = Frame(m, m, w - 2 * m, h - 2 * m, id="body", leftPadding=0, rightPadding=0)
     cover_frame = Frame(m, m + 80, w - 2 * m, h - 2 * m - 80, id="cover", leftPadding=0, rightPadding=0)
     doc.addPageTemplates([
@@ -122,9 +152,10 @@ def _publicist(kit: PressKit) -> str:
 
 
 def export_pdf(kit: PressKit, path: str | Path, look: Look | None = None, order: list[str] | None = None,
-               base_dir: Path | None = None) -> list[str]:
+               base_dir: Path | None = None, cancelled: Callable[[], bool] | None = None,
+               progress: Callable[[int], None] | None = None) -> list[str]:
     """Write the kit's PDF to path (replaced only when complete); returns warnings about images."""
-    result = render(kit, look, order, base_dir)
+    result = render(kit, look, order, base_dir, cancelled, progress)
     target = Path(path)
     tmp = target.with_name(f".{target.name}.tmp")
     try:

@@ -23,9 +23,12 @@ def run(argv: list[str]) -> int:
     window.show()
     if argv:
         path = Path(argv[0])
-        if window.open_path(path):
-            window.ctl.undo_stack.setClean()
-    if os.environ.get("PRESSKIT_QUIT_WHEN_SHOWN"):  # for the start-up benchmark
+        window.open_path(path, clean=True)
+    if os.environ.get("PRESSKIT_QUIT_WHEN_SHOWN"):  # for the start-up benchmark: window shown, kit loaded
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(10_000)
+        app.processEvents()
         app.processEvents()
         return 0
     return app.exec()

@@ -27,7 +27,7 @@ class DocumentController(QObject):
         self.path: Path | None = None
         self.problems: list[Problem] = check(self.kit)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.fileChanged.emit())
+        self.undo_stack.cleanChanged.connect(self.fileChanged)
 
     # -- edits -------------------------------------------------------------------------------------
     def set_field(self, path: tuple[str | int, ...], value: Any, label: str | None = None) -> None:

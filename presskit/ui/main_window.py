@@ -2,35 +2,30 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
     QTabWidget,
+    QUndoView,
     QWidget,
 )
 
-import presskit.ui.panels.sections  # noqa: F401 - registers the panels
-from presskit.document import DOCUMENT_SUFFIX
-from presskit.errors import user_message
+import presskit.ui.panels.media  # noqa: F401 - registers the panels
+import presskit.ui.panels.sections  # noqa: F401
+from presskit.model import CastMember, Quote
 from presskit.problems import Problem
+from presskit.ui.article_view import ArticleView
 from presskit.ui.controller import DocumentController
+from presskit.ui.file_ops import FileOps
 from presskit.ui.panels.base import PANELS, Panel
-
-ARTICLE_FILTER = "Articles (*.txt *.md *.html *.htm *.docx);;All files (*)"
-KIT_FILTER = f"Press kits (*{DOCUMENT_SUFFIX})"
+from presskit.ui.preview import PreviewDock
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileOps):
     """One window per open kit."""
 
     def __init__(self, ctl: DocumentController | None = None, parent: QWidget | None = None) -> None:
@@ -49,14 +44,19 @@ class MainWindow(QMainWindow):
         self.ctl.fileChanged.connect(self._update_title)
         self.ctl.kitChanged.connect(lambda _p: self._update_title())
         self.ctl.problemsChanged.connect(self._show_problems)
-        self.ctl.kitChanged.connect(lambda p: self._show_article() if not p else None)
+        self.ctl.kitChanged.connect(lambda p: self.article_view.show_kit(self.ctl.kit) if not p else None)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)  # a bound slot: disconnected when we go
         self.setAcceptDrops(True)
-        self.resize(1500, 950)
-        self.resizeDocks([self.article_dock], [520], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.problems_dock], [130], Qt.Orientation.Vertical)
-        geometry = self.settings.value("geometry")
+        self.resize(1560, 960)
+        self.resizeDocks([self.article_dock], [430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems_dock], [110], Qt.Orientation.Vertical)
+        geometry, state = self.settings.value("geometry"), self.settings.value("windowState")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
         self.ctl.changed(())
         self._update_title()
 
@@ -70,12 +70,21 @@ class MainWindow(QMainWindow):
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setWidget(self.problem_list)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.article_view = QPlainTextEdit()
-        self.article_view.setReadOnly(True)
+        self.article_view = ArticleView()
+        self.article_view.fieldRequested.connect(self.go_to_field)
+        self.article_view.useSelection.connect(self.use_selection)
         self.article_dock = QDockWidget(self.tr("Article"), self)
         self.article_dock.setObjectName("articleDock")
         self.article_dock.setWidget(self.article_view)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.article_dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.article_dock)
+        self.preview = PreviewDock(self.ctl, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
+        self.history_dock = QDockWidget(self.tr("Undo history"), self)
+        self.history_dock.setObjectName("historyDock")
+        self.history_dock.setWidget(QUndoView(self.ctl.undo_stack))
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
+        self.tabifyDockWidget(self.problems_dock, self.history_dock)
+        self.problems_dock.raise_()
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         act = QAction(self.tr(text), self)
@@ -90,6 +99,9 @@ class MainWindow(QMainWindow):
         self._action(m, "&New Kit", self.new_kit, QKeySequence.StandardKey.New)
         self._action(m, "Open &Article…", self.open_article_dialog, "Ctrl+Shift+O")
         self._action(m, "&Open Kit…", self.open_kit_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = m.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.fill_recent_menu()
         m.addSeparator()
         self._action(m, "&Save", self.save, QKeySequence.StandardKey.Save)
         self._action(m, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
@@ -106,10 +118,15 @@ class MainWindow(QMainWindow):
         e.addSeparator()
         self._action(e, "Paste &Article", self.paste_article, "Ctrl+Shift+V")
         v = self.menuBar().addMenu(self.tr("&View"))
-        v.addAction(self.problems_dock.toggleViewAction())
-        v.addAction(self.article_dock.toggleViewAction())
+        for dock in (self.problems_dock, self.article_dock, self.preview, self.history_dock):
+            v.addAction(dock.toggleViewAction())
 
     # -- showing ----------------------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Stop background work before the window goes."""
+        super().shutdown()
+        self.preview.shutdown()
+
     def _update_title(self) -> None:
         title = self.ctl.kit.film.title or self.tr("Untitled kit")
         name = self.ctl.path.name if self.ctl.path else self.tr("not saved")
@@ -124,183 +141,50 @@ class MainWindow(QMainWindow):
             self.problem_list.addItem(item)
         self.problems_dock.setWindowTitle(self.tr("Problems") + f" ({len(problems)})")
 
-    def _show_article(self) -> None:
-        if self.article_view.toPlainText() != self.ctl.kit.source_text:
-            self.article_view.setPlainText(self.ctl.kit.source_text)
-
     def _jump(self, item: QListWidgetItem) -> None:
-        path = tuple(item.data(Qt.ItemDataRole.UserRole))
+        self.go_to_path(tuple(item.data(Qt.ItemDataRole.UserRole)))
+
+    def go_to_path(self, path: tuple) -> bool:
+        """Show the panel holding a field and put the cursor in it."""
         for i, panel in enumerate(self.panels):
             if panel.focus_field(path) or _table_select(panel, path):
                 self.tabs.setCurrentIndex(i)
-                return
+                return True
+        return False
 
-    # -- file life --------------------------------------------------------------------------------------
-    def error(self, title: str, exc: BaseException) -> None:
-        """Show a failure as a sentence; the kit on screen is untouched."""
-        self.statusBar().showMessage(user_message(exc), 8000)
-        QMessageBox.warning(self, self.tr(title), user_message(exc))
+    def go_to_field(self, dotted: str) -> bool:
+        """A highlight in the article was clicked: select the field it filled."""
+        path = tuple(int(p) if p.isdigit() else p for p in dotted.split("."))
+        if path[:2] in (("credits", "directors"), ("credits", "writers")):
+            path = path[:2]
+        if path == ("synopsis", "long"):
+            path = ("synopsis", "long")
+        return self.go_to_path(path)
 
-    def maybe_save(self) -> bool:
-        """Ask to save unsaved changes; False means the user cancelled."""
-        if not self.ctl.modified:
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("This kit has changes that are not saved. Save them first?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+    def _focus_changed(self, _old: QWidget | None = None, widget: QWidget | None = None) -> None:
+        """Selecting a field scrolls the article to where it came from."""
+        name = widget.objectName() if widget else ""
+        if name.startswith("field:"):
+            self.article_view.reveal(name[len("field:"):])
+        elif name.startswith("table:"):
+            index = widget.currentIndex() if hasattr(widget, "currentIndex") else None
+            if index is not None and index.isValid():
+                column = widget.model().columns[index.column()][0]
+                self.article_view.reveal(f"{name[len('table:'):]}.{index.row()}.{column}")
 
-    def new_kit(self) -> None:
-        """Start an empty kit."""
-        if self.maybe_save():
-            self.ctl.new()
-
-    def open_path(self, path: Path) -> bool:
-        """Open a kit document or import an article, depending on the file."""
-        if path.suffix == DOCUMENT_SUFFIX:
-            return self.open_kit(path)
-        return self.import_article(path)
-
-    def import_article(self, path: Path) -> bool:
-        """Import an article into the open kit as one undoable step."""
-        from presskit.importer import kit_from_article
-
-        try:
-            kit = kit_from_article(path)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing lost
-            self.error("Cannot import article", exc)
-            return False
-        self.ctl.replace_kit(kit, self.tr("Import article"))
-        self.statusBar().showMessage(self.tr("Imported {0}").format(path.name), 5000)
-        self.settings.setValue("lastArticleDir", str(path.parent))
-        return True
-
-    def import_text(self, text: str) -> bool:
-        """Import pasted article text into the open kit as one undoable step."""
-        from presskit.importer import kit_from_text
-
-        if not text.strip():
-            self.error("Nothing to import", ValueError("The clipboard holds no text to import."))
-            return False
-        try:
-            kit = kit_from_text(text)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing lost
-            self.error("Cannot import article", exc)
-            return False
-        self.ctl.replace_kit(kit, self.tr("Paste article"))
-        return True
-
-    def paste_article(self) -> None:
-        """Import the article text on the clipboard."""
-        self.import_text(QApplication.clipboard().text())
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        """Accept files (articles, kits) and text dragged onto the window."""
-        if event.mimeData().hasUrls() or event.mimeData().hasText():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        """A dropped article is imported, a dropped kit opened, dropped text read as an article."""
-        data = event.mimeData()
-        files = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()]
-        if files:
-            self.open_path(files[0])
-        elif data.hasText():
-            self.import_text(data.text())
-        event.acceptProposedAction()
-
-    def open_kit(self, path: Path) -> bool:
-        """Open a .presskit document (asks to save changes first)."""
-        if not self.maybe_save():
-            return False
-        try:
-            self.ctl.open(path)
-        except Exception as exc:  # noqa: BLE001
-            self.error("Cannot open kit", exc)
-            return False
-        self.settings.setValue("lastKitDir", str(path.parent))
-        return True
-
-    def open_article_dialog(self) -> None:
-        """Choose an article to import."""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open article"),
-                                              str(self.settings.value("lastArticleDir", "")), ARTICLE_FILTER)
-        if name:
-            self.import_article(Path(name))
-
-    def open_kit_dialog(self) -> None:
-        """Choose a kit document to open."""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open kit"),
-                                              str(self.settings.value("lastKitDir", "")), KIT_FILTER)
-        if name:
-            self.open_kit(Path(name))
-
-    def save(self) -> bool:
-        """Save to the current file, or ask for one."""
-        if self.ctl.path is None:
-            return self.save_as()
-        try:
-            self.ctl.save()
-        except Exception as exc:  # noqa: BLE001
-            self.error("Cannot save", exc)
-            return False
-        self.statusBar().showMessage(self.tr("Saved {0}").format(self.ctl.path.name), 4000)
-        return True
-
-    def save_as(self) -> bool:
-        """Save under a new name."""
-        start = str(self.settings.value("lastKitDir", "")) + "/" + (self.ctl.kit.film.title or "kit")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save kit"), start + DOCUMENT_SUFFIX, KIT_FILTER)
-        if not name:
-            return False
-        path = Path(name if name.endswith(DOCUMENT_SUFFIX) else name + DOCUMENT_SUFFIX)
-        try:
-            self.ctl.save(path)
-        except Exception as exc:  # noqa: BLE001
-            self.error("Cannot save", exc)
-            return False
-        self.settings.setValue("lastKitDir", str(path.parent))
-        return True
-
-    def export_dialog(self) -> None:
-        """Export the kit as PDF, asking first when it has problems."""
-        if self.ctl.problems and QMessageBox.question(
-                self, self.tr("Export with problems?"),
-                self.tr("This kit has {0} problem(s). Export anyway?").format(len(self.ctl.problems))
-        ) != QMessageBox.StandardButton.Yes:
-            return
-        start = (self.ctl.kit.film.title or "press-kit") + ".pdf"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), start, "PDF (*.pdf)")
-        if name:
-            self.export_pdf(Path(name))
-
-    def export_pdf(self, path: Path) -> bool:
-        """Write the PDF; a failure is reported and changes nothing."""
-        from presskit.pdf import export_pdf
-
-        base = self.ctl.path.parent if self.ctl.path else None
-        try:
-            warnings = export_pdf(self.ctl.kit, path, base_dir=base)
-        except Exception as exc:  # noqa: BLE001
-            self.error("Cannot export PDF", exc)
-            return False
-        if warnings:
-            QMessageBox.warning(self, self.tr("Exported with warnings"), "\n".join(warnings))
-        self.statusBar().showMessage(self.tr("Exported {0}").format(path.name), 5000)
-        return True
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Ask before losing changes."""
-        if self.maybe_save():
-            self.settings.setValue("geometry", self.saveGeometry())
-            event.accept()
+    def use_selection(self, kind: str, text: str) -> None:
+        """Fill a field from text selected in the article."""
+        text = " ".join(text.split())
+        if kind == "quote":
+            self.ctl.insert_row(("quotes",), Quote(text=text.strip("“”\"")))
+            self.go_to_path(("quotes", len(self.ctl.kit.quotes) - 1, "speaker"))
+        elif kind == "cast":
+            self.ctl.insert_row(("credits", "cast"), CastMember(actor=text))
+            self.go_to_path(("credits", "cast", len(self.ctl.kit.credits.cast) - 1, "character"))
         else:
-            event.ignore()
-
+            current = self.ctl.kit.synopsis.long
+            self.ctl.set_field(("synopsis", "long"), f"{current}\n\n{text}".strip(), "Use as synopsis")
+            self.go_to_path(("synopsis", "long"))
 
 def _table_select(panel: Panel, path: tuple) -> bool:
     from presskit.ui.panels.table_panel import KitTable

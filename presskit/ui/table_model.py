@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from presskit.problems import Problem
@@ -18,9 +18,10 @@ class KitListModel(QAbstractTableModel):
     """Rows are items of a kit list, columns are their fields; problems colour their cells."""
 
     def __init__(self, ctl: DocumentController, path: tuple[str, ...], columns: list[tuple[str, str]],
-                 factory: Callable[[], Any]) -> None:
+                 factory: Callable[[], Any], decoration: Callable[[Any], Any] | None = None) -> None:
         super().__init__(ctl)
         self.ctl, self.path, self.columns, self.factory = ctl, path, columns, factory
+        self.decoration = decoration
         self.problems: dict[tuple[int, str], str] = {}
         ctl.kitChanged.connect(self._kit_changed)
         ctl.problemsChanged.connect(self._problems_changed)
@@ -49,6 +50,8 @@ class KitListModel(QAbstractTableModel):
         value = getattr(self.items()[index.row()], attr)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return value
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and self.decoration:
+            return self.decoration(self.items()[index.row()])
         if role == Qt.ItemDataRole.CheckStateRole and isinstance(value, bool):
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         msg = self.problems.get((index.row(), attr))
@@ -58,8 +61,37 @@ class KitListModel(QAbstractTableModel):
             return QBrush(QColor("#fde2df"))
         return None
 
+    # -- drag to reorder -------------------------------------------------------------------------------
+    MIME = "application/x-presskit-row"
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [self.MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes})
+        data.setData(self.MIME, QByteArray(str(rows[0] if rows else -1).encode()))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
+                     parent: Index) -> bool:
+        if not data.hasFormat(self.MIME):
+            return False
+        src = int(bytes(data.data(self.MIME).data()).decode() or -1)
+        dst = row if row >= 0 else (parent.row() if parent.isValid() else self.rowCount())
+        if src < 0:
+            return False
+        dst = dst - 1 if dst > src else dst
+        self.ctl.move_row(self.path, src, min(max(dst, 0), self.rowCount() - 1))
+        return False  # the move is done by the controller; the view must not remove the source row
+
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index) | Qt.ItemFlag.ItemIsEditable
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        base = super().flags(index) | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
         attr = self.columns[index.column()][0]
         if index.isValid() and isinstance(getattr(self.items()[index.row()], attr), bool):
             return (base & ~Qt.ItemFlag.ItemIsEditable) | Qt.ItemFlag.ItemIsUserCheckable

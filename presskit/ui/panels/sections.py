@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QWidget
 
 from presskit.model import CastMember, Contact, CrewMember, PressKit, Quote, Territory
 from presskit.ui.controller import DocumentController
@@ -22,7 +25,6 @@ class FilmInfoPanel(Panel):
         f = ("film",)
         self.line("Title", (*f, "title"), "The film's title (required)")
         self.line("Tagline", (*f, "tagline"))
-        self.text_area("Logline", (*f, "logline"), 60)
         self.line("Genre", (*f, "genre"))
         self.number("Runtime (minutes)", (*f, "runtime_minutes"), "e.g. 104")
         self.line("Country", (*f, "country"))
@@ -41,11 +43,29 @@ class SynopsisPanel(Panel):
     TITLE = "Synopsis"
     ORDER = 20
 
+    LIMITS = {("film", "logline"): 50, ("synopsis", "short"): 150, ("synopsis", "long"): 1000}
+
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
-        self.text_area("Short synopsis", ("synopsis", "short"), 100)
-        self.text_area("Long synopsis", ("synopsis", "long"), 220)
+        self.counts: dict[tuple[str, ...], QLabel] = {}
+        for label, path, height in (("Logline", ("film", "logline"), 60),
+                                    ("Short synopsis", ("synopsis", "short"), 100),
+                                    ("Long synopsis", ("synopsis", "long"), 220)):
+            self.text_area(label, path, height)
+            count = QLabel()
+            count.setObjectName("count:" + ".".join(path))
+            self.form.addRow("", count)
+            self.counts[path] = count
         self.text_area("Director's statement", ("director_statement",), 120)
+
+    def load(self, kit: PressKit) -> None:
+        """Show the texts and their live word counts against the usual limits."""
+        super().load(kit)
+        for path, label in self.counts.items():
+            text = kit.film.logline if path[0] == "film" else getattr(kit.synopsis, path[1])
+            words, limit = len(text.split()), self.LIMITS[path]
+            label.setText(self.tr("{0} / {1} words").format(words, limit))
+            label.setStyleSheet("color: #b42318;" if words > limit else "color: #666;")
 
 
 @register
@@ -68,7 +88,22 @@ class CreditsPanel(Panel):
         self.crew = KitTable(ctl, ("credits", "crew"),
                              [("name", "Name"), ("role", "Role"), ("department", "Department")],
                              CrewMember, "crew member")
+        sort = QPushButton(self.tr("Sort by department"))
+        sort.clicked.connect(self.sort_crew)
+        self.crew.layout().itemAt(1).layout().insertWidget(4, sort)
         self.layout_.addWidget(self.crew, 1)
+
+    def sort_crew(self) -> None:
+        """Order the crew by department (one undo step)."""
+        from presskit.pdf.sections import DEPARTMENT_ORDER
+
+        crew = self.ctl.kit.credits.crew
+        order = sorted(range(len(crew)), key=lambda i: (
+            DEPARTMENT_ORDER.index(crew[i].department) if crew[i].department in DEPARTMENT_ORDER
+            else len(DEPARTMENT_ORDER), crew[i].department, i))
+        if order == list(range(len(crew))):
+            return
+        self.ctl.set_field(("credits", "crew"), [crew[i].model_copy() for i in order], "Sort crew by department")
 
 
 @register
@@ -81,7 +116,8 @@ class QuotesPanel(Panel):
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
         self.table = KitTable(ctl, ("quotes",), [("text", "Quote"), ("speaker", "Speaker"),
-                                                  ("outlet", "Outlet"), ("pull_quote", "Pull quote")],
+                                                  ("outlet", "Outlet"), ("date", "Date"),
+                                                  ("pull_quote", "Pull quote")],
                               Quote, "quote")
         self.layout_.addWidget(self.table)
 
@@ -97,6 +133,13 @@ class ReleasePanel(Panel):
         super().__init__(ctl, parent)
         r = ("release",)
         self.line("Date (as written)", (*r, "date_text"), "e.g. July 25")
+        self.calendar = QDateEdit()
+        self.calendar.setCalendarPopup(True)
+        self.calendar.setObjectName("field:release.date")
+        self.calendar.setSpecialValueText(self.tr("not set"))
+        self.calendar.setMinimumDate(QDate(1900, 1, 1))
+        self.calendar.dateChanged.connect(self._date_picked)
+        self.form.addRow(self.tr("Date (calendar)"), self.calendar)
         self.line("Venue", (*r, "venue"), "e.g. theaters")
         self.line("Distributor", (*r, "distributor"))
         self.line("Rating", (*r, "rating"))
@@ -107,10 +150,26 @@ class ReleasePanel(Panel):
         self.layout_.addWidget(self.territories)
 
     def load(self, kit: PressKit) -> None:
-        """Show the release fields and the parsed date beside them."""
+        """Show the release fields and the parsed date in the calendar."""
         super().load(kit)
-        w = self.fields[("release", "date_text")][0]
-        w.setToolTip(f"Parsed: {kit.release.date.isoformat()}" if kit.release.date else "")
+        d = kit.release.date
+        shown = QDate(d.year, d.month, d.day) if d else self.calendar.minimumDate()
+        if self.calendar.date() != shown:
+            self.calendar.blockSignals(True)
+            self.calendar.setDate(shown)
+            self.calendar.blockSignals(False)
+
+    def _date_picked(self, qdate: QDate) -> None:
+        """A date chosen in the calendar sets the parsed date and, if empty, the words."""
+        if qdate == self.calendar.minimumDate():
+            self.ctl.set_field(("release", "date"), None, "Clear release date")
+            return
+        picked = dt.date(qdate.year(), qdate.month(), qdate.day())
+        self.ctl.undo_stack.beginMacro(self.tr("Set release date"))
+        self.ctl.set_field(("release", "date"), picked)
+        if not self.ctl.kit.release.date_text:
+            self.ctl.set_field(("release", "date_text"), f"{picked:%B} {picked.day}, {picked.year}")
+        self.ctl.undo_stack.endMacro()
 
 
 @register

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,16 +24,22 @@ class KitTable(QWidget):
     """Table view of a kit list with Add / Remove / Up / Down, all undoable."""
 
     def __init__(self, ctl: DocumentController, path: tuple[str, ...], columns: list[tuple[str, str]],
-                 factory: Callable[[], Any], noun: str, parent: QWidget | None = None) -> None:
+                 factory: Callable[[], Any], noun: str, parent: QWidget | None = None,
+                 decoration: Callable[[Any], Any] | None = None) -> None:
         super().__init__(parent)
         self.ctl, self.path = ctl, path
-        self.model = KitListModel(ctl, path, columns, factory)
+        self.model = KitListModel(ctl, path, columns, factory, decoration)
         self.view = QTableView()
         self.view.setObjectName("table:" + ".".join(path))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.setAlternatingRowColors(True)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (("add", f"Add {noun}", self.add), ("remove", "Remove", self.remove),
