@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from presskit.extract import Extraction, extract, extract_file
-from presskit.extract.result import Found
 from presskit.extract.release import parse_date
+from presskit.extract.result import Found
 from presskit.model import CastMember, Credits, CrewMember, FilmInfo, PressKit, Quote, Release, Source, Synopsis
 
 DEPARTMENTS = {
@@ -35,8 +35,8 @@ def _sources(ex: Extraction, crew_rows: list[int]) -> list[Source]:
     for i, c in enumerate(ex.cast):
         add(f"credits.cast.{i}.actor", c.actor)
         add(f"credits.cast.{i}.character", c.character)
-    for row, c in zip(crew_rows, (c for c in ex.crew if c.role != "producer"), strict=False):
-        add(f"credits.crew.{row}.name", c.name)
+    for row, member in zip(crew_rows, (m for m in ex.crew if m.role != "producer"), strict=False):
+        add(f"credits.crew.{row}.name", member.name)
     for i, q in enumerate(ex.quotes):
         add(f"quotes.{i}.text", q.text)
         add(f"quotes.{i}.speaker", q.speaker)
