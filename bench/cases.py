@@ -104,6 +104,42 @@ def export_large(repeats: int) -> list[float]:
 
 
 @case
+def preview_refresh(repeats: int) -> list[float]:
+    """From one edit of the 10-page kit to the preview showing it (debounce pause included)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from presskit.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    kit, folder = _normal()
+    window = MainWindow()
+    window.ctl.new(kit, folder / "kit.presskit")
+    window.show()
+    times: list[float] = []
+
+    def wait_rendered() -> float:
+        loop = QEventLoop()
+        got: list[float] = []
+        window.preview.rendered.connect(lambda s: (got.append(s), loop.quit()))
+        QTimer.singleShot(20_000, loop.quit)
+        loop.exec()
+        window.preview.rendered.disconnect()
+        return got[0] if got else float("nan")
+
+    window.preview.refresh()
+    wait_rendered()
+    for i in range(repeats):
+        window.ctl.set_field(("film", "tagline"), f"Nobody leaves until the storm does ({i}).")
+        times.append(wait_rendered())
+    window.ctl.undo_stack.setClean()
+    window.close()
+    app.processEvents()
+    return times
+
+
+@case
 def save_large(repeats: int) -> list[float]:
     """Save the large kit as a .presskit document."""
     from presskit.document import save_kit

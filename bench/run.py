@@ -15,10 +15,10 @@ from bench.cases import CASES
 HERE = Path(__file__).resolve().parent
 TARGETS = {  # seconds, from the issues; peak memory targets in MB
     "window_cold_start": 1.5, "seed_import": 0.3, "extract_process": 2.0, "extract_2mb": 10.0,
-    "export_normal": 0.1, "export_large": 2.0, "save_large": 1.0, "open_large": 1.0,
+    "export_normal": 0.1, "export_large": 2.0, "save_large": 1.0, "open_large": 1.0, "preview_refresh": 0.5,
 }
 REPEATS = {"window_cold_start": 5, "extract_process": 5, "seed_import": 20, "extract_2mb": 3,
-           "export_normal": 7, "export_large": 3, "save_large": 5, "open_large": 5}
+           "export_normal": 7, "export_large": 3, "save_large": 5, "open_large": 5, "preview_refresh": 7}
 MEMORY_TARGETS = {"export_large": 500}
 
 

@@ -1,0 +1,120 @@
+"""The editor beyond the basics: preview, the article beside the panels, stills, reordering."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit
+
+from presskit.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def no_dialogs(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+
+
+@pytest.fixture
+def window(qtbot, seed_path: Path) -> MainWindow:  # noqa: ANN001
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.open_path(seed_path, clean=True)
+    qtbot.waitUntil(lambda: w.ctl.kit.film.title == "Ruby Sparks", timeout=5000)
+    return w
+
+
+def test_the_preview_follows_an_edit(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(window.preview.rendered, timeout=10_000):
+        window.preview.refresh()
+    with qtbot.waitSignal(window.preview.rendered, timeout=10_000) as blocker:
+        window.ctl.set_field(("film", "tagline"), "She was written into being.")
+    assert blocker.args[0] > 0
+    assert window.preview.document.pageCount() >= 5
+    assert "pages" in window.preview.status.text()
+
+
+def test_clicking_a_highlight_selects_the_field_it_filled(window: MainWindow) -> None:
+    sources = {s.field: s for s in window.ctl.kit.sources}
+    assert "film.title" in sources and "quotes.0.text" in sources
+    assert window.go_to_field("quotes.0.speaker")
+    assert window.tabs.currentWidget().TITLE == "Quotes"
+    quotes = window.tabs.currentWidget().table.view
+    assert (quotes.currentIndex().row(), quotes.currentIndex().column()) == (0, 1)
+
+
+def test_selecting_a_field_scrolls_the_article_to_its_source(window: MainWindow) -> None:
+    assert window.article_view.reveal("film.title")
+    cursor = window.article_view.textCursor().position()
+    title = next(s for s in window.ctl.kit.sources if s.field == "film.title")
+    assert cursor == title.start
+    assert not window.article_view.reveal("film.genre")  # typed by hand: nothing to show
+
+
+def test_text_selected_in_the_article_can_become_a_quote_or_cast(window: MainWindow) -> None:
+    quotes = len(window.ctl.kit.quotes)
+    window.use_selection("quote", "“We had a great time.”")
+    assert len(window.ctl.kit.quotes) == quotes + 1
+    assert window.ctl.kit.quotes[-1].text == "We had a great time."
+    window.use_selection("cast", "Annette  Bening")
+    assert window.ctl.kit.credits.cast[-1].actor == "Annette Bening"
+    window.ctl.undo_stack.undo()
+    window.ctl.undo_stack.undo()
+    assert len(window.ctl.kit.quotes) == quotes
+
+
+def test_drop_a_still_and_it_shows_a_thumbnail(window: MainWindow, tmp_path: Path) -> None:
+    image = tmp_path / "lamp_room.jpg"
+    Image.new("RGB", (800, 500), (40, 80, 120)).save(image)
+    panel = next(p for p in window.panels if p.TITLE == "Stills")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(image))])
+    panel.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                               Qt.KeyboardModifier.NoModifier))
+    assert [Path(s.file).name for s in window.ctl.kit.stills] == ["lamp_room.jpg"]
+    assert window.ctl.kit.stills[0].caption == "lamp room"
+    icon = panel.table.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert icon is not None and not icon.isNull()
+    window.ctl.undo_stack.undo()
+    assert window.ctl.kit.stills == []
+
+
+def test_dragging_a_row_reorders_through_the_undo_stack(window: MainWindow) -> None:
+    panel = next(p for p in window.panels if p.TITLE == "Quotes")
+    model = panel.table.model
+    first = window.ctl.kit.quotes[0].text
+    data = model.mimeData([model.index(0, 0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
+    assert window.ctl.kit.quotes[2].text == first
+    window.ctl.undo_stack.undo()
+    assert window.ctl.kit.quotes[0].text == first
+
+
+def test_word_counts_show_against_the_limits(window: MainWindow) -> None:
+    panel = next(p for p in window.panels if p.TITLE == "Synopsis")
+    area = window.findChild(QPlainTextEdit, "field:synopsis.short")
+    area.setPlainText("word " * 160)
+    label = panel.findChild(QLabel, "count:synopsis.short")
+    assert label.text() == "160 / 150 words" and "b42318" in label.styleSheet()
+
+
+def test_thousands_of_credits_load_into_the_table(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    from presskit.model import CrewMember
+
+    crew = [CrewMember(name=f"Person {i}", role="Grip", department="Camera") for i in range(3000)]
+    window.ctl.set_field(("credits", "crew"), crew, "Add crew")
+    panel = next(p for p in window.panels if p.TITLE == "Credits")
+    assert panel.crew.model.rowCount() == 3000
+    window.ctl.set_field(("credits", "crew", 2999, "role"), "Key grip")
+    assert panel.crew.model.index(2999, 1).data() == "Key grip"
+
+
+def test_recent_files_remember_what_was_opened(window: MainWindow, seed_path: Path) -> None:
+    assert str(seed_path.resolve()) in window.recent_files()
+    window.fill_recent_menu()
+    assert seed_path.name in [a.text() for a in window.recent_menu.actions()]
