@@ -48,8 +48,8 @@ def prepare(path: str | Path, box_w: float, box_h: float) -> Prepared:
             mode = probe.mode
         if orientation in (5, 6, 7, 8):
             w, h = h, w
-        need_w, need_h = box_w / 72 * TARGET_DPI, box_h / 72 * TARGET_DPI
-        scale = min(1.0, max(need_w / w, need_h / h))
+        placed_w = min(box_w, box_h * w / h)  # points, as PlacedImage will fit it
+        scale = min(1.0, placed_w / 72 * TARGET_DPI / w)  # pixels needed for 300 dpi at that size
         if fmt == "JPEG" and orientation == 1 and scale > 0.5 and mode in ("RGB", "L", "CMYK"):
             return Prepared(str(p), w, h)  # the file's own JPEG bytes, not re-encoded
         return _reencode(p, orientation, scale, w, h)

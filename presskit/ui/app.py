@@ -21,6 +21,8 @@ def run(argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     window = MainWindow()
     window.show()
+    if not os.environ.get("PRESSKIT_QUIT_WHEN_SHOWN") and window.offer_recovery():
+        argv = []  # the recovered kit wins over the file on the command line
     if argv:
         path = Path(argv[0])
         window.open_path(path, clean=True)

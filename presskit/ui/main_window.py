@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QTabWidget,
     QUndoView,
     QWidget,
@@ -16,9 +19,10 @@ from PySide6.QtWidgets import (
 
 import presskit.ui.panels.media  # noqa: F401 - registers the panels
 import presskit.ui.panels.sections  # noqa: F401
-from presskit.model import CastMember, Quote
+from presskit.model import CastMember, PressKit, Quote
 from presskit.problems import Problem
 from presskit.ui.article_view import ArticleView
+from presskit.ui.autosave import Autosaver
 from presskit.ui.controller import DocumentController
 from presskit.ui.file_ops import FileOps
 from presskit.ui.panels.base import PANELS, Panel
@@ -57,6 +61,7 @@ class MainWindow(FileOps):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        self.autosaver = Autosaver(self.ctl, self)
         self.ctl.changed(())
         self._update_title()
 
@@ -123,9 +128,39 @@ class MainWindow(FileOps):
 
     # -- showing ----------------------------------------------------------------------------------------
     def shutdown(self) -> None:
-        """Stop background work before the window goes."""
+        """Stop background work before the window goes; a clean close leaves no recovery copy."""
         super().shutdown()
         self.preview.shutdown()
+        self.autosaver.stop()
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest recovery copy, saying when it was saved."""
+        from presskit.recovery import find_recoverable
+
+        found = find_recoverable()
+        if not found:
+            return False
+        latest = found[0]
+        what = latest.title or self.tr("an untitled kit")
+        answer = QMessageBox.question(
+            self, self.tr("Recover unsaved work?"),
+            self.tr("Presskit did not close properly. Unsaved work on {0} was saved at {1}. Restore it?")
+            .format(what, latest.saved_at.strftime("%H:%M:%S on %d %B %Y")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            for r in found:
+                r.discard()
+            return False
+        try:
+            kit = latest.load()
+        except Exception as exc:  # noqa: BLE001
+            self.error("Cannot recover", exc)
+            return False
+        self.ctl.new(PressKit(), Path(latest.document) if latest.document else None)
+        self.ctl.replace_kit(kit, self.tr("Recover unsaved work"))  # unsaved until the user saves
+        for r in found:
+            r.discard()
+        return True
 
     def _update_title(self) -> None:
         title = self.ctl.kit.film.title or self.tr("Untitled kit")
