@@ -45,7 +45,8 @@ class Recoverable:
 
     def discard(self) -> None:
         """Remove the copy (restored or declined); its unpacked images stay until the kit is saved."""
-        for p in (self.kit_path, self.kit_path.with_suffix(".json"), self.kit_path.with_name(self.kit_path.name + ".bak")):
+        backup = self.kit_path.with_name(self.kit_path.name + ".bak")
+        for p in (self.kit_path, self.kit_path.with_suffix(".json"), backup):
             with contextlib.suppress(OSError):
                 p.unlink()
 
