@@ -47,7 +47,27 @@ def _parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="export a kit (or an article) to PDF")
     exp.add_argument("source", type=Path, help="a .presskit document or an article")
     exp.add_argument("-o", "--output", type=Path, required=True)
+    exp.add_argument("--template", help="export with this template's look instead of the kit's own")
     exp.set_defaults(func=_export)
+
+    new = sub.add_parser("new", help="start a new kit from a template")
+    new.add_argument("--template", default="Classic Studio")
+    new.add_argument("-o", "--output", type=Path, required=True)
+    new.set_defaults(func=_new)
+
+    tpl = sub.add_parser("templates", help="list, show, import or export templates")
+    tsub = tpl.add_subparsers(dest="action", required=True)
+    tsub.add_parser("list", help="every template, built-in, yours and shared").set_defaults(func=_tpl_list)
+    show = tsub.add_parser("show", help="a template's settings as JSON")
+    show.add_argument("name")
+    show.set_defaults(func=_tpl_show)
+    timp = tsub.add_parser("import", help="add a template file to your templates")
+    timp.add_argument("file", type=Path)
+    timp.set_defaults(func=_tpl_import)
+    texp = tsub.add_parser("export", help="write a template to a file to share")
+    texp.add_argument("name")
+    texp.add_argument("-o", "--output", type=Path, required=True)
+    texp.set_defaults(func=_tpl_export)
 
     chk = sub.add_parser("check", help="list the problems of a kit")
     chk.add_argument("source", type=Path)
@@ -99,8 +119,62 @@ def _export(args: argparse.Namespace) -> int:
     kit = _load_kit(args.source)
     for problem in check(kit):
         print(f"warning: {problem.where}: {problem.message}", file=sys.stderr)
-    for warning in export_pdf(kit, args.output, base_dir=args.source.parent):
-        print(f"warning: {warning}", file=sys.stderr)
+    look = None
+    if args.template:
+        template, notes = _store().load(args.template)
+        _warn(notes)
+        look = template.style
+    _warn(export_pdf(kit, args.output, look=look, base_dir=args.source.parent))
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _warn(lines: list[str]) -> None:
+    for line in lines:
+        print(f"warning: {line}", file=sys.stderr)
+
+
+def _store():  # noqa: ANN202 - returns TemplateStore
+    import os
+
+    from presskit.templates import TemplateStore
+
+    shared = [Path(p) for p in os.environ.get("PRESSKIT_SHARED_TEMPLATES", "").split(os.pathsep) if p]
+    return TemplateStore(shared)
+
+
+def _new(args: argparse.Namespace) -> int:
+    from presskit.document import save_kit
+
+    template, notes = _store().load(args.template)
+    _warn(notes)
+    save_kit(template.new_kit(), args.output)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _tpl_list(args: argparse.Namespace) -> int:
+    for e in _store().entries():
+        print(f"{e.name:28} {e.source:9} {e.folder}")
+    return 0
+
+
+def _tpl_show(args: argparse.Namespace) -> int:
+    template, notes = _store().load(args.name)
+    _warn(notes)
+    print(json.dumps(template.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _tpl_import(args: argparse.Namespace) -> int:
+    entry, notes = _store().import_file(args.file)
+    _warn(notes)
+    print(f"imported “{entry.name}” into {entry.folder}")
+    return 0
+
+
+def _tpl_export(args: argparse.Namespace) -> int:
+    _store().export(args.name, args.output)
     print(f"wrote {args.output}")
     return 0
 

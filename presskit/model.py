@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]{2,}$")
 PHONE_RE = re.compile(r"^[+()0-9 .\-/ext]{5,}$")
@@ -206,6 +206,62 @@ class Source(_Part):
     inferred: bool = Field(default=False, description="Resolved from context (a pronoun, a surname).")
 
 
+SECTION_NAMES = ["facts", "synopsis", "statement", "cast", "crew", "bios", "quotes", "stills", "notes", "release",
+                 "contacts"]
+COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+class KitStyle(_Part):
+    """How a kit looks: page, margins, fonts, colours, cover, which sections and in what order.
+
+    A template supplies it; the kit keeps a copy so it always exports the same way. Fonts are a
+    shipped family (NotoSerif, NotoSerifDisplay, NotoSans, Lato, LatoBlack, LatoLight) or a path
+    to a TrueType file."""
+
+    template: str = "Classic Studio"
+    page: Literal["Letter", "A4"] = "Letter"
+    margin_in: float = Field(default=0.85, ge=0.3, le=2.0)
+    body_font: str = "NotoSerif"
+    display_font: str = "NotoSerifDisplay"
+    label_font: str = "Lato"
+    heading_font: str = "LatoBlack"
+    ink: str = "#1d1d1f"
+    muted: str = "#6b6b70"
+    accent: str = "#b08d3c"
+    cover_bg: str = "#111114"
+    cover_ink: str = "#f4f1ea"
+    cover_layout: Literal["dark", "light"] = "dark"
+    sections: list[str] = Field(default_factory=lambda: list(SECTION_NAMES))
+    cast_columns: Literal[1, 2] = 2
+    logo: str = ""
+    legal_line: str = ""
+
+    @field_validator("ink", "muted", "accent", "cover_bg", "cover_ink")
+    @classmethod
+    def _colour(cls, v: str) -> str:
+        if not COLOUR_RE.match(v):
+            raise ValueError("A colour is written #RRGGBB, e.g. #b08d3c.")
+        return v.lower()
+
+    @field_validator("sections")
+    @classmethod
+    def _known_sections(cls, v: list[str]) -> list[str]:
+        unknown = [s for s in v if s not in SECTION_NAMES]
+        if unknown:
+            raise ValueError(f"Unknown section(s): {', '.join(unknown)}; known: {', '.join(SECTION_NAMES)}.")
+        return list(dict.fromkeys(v))
+
+    @property
+    def margin(self) -> float:
+        """Page margin in points."""
+        return self.margin_in * 72
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        """Page size in points."""
+        return (595.2755905511812, 841.8897637795277) if self.page == "A4" else (612.0, 792.0)
+
+
 class PressKit(_Part):
     """One film's press kit: everything the PDF and the editor show."""
 
@@ -221,6 +277,7 @@ class PressKit(_Part):
     bios: list[Bio] = Field(default_factory=list)
     production_notes: str = ""
     website: str = ""
+    style: KitStyle = Field(default_factory=KitStyle)
     source_text: str = Field(default="", description="The cleaned article the kit was imported from.")
     sources: list[Source] = Field(default_factory=list)
 

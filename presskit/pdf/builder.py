@@ -66,6 +66,10 @@ class KitDocument(BaseDocTemplate):
 def _cover(kit: PressKit, st: Styles, width: float, height: float) -> list[Any]:
     f, r = kit.film, kit.release
     out: list[Any] = []
+    if st.look.logo:
+        logo = st.image(st.look.logo, 150, 50)
+        if logo.source:
+            out += [PlacedImage(logo, 150, 50), Spacer(1, 12)]
     if kit.stills:
         art = st.image(kit.stills[0].file, width, height * 0.45)
         out += [PlacedImage(art, width, height * 0.45), Spacer(1, 28)]
@@ -103,9 +107,8 @@ def render(kit: PressKit, look: Look | None = None, order: list[str] | None = No
 
 def _render(kit: PressKit, look: Look | None, order: list[str] | None, base_dir: Path | None,
             cancelled: Callable[[], bool] | None, progress: Callable[[int], None] | None) -> Export:
-    look = look or Look()
-    st = build_styles(look)
-    st.base_dir = base_dir or Path.cwd()
+    look = look or kit.style
+    st = build_styles(look, base_dir)
     buf = io.BytesIO()
     w, h = look.pagesize
     m = look.margin
@@ -113,7 +116,7 @@ def _render(kit: PressKit, look: Look | None, order: list[str] | None, base_dir:
                       title=kit.film.title or "Press kit", author=kit.release.distributor or _publicist(kit),
                       subject=f"Press kit: {kit.film.title}".strip(),
                       keywords=", ".join(x for x in ("press kit", kit.film.title, kit.film.genre) if x),
-                      creator="Presskit", initialFontName=st["body"].fontName)
+                      creator="Presskit", initialFontName=st["body"].fontName, invariant=rl_config.invariant)
     if cancelled:
         doc.cancelled = cancelled  # type: ignore[method-assign]
     if progress:
@@ -126,7 +129,7 @@ def _render(kit: PressKit, look: Look | None, order: list[str] | None, base_dir:
     ])
     width = w - 2 * m
     body: list[Any] = []
-    for name in order or DEFAULT_ORDER:
+    for name in order or look.sections or DEFAULT_ORDER:
         part = SECTIONS[name](kit, st, width)
         if not part:
             continue
@@ -137,7 +140,7 @@ def _render(kit: PressKit, look: Look | None, order: list[str] | None, base_dir:
     if sum(1 for f in body if getattr(f, "outline_title", None)) >= 3:
         story += _contents(st) + [PageBreak()]
     story += body or [Paragraph("This kit has no content yet.", st["body"])]
-    doc.multiBuild(story, canvasmaker=numbered_canvas(look, kit.film.title or "Press kit"))
+    doc.multiBuild(story, canvasmaker=numbered_canvas(look, kit.film.title or "Press kit", st.fonts["label_font"]))
     return Export(buf.getvalue(), list(dict.fromkeys(st.warnings)))
 
 

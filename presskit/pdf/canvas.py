@@ -1,4 +1,4 @@
-"""Page furniture: running header with the film's title, "n / N" page numbers, the dark cover."""
+"""Page furniture: running header with the film's title, "n / N" page numbers, legal line, cover colour."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
-from presskit.pdf.fonts import register
-from presskit.pdf.styles import Look
+from presskit.model import KitStyle
 
 
-def numbered_canvas(look: Look, title: str) -> type[Canvas]:
+def numbered_canvas(look: KitStyle, title: str, label_face: str) -> type[Canvas]:
     """A canvas class that writes "n / N" once it knows N (pages are buffered, then drawn)."""
 
     class NumberedCanvas(Canvas):
@@ -28,22 +27,21 @@ def numbered_canvas(look: Look, title: str) -> type[Canvas]:
             for state in self._saved:
                 self.__dict__.update(state)
                 if self._pageNumber > 1:
-                    _furniture(self, look, title, self._pageNumber, total)
+                    _furniture(self, look, title, label_face, self._pageNumber, total)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
 
 
-def _furniture(c: Canvas, look: Look, title: str, page: int, total: int) -> None:
+def _furniture(c: Canvas, look: KitStyle, title: str, face: str, page: int, total: int) -> None:
     w, h = look.pagesize
     m = look.margin
-    sans = register(look.sans)
     c.saveState()
-    c.setFont(sans, 7.5)
+    c.setFont(face, 7.5)
     c.setFillColor(colors.HexColor(look.muted))
     t = c.beginText(m, h - m * 0.55)
-    t.setFont(sans, 7.5)
+    t.setFont(face, 7.5)
     t.setCharSpace(1.2)
     t.textOut(title.upper())
     c.drawText(t)
@@ -52,15 +50,22 @@ def _furniture(c: Canvas, look: Look, title: str, page: int, total: int) -> None
     c.setLineWidth(0.6)
     c.line(m, h - m * 0.55 - 5, w - m, h - m * 0.55 - 5)
     c.drawCentredString(w / 2, m * 0.45, f"{page} / {total}")
+    if look.legal_line:
+        c.setFont(face, 6.5)
+        c.drawString(m, m * 0.45, look.legal_line[:160])
     c.restoreState()
 
 
-def draw_cover_background(c: Canvas, look: Look) -> None:
-    """Full-bleed cover colour with a thin accent rule."""
+def draw_cover_background(c: Canvas, look: KitStyle) -> None:
+    """The cover: full-bleed colour (dark layout) or paper with a coloured band (light), and a rule."""
     w, h = look.pagesize
     c.saveState()
-    c.setFillColor(colors.HexColor(look.cover_bg))
-    c.rect(0, 0, w, h, stroke=0, fill=1)
+    if look.cover_layout == "dark":
+        c.setFillColor(colors.HexColor(look.cover_bg))
+        c.rect(0, 0, w, h, stroke=0, fill=1)
+    else:
+        c.setFillColor(colors.HexColor(look.accent))
+        c.rect(0, h - 18, w, 18, stroke=0, fill=1)
     c.setStrokeColor(colors.HexColor(look.accent))
     c.setLineWidth(1.2)
     c.line(look.margin, look.margin + 70, w - look.margin, look.margin + 70)

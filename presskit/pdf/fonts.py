@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -20,6 +21,30 @@ FAMILIES: dict[str, tuple[str, str, str, str]] = {
     "LatoBlack": ("Lato-Black", "Lato-Black", "Lato-Black", "Lato-Black"),
     "LatoLight": ("Lato-Light", "Lato-Light", "Lato-Light", "Lato-Light"),
 }
+
+
+def register_any(font: str, fallback: str, base_dir: Path) -> tuple[str, str]:
+    """Register a shipped family or a TrueType file; an unusable font falls back with a warning."""
+    if font in FAMILIES:
+        return register(font), ""
+    path = Path(font).expanduser()
+    if not path.is_absolute():
+        path = base_dir / path
+    if path.suffix.lower() in (".ttf", ".otf") and path.is_file():
+        try:
+            return register_file(str(path)), ""
+        except Exception as exc:  # noqa: BLE001 - ReportLab raises many kinds for bad fonts
+            return register(fallback), f"Font “{path.name}” cannot be used ({exc}); using {fallback}."
+    return register(fallback), f"Font “{font}” was not found; using {fallback}."
+
+
+@cache
+def register_file(path: str) -> str:
+    """Register a user's TrueType font file under a name derived from its file name."""
+    name = "User-" + Path(path).stem
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, path))
+    return name
 
 
 @cache

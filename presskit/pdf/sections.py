@@ -109,6 +109,10 @@ def cast(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     members = kit.credits.cast
     if not members:
         return []
+    if st.look.cast_columns == 1:  # a single list: "Actor as Character"
+        lines = [f"<b>{esc(m.actor)}</b>" + (f" <i>as</i> {esc(m.character)}" if m.character else "")
+                 for m in members]
+        return heading("Cast", st, "Credits") + [Paragraph(line, st["body"]) for line in lines]
     half = width * 0.5
     rows: list[list[Any]] = [[Paragraph("ACTOR", st["label"]), Paragraph("CHARACTER", st["label"])]]
     rows += [[fast_cell(m.actor, st["cell"], half), fast_cell(m.character or "—", st["cell_muted"], half)]

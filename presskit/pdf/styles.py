@@ -1,4 +1,4 @@
-"""PDF styles as data: one look (fonts, colours, page) turned into ReportLab paragraph styles."""
+"""PDF styles as data: a kit's style (fonts, colours, page) turned into ReportLab paragraph styles."""
 
 from __future__ import annotations
 
@@ -7,49 +7,24 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import inch
 
-from presskit.pdf.fonts import register
+from presskit.model import KitStyle
+from presskit.pdf.fonts import register_any
 from presskit.pdf.images import Prepared, prepare
 
-
-@dataclass(frozen=True)
-class Look:
-    """What a kit looks like: page, margins, type families and colours (a template supplies it)."""
-
-    page: str = "Letter"
-    margin_in: float = 0.85
-    serif: str = "NotoSerif"
-    display: str = "NotoSerifDisplay"
-    sans: str = "Lato"
-    sans_heavy: str = "LatoBlack"
-    ink: str = "#1d1d1f"
-    muted: str = "#6b6b70"
-    accent: str = "#b08d3c"
-    cover_bg: str = "#111114"
-    cover_ink: str = "#f4f1ea"
-
-    @property
-    def pagesize(self) -> tuple[float, float]:
-        """Page size in points."""
-        return A4 if self.page.upper() == "A4" else LETTER
-
-    @property
-    def margin(self) -> float:
-        """Page margin in points."""
-        return self.margin_in * inch
+Look = KitStyle  # the PDF's name for a kit's style
 
 
 @dataclass
 class Styles:
-    """The paragraph styles of one export, built from a Look, and where its images come from."""
+    """The paragraph styles of one export, built from a style, and where its images come from."""
 
-    look: Look
+    look: KitStyle
     s: dict[str, ParagraphStyle] = field(default_factory=dict)
     base_dir: Path = field(default_factory=Path.cwd)
     warnings: list[str] = field(default_factory=list)
+    fonts: dict[str, str] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> ParagraphStyle:
         return self.s[name]
@@ -63,14 +38,22 @@ class Styles:
         return prepared
 
 
-def build_styles(look: Look) -> Styles:
-    """A type scale (9 / 10.5 / 13 / 20 / 44 pt) in the look's families and colours."""
-    serif, display = register(look.serif), register(look.display)
-    sans, heavy = register(look.sans), register(look.sans_heavy)
+def build_styles(look: KitStyle, base_dir: Path | None = None) -> Styles:
+    """A type scale (9 / 10.5 / 13 / 20 / 44 pt) in the style's families and colours."""
+    st = Styles(look, base_dir=base_dir or Path.cwd())
+    defaults = KitStyle()
+    faces = {}
+    for role in ("body_font", "display_font", "label_font", "heading_font"):
+        face, warning = register_any(getattr(look, role), getattr(defaults, role), st.base_dir)
+        faces[role] = face
+        if warning:
+            st.warnings.append(warning)
+    serif, display, sans, heavy = (faces[r] for r in ("body_font", "display_font", "label_font", "heading_font"))
+    st.fonts = faces
     ink, muted, accent = (colors.HexColor(c) for c in (look.ink, look.muted, look.accent))
+    cover_ink = colors.HexColor(look.cover_ink if look.cover_layout == "dark" else look.ink)
     body = ParagraphStyle("body", fontName=serif, fontSize=10.5, leading=15.5, textColor=ink,
                           spaceAfter=7, allowWidows=0, allowOrphans=0)
-    st = Styles(look)
     st.s.update({
         "body": body,
         "lead": ParagraphStyle("lead", parent=body, fontSize=13, leading=19, spaceAfter=10),
@@ -80,27 +63,24 @@ def build_styles(look: Look) -> Styles:
                                  spaceAfter=4, keepWithNext=1),
         "h2": ParagraphStyle("h2", fontName=sans, fontSize=9, leading=12, textColor=muted,
                              spaceBefore=10, spaceAfter=6, keepWithNext=1),
+        "h3": ParagraphStyle("h3", fontName=serif, fontSize=13, leading=17, textColor=ink, spaceBefore=6,
+                             spaceAfter=2, keepWithNext=1),
         "label": ParagraphStyle("label", fontName=sans, fontSize=8, leading=11, textColor=muted),
         "cell": ParagraphStyle("cell", parent=body, fontSize=10, leading=13, spaceAfter=0),
-        "cell_muted": ParagraphStyle("cell_muted", parent=body, fontName=serif, fontSize=10, leading=13,
-                                     textColor=muted, spaceAfter=0),
-        "pull": ParagraphStyle("pull", fontName=display, fontSize=19, leading=25, textColor=ink,
-                               spaceAfter=4),
+        "cell_muted": ParagraphStyle("cell_muted", parent=body, fontSize=10, leading=13, textColor=muted,
+                                     spaceAfter=0),
+        "caption": ParagraphStyle("caption", fontName=serif, fontSize=9, leading=12, textColor=ink,
+                                  spaceBefore=5, spaceAfter=2),
+        "pull": ParagraphStyle("pull", fontName=display, fontSize=19, leading=25, textColor=ink, spaceAfter=4),
         "quote": ParagraphStyle("quote", fontName=serif, fontSize=11.5, leading=17, textColor=ink,
                                 spaceAfter=3, leftIndent=14),
         "attrib": ParagraphStyle("attrib", fontName=sans, fontSize=8.5, leading=12, textColor=accent,
                                  spaceAfter=16, leftIndent=14),
         "cover_title": ParagraphStyle("cover_title", fontName=display, fontSize=44, leading=50,
-                                      textColor=colors.HexColor(look.cover_ink), alignment=TA_LEFT),
-        "cover_tag": ParagraphStyle("cover_tag", fontName=display, fontSize=16, leading=22,
-                                    textColor=colors.HexColor(look.cover_ink)),
-        "cover_small": ParagraphStyle("cover_small", fontName=sans, fontSize=9, leading=14,
-                                      textColor=accent),
+                                      textColor=cover_ink, alignment=TA_LEFT),
+        "cover_tag": ParagraphStyle("cover_tag", fontName=display, fontSize=16, leading=22, textColor=cover_ink),
+        "cover_small": ParagraphStyle("cover_small", fontName=sans, fontSize=9, leading=14, textColor=accent),
         "toc": ParagraphStyle("toc", fontName=sans, fontSize=11, leading=22, textColor=ink),
-        "h3": ParagraphStyle("h3", fontName=serif, fontSize=13, leading=17, textColor=ink, spaceBefore=6,
-                             spaceAfter=2, keepWithNext=1),
-        "caption": ParagraphStyle("caption", fontName=serif, fontSize=9, leading=12, textColor=ink,
-                                  spaceBefore=5, spaceAfter=2),
         "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
     })
     return st
