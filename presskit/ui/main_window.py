@@ -102,6 +102,7 @@ class MainWindow(FileOps):
     def _menus(self) -> None:
         m = self.menuBar().addMenu(self.tr("&File"))
         self._action(m, "&New Kit", self.new_kit, QKeySequence.StandardKey.New)
+        self._action(m, "New from &Template…", self.new_from_template, "Ctrl+Shift+N")
         self._action(m, "Open &Article…", self.open_article_dialog, "Ctrl+Shift+O")
         self._action(m, "&Open Kit…", self.open_kit_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = m.addMenu(self.tr("Open &Recent"))
@@ -111,6 +112,11 @@ class MainWindow(FileOps):
         self._action(m, "&Save", self.save, QKeySequence.StandardKey.Save)
         self._action(m, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
         self._action(m, "&Export PDF…", self.export_dialog, "Ctrl+E")
+        m.addSeparator()
+        self._action(m, "Save as Te&mplate…", self.save_as_template)
+        self.apply_menu = m.addMenu(self.tr("A&pply Template"))
+        self.apply_menu.aboutToShow.connect(self.fill_apply_menu)
+        self._action(m, "Manage Templates…", self.manage_templates)
         m.addSeparator()
         self._action(m, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         e = self.menuBar().addMenu(self.tr("&Edit"))
@@ -206,6 +212,77 @@ class MainWindow(FileOps):
             if index is not None and index.isValid():
                 column = widget.model().columns[index.column()][0]
                 self.article_view.reveal(f"{name[len('table:'):]}.{index.row()}.{column}")
+
+    # -- templates -----------------------------------------------------------------------------------
+    def new_from_template(self, name: str | None = None) -> bool:
+        """Start a kit from a template (chosen in a gallery of covers unless named)."""
+        from presskit.ui.templates_ui import Gallery, store
+
+        if name is None:
+            gallery = Gallery(store(self.settings), self)
+            if gallery.exec() != Gallery.DialogCode.Accepted or not gallery.chosen():
+                return False
+            name = gallery.chosen()
+        if not name or not self.maybe_save():
+            return False
+        try:
+            template, warnings = store(self.settings).load(name)
+        except Exception as exc:  # noqa: BLE001
+            self.error("Cannot use template", exc)
+            return False
+        self.ctl.new(template.new_kit())
+        if warnings:
+            QMessageBox.warning(self, self.tr("Template warnings"), "\n".join(warnings))
+        return True
+
+    def apply_template(self, name: str) -> bool:
+        """Give the open kit another template's look (one undo step; its content is untouched)."""
+        from presskit.ui.templates_ui import store
+
+        try:
+            template, warnings = store(self.settings).load(name)
+        except Exception as exc:  # noqa: BLE001
+            self.error("Cannot use template", exc)
+            return False
+        style = template.style.model_copy(update={"template": template.name})
+        self.ctl.set_field(("style",), style, self.tr("Apply template {0}").format(template.name))
+        if warnings:
+            QMessageBox.warning(self, self.tr("Template warnings"), "\n".join(warnings))
+        return True
+
+    def fill_apply_menu(self) -> None:
+        """Rebuild File > Apply Template with every template."""
+        from presskit.ui.templates_ui import store
+
+        self.apply_menu.clear()
+        for entry in store(self.settings).entries():
+            act = self.apply_menu.addAction(entry.name)
+            act.setCheckable(True)
+            act.setChecked(entry.name == self.ctl.kit.style.template)
+            act.triggered.connect(lambda _=False, n=entry.name: self.apply_template(n))
+
+    def save_as_template(self) -> bool:
+        """Keep this kit's look and chosen parts as a template."""
+        from presskit.ui.templates_ui import SaveAsTemplate, store
+
+        dialog = SaveAsTemplate(self.ctl.kit, self)
+        if dialog.exec() != SaveAsTemplate.DialogCode.Accepted:
+            return False
+        template = dialog.template()
+        logo = Path(template.style.logo) if template.style.logo else None
+        try:
+            store(self.settings).save(template, logo)
+        except Exception as exc:  # noqa: BLE001
+            self.error("Cannot save template", exc)
+            return False
+        self.statusBar().showMessage(self.tr("Saved template {0}").format(template.name), 5000)
+        return True
+
+    def manage_templates(self) -> None:
+        """Rename, duplicate, delete, import and export templates."""
+        from presskit.ui.templates_ui import Manager
+
+        Manager(self.settings, self).exec()
 
     def use_selection(self, kind: str, text: str) -> None:
         """Fill a field from text selected in the article."""
