@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 APT_PACKAGES := poppler-utils xvfb xauth imagemagick libegl1 libgl1 libfontconfig1 libxkbcommon0 \
 	libxkbcommon-x11-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
-	libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1 libxcb-shape0 libxcb-randr0
+	libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1 libxcb-shape0 libxcb-randr0 chromium
 
 .PHONY: install system-deps run test lint bench screenshot clean
 
@@ -21,7 +21,8 @@ $(STAMP): pyproject.toml
 # Debian packages the suite and the screenshots need; installed only when one is missing.
 system-deps:
 	@if ! command -v pdftoppm >/dev/null || ! command -v xvfb-run >/dev/null \
-	    || ! command -v import >/dev/null || ! ldconfig -p | grep -q libxcb-cursor.so.0 \
+	    || ! command -v import >/dev/null || ! command -v chromium >/dev/null \
+	    || ! ldconfig -p | grep -q libxcb-cursor.so.0 \
 	    || ! ldconfig -p | grep -q libEGL.so.1; then \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \

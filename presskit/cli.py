@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("source", type=Path, help="a .presskit document or an article")
     exp.add_argument("-o", "--output", type=Path, required=True)
     exp.add_argument("--template", help="export with this template's look instead of the kit's own")
+    exp.add_argument("--format", choices=["pdf", "html", "zip"], default=None,
+                     help="pdf, html (a folder) or zip (the press bundle); default from the output's name")
     exp.set_defaults(func=_export)
 
     new = sub.add_parser("new", help="start a new kit from a template")
@@ -119,12 +121,27 @@ def _export(args: argparse.Namespace) -> int:
     kit = _load_kit(args.source)
     for problem in check(kit):
         print(f"warning: {problem.where}: {problem.message}", file=sys.stderr)
-    look = None
     if args.template:
         template, notes = _store().load(args.template)
         _warn(notes)
-        look = template.style
-    _warn(export_pdf(kit, args.output, look=look, base_dir=args.source.parent))
+        kit.style = template.style
+    fmt = args.format or {".zip": "zip", ".pdf": "pdf"}.get(args.output.suffix.lower(), "html")
+    base = args.source.parent
+    if fmt == "pdf":
+        _warn(export_pdf(kit, args.output, base_dir=base))
+    elif fmt == "zip":
+        from presskit.bundle import export_bundle
+
+        _warn(export_bundle(kit, args.output, base_dir=base))
+    else:
+        import tempfile
+
+        from presskit.web import export_web
+
+        with tempfile.TemporaryDirectory() as tmp:
+            pdf = Path(tmp) / "press-kit.pdf"
+            _warn(export_pdf(kit, pdf, base_dir=base))
+            _warn(export_web(kit, args.output, base_dir=base, pdf=pdf))
     print(f"wrote {args.output}")
     return 0
 

@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from presskit.labels import HEADINGS
 from presskit.model import PressKit
 from presskit.pdf.images import PlacedImage
 from presskit.pdf.markup import CONTROL, esc, mail_link, web_link
@@ -24,6 +25,12 @@ def heading(title: str, st: Styles, kicker: str = "") -> list[Flowable]:
     h = Paragraph(esc(title), st["h1"])
     h.outline_title = title  # type: ignore[attr-defined]
     return ([Paragraph(esc(kicker.upper()), st["kicker"])] if kicker else []) + [h]
+
+
+def heading_for(section: str, st: Styles) -> list[Flowable]:
+    """The heading of a section in the kit's words (see presskit.labels)."""
+    title, kicker = HEADINGS[section]
+    return heading(title, st, kicker)
 
 
 def fast_cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
@@ -75,7 +82,7 @@ def fact_sheet(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
         rows.append([Paragraph("WEBSITE", st["label"]), Paragraph(web_link(kit.website), st["cell"])])
     if not rows and not f.logline:
         return []
-    out = heading("At a Glance", st, "Fact sheet")
+    out = heading_for("facts", st)
     if f.logline:
         out.append(Paragraph(esc(f.logline), st["lead"]))
     if rows:
@@ -88,7 +95,7 @@ def synopsis(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     s = kit.synopsis
     if not (s.short or s.long):
         return []
-    out = heading("Synopsis", st, "The story")
+    out = heading_for("synopsis", st)
     if s.short and s.short != s.long:
         out += [Paragraph(esc(s.short), st["lead"]), Spacer(1, 6)]
     if s.long:
@@ -101,7 +108,7 @@ def statement(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     if not kit.director_statement.strip():
         return []
     paras = [p for p in kit.director_statement.split("\n\n") if p.strip()]
-    return heading("Director's Statement", st) + [Paragraph(esc(p), st["body"]) for p in paras]
+    return heading_for("statement", st) + [Paragraph(esc(p), st["body"]) for p in paras]
 
 
 def cast(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
@@ -112,13 +119,13 @@ def cast(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     if st.look.cast_columns == 1:  # a single list: "Actor as Character"
         lines = [f"<b>{esc(m.actor)}</b>" + (f" <i>as</i> {esc(m.character)}" if m.character else "")
                  for m in members]
-        return heading("Cast", st, "Credits") + [Paragraph(line, st["body"]) for line in lines]
+        return heading_for("cast", st) + [Paragraph(line, st["body"]) for line in lines]
     half = width * 0.5
     rows: list[list[Any]] = [[Paragraph("ACTOR", st["label"]), Paragraph("CHARACTER", st["label"])]]
     rows += [[fast_cell(m.actor, st["cell"], half), fast_cell(m.character or "—", st["cell_muted"], half)]
              for m in members]
     table = _table(rows, [half, half], st, header=True, columns=[st["cell"], st["cell_muted"]])
-    return heading("Cast", st, "Credits") + [table]
+    return heading_for("cast", st) + [table]
 
 
 DEPARTMENT_ORDER = ["Direction", "Writing", "Production", "Camera", "Editorial", "Art", "Costume", "Make-up",
@@ -144,14 +151,14 @@ def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
         rows.append([Paragraph(esc(dept.upper()), st["kicker"]), ""])
         rows += [[fast_cell(role, st["cell_muted"], w0), fast_cell(name, st["cell"], w1)] for _, role, name in group]
     table = _table(rows, [w0, w1], st, header=True, columns=[st["cell_muted"], st["cell"]])
-    return heading("Crew", st) + [table]
+    return heading_for("crew", st) + [table]
 
 
 def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Quotes: pull quotes set large, the rest as a list, each with speaker and outlet."""
     if not kit.quotes:
         return []
-    out = heading("What They Say", st, "Quotes")
+    out = heading_for("quotes", st)
     ordered = sorted(kit.quotes, key=lambda q: not q.pull_quote)
     for q in ordered:
         who = " — ".join(x for x in (q.speaker, q.outlet) if x) or "Unattributed"
@@ -165,7 +172,7 @@ def bios(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Biographies of cast and crew."""
     if not kit.bios:
         return []
-    out = heading("Biographies", st, "Cast & crew")
+    out = heading_for("bios", st)
     for b in kit.bios:
         who = [Paragraph(esc(b.name), st["h3"])] if b.name else []
         if b.role:
@@ -180,7 +187,7 @@ def notes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     paras = [p for p in kit.production_notes.split("\n\n") if p.strip()]
     if not paras:
         return []
-    return heading("Production Notes", st, "About the production") + [Paragraph(esc(p), st["body"]) for p in paras]
+    return heading_for("notes", st) + [Paragraph(esc(p), st["body"]) for p in paras]
 
 
 def stills(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
@@ -203,7 +210,7 @@ def stills(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), gap), ("BOTTOMPADDING", (0, 0), (-1, -1), 16),
                                ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName)]))
-    return heading("Stills", st, "Images") + [table]
+    return heading_for("stills", st) + [table]
 
 
 def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
@@ -215,7 +222,7 @@ def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     rows += [[t.name or "Territory", t.date_text, t.venue] for t in r.territories]
     if not rows and not r.distributor:
         return []
-    out = heading("Release", st)
+    out = heading_for("release", st)
     if rows:
         table = [[Paragraph(esc(a), st["cell_muted"]), Paragraph(esc(b), st["cell"]), Paragraph(esc(c), st["cell"])]
                  for a, b, c in rows]
@@ -230,7 +237,7 @@ def contacts(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Press contacts with clickable email addresses."""
     if not kit.contacts:
         return []
-    out = heading("Contacts", st, "Press")
+    out = heading_for("contacts", st)
     for ct in kit.contacts:
         lines = [f"<b>{esc(ct.name)}</b>"] if ct.name else []
         lines += [esc(x) for x in (ct.role, ct.company) if x]

@@ -1,0 +1,68 @@
+"""The press bundle: one zip with the PDF, the web page, full-resolution stills named after their
+captions, logos and a credits.txt; every path relative, names safe on every system."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import zipfile
+from pathlib import Path
+
+from presskit.model import PressKit
+from presskit.pdf import export_pdf
+from presskit.web import export_web
+
+
+def safe_name(text: str, limit: int = 80) -> str:
+    """A file name that opens everywhere (no slashes, colons or control characters)."""
+    name = re.sub(r"[\\/:*?\"<>|\x00-\x1f]+", " ", text).strip(" .")
+    return re.sub(r"\s+", " ", name)[:limit].strip() or "untitled"
+
+
+def credits_text(kit: PressKit) -> str:
+    """The credits as plain text, for subtitlers, listings and databases."""
+    c, lines = kit.credits, [kit.film.title or "Untitled film", ""]
+    for label, names in (("Directed by", c.directors), ("Written by", c.writers), ("Produced by", c.producers)):
+        if names:
+            lines.append(f"{label}: {', '.join(names)}")
+    if c.cast:
+        lines += ["", "CAST"] + [f"{m.actor}" + (f" — {m.character}" if m.character else "") for m in c.cast]
+    if c.crew:
+        lines += ["", "CREW"] + [f"{m.role or m.department}: {m.name}" for m in c.crew]
+    return "\n".join(lines) + "\n"
+
+
+def export_bundle(kit: PressKit, path: Path, base_dir: Path | None = None) -> list[str]:
+    """Write the bundle zip (replaced only when complete); returns warnings."""
+    base = base_dir or Path.cwd()
+    top = safe_name(f"{kit.film.title or 'Untitled film'} - Press Kit")
+    warnings: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        pdf = work / "press-kit.pdf"
+        warnings += export_pdf(kit, pdf, base_dir=base)
+        warnings += export_web(kit, work / "web", base_dir=base, pdf=pdf)
+        partial = path.with_name(f".{path.name}.tmp")
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.write(pdf, f"{top}/{safe_name(kit.film.title or 'press-kit')} - Press Kit.pdf")
+            for f in sorted((work / "web").rglob("*")):
+                if f.is_file():
+                    zf.write(f, f"{top}/web/{f.relative_to(work / 'web').as_posix()}")
+            used: set[str] = set()
+            for i, still in enumerate(kit.stills):
+                src = Path(still.file).expanduser()
+                src = src if src.is_absolute() else base / src
+                if not src.is_file():
+                    continue
+                name = f"{i + 1:02d} {safe_name(still.caption or src.stem)}{src.suffix.lower()}"
+                if name not in used:
+                    used.add(name)
+                    zf.write(src, f"{top}/stills/{name}", compress_type=zipfile.ZIP_STORED)
+            if kit.style.logo:
+                logo = Path(kit.style.logo)
+                logo = logo if logo.is_absolute() else base / logo
+                if logo.is_file():
+                    zf.write(logo, f"{top}/logos/{safe_name(logo.name)}")
+            zf.writestr(f"{top}/credits.txt", credits_text(kit))
+        partial.replace(path)
+    return warnings
