@@ -118,3 +118,12 @@ def test_recent_files_remember_what_was_opened(window: MainWindow, seed_path: Pa
     assert str(seed_path.resolve()) in window.recent_files()
     window.fill_recent_menu()
     assert seed_path.name in [a.text() for a in window.recent_menu.actions()]
+
+
+def test_web_page_and_bundle_export_from_the_window(window: MainWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(window.exported, timeout=20_000):
+        window.export_share("html", tmp_path / "page")
+    assert "Ruby Sparks" in (tmp_path / "page" / "index.html").read_text(encoding="utf-8")
+    with qtbot.waitSignal(window.exported, timeout=20_000):
+        window.export_share("zip", tmp_path / "bundle.zip")
+    assert (tmp_path / "bundle.zip").stat().st_size > 10_000

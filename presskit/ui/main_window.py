@@ -112,6 +112,8 @@ class MainWindow(FileOps):
         self._action(m, "&Save", self.save, QKeySequence.StandardKey.Save)
         self._action(m, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
         self._action(m, "&Export PDF…", self.export_dialog, "Ctrl+E")
+        self._action(m, "Export &Web Press Page…", self.export_web_dialog)
+        self._action(m, "Export Press &Bundle (.zip)…", self.export_bundle_dialog)
         m.addSeparator()
         self._action(m, "Save as Te&mplate…", self.save_as_template)
         self.apply_menu = m.addMenu(self.tr("A&pply Template"))
