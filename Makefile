@@ -7,7 +7,7 @@ APT_PACKAGES := poppler-utils xvfb xauth imagemagick libegl1 libgl1 libfontconfi
 	libxkbcommon-x11-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1 libxcb-shape0 libxcb-randr0 chromium
 
-.PHONY: install system-deps run test lint bench screenshot clean
+.PHONY: install system-deps run test lint bench screenshot package test-package clean
 
 install: $(STAMP)
 
@@ -32,7 +32,7 @@ run: install
 	$(BIN)/presskit-gui seeds/ruby_sparks_article.txt
 
 test: install
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider -m "not slow"
 
 lint: install
 	$(BIN)/ruff check presskit tests bench
@@ -44,8 +44,19 @@ bench: install
 screenshot: install
 	xvfb-run -a -s '-screen 0 1600x1000x24' $(BIN)/python -m presskit.ui.screenshot seeds/ruby_sparks_article.txt docs/screenshot.png
 
+# A one-folder app built with PyInstaller (dist/presskit), plus the wheel (dist/*.whl).
+package: install
+	$(BIN)/pip install -q 'pyinstaller>=6.0' 'build>=1.0'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+	    packaging/presskit.spec
+	$(BIN)/python -m build --wheel --outdir dist . >/dev/null
+
+# Slow: builds the package, then starts the built binary and installs the wheel into a fresh venv.
+test-package: package
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider -m slow tests/test_package.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
 
 schema: install
 	$(BIN)/python -c "import json; from presskit.model import PressKit; open('resources/presskit.schema.json','w').write(json.dumps(PressKit.model_json_schema(), indent=2, ensure_ascii=False)+'\n')"

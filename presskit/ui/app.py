@@ -19,6 +19,10 @@ def run(argv: list[str]) -> int:
     app.setApplicationName("Presskit")
     app.setOrganizationName("Presskit")
     app.setApplicationVersion(__version__)
+    from presskit.ui.icons import APP, icon
+
+    app.setWindowIcon(icon(APP))
+    app.setDesktopFileName("io.presskit.Presskit")
     window = MainWindow()
     window.show()
     if not os.environ.get("PRESSKIT_QUIT_WHEN_SHOWN") and window.offer_recovery():
