@@ -146,6 +146,7 @@ def _json(raw: bytes, name: str) -> Any:
 MIGRATIONS: dict[int, Any] = {
     1: lambda d: d,  # version 2 added bios, production notes and the website, all with defaults
     2: lambda d: d,  # version 3 added the kit's style (from its template), with the classic look as default
+    3: lambda d: d,  # version 4 added festivals, screenings, the main language and translations (all empty)
 }
 
 

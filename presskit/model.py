@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]{2,}$")
 PHONE_RE = re.compile(r"^[+()0-9 .\-/ext]{5,}$")
@@ -206,8 +206,61 @@ class Source(_Part):
     inferred: bool = Field(default=False, description="Resolved from context (a pronoun, a surname).")
 
 
-SECTION_NAMES = ["facts", "synopsis", "statement", "cast", "crew", "bios", "quotes", "stills", "notes", "release",
-                 "contacts"]
+FESTIVAL_STATUSES = ["World Premiere", "International Premiere", "Official Selection", "Winner", "Nominee",
+                     "Special Mention"]
+
+
+class Festival(_Part):
+    """A festival selection or award: where, which section or prize, the year, the status, a laurel."""
+
+    name: str = ""
+    section: str = Field(default="", description="Section or award, e.g. Competition, Best Director")
+    year: int | None = None
+    status: str = "Official Selection"
+    laurel: str = Field(default="", description="An image of the festival's laurel, if the festival gives one")
+
+    @field_validator("name")
+    @classmethod
+    def _name_required(cls, v: str, info: ValidationInfo) -> str:
+        if _strict(info) and not v.strip():
+            raise ValueError("A festival entry needs the festival's name.")
+        return v
+
+
+class Screening(_Part):
+    """A screening: festival or venue, city, date and time as written, ticket link."""
+
+    venue: str = ""
+    city: str = ""
+    when: str = ""
+    tickets: str = ""
+
+    @field_validator("tickets")
+    @classmethod
+    def _tickets_link(cls, v: str, info: ValidationInfo) -> str:
+        if _strict(info) and v.strip() and not re.match(r"^https?://\S+\.\S+$", v.strip(), re.I):
+            raise ValueError("A ticket link starts with https:// (or http://).")
+        return v
+
+
+class Translation(_Part):
+    """The kit's words in another language; a field left empty falls back to the main language.
+    Names, credits and images are shared by every language and so are not here."""
+
+    title: str = ""
+    tagline: str = ""
+    logline: str = ""
+    synopsis_short: str = ""
+    synopsis_long: str = ""
+    director_statement: str = ""
+    production_notes: str = ""
+    bios: dict[int, str] = Field(default_factory=dict, description="bio row -> text")
+    captions: dict[int, str] = Field(default_factory=dict, description="still row -> caption")
+    quotes: dict[int, str] = Field(default_factory=dict, description="quote row -> translated words")
+
+
+SECTION_NAMES = ["facts", "festivals", "synopsis", "statement", "cast", "crew", "bios", "quotes", "stills", "notes",
+                 "release", "contacts"]
 COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -277,6 +330,10 @@ class PressKit(_Part):
     bios: list[Bio] = Field(default_factory=list)
     production_notes: str = ""
     website: str = ""
+    festivals: list[Festival] = Field(default_factory=list)
+    screenings: list[Screening] = Field(default_factory=list)
+    language: str = Field(default="en", description="The main language's code (en, fr, es, de, it, pt…)")
+    translations: dict[str, Translation] = Field(default_factory=dict)
     style: KitStyle = Field(default_factory=KitStyle)
     source_text: str = Field(default="", description="The cleaned article the kit was imported from.")
     sources: list[Source] = Field(default_factory=list)

@@ -12,12 +12,16 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from presskit.labels import HEADINGS
+from presskit.errors import PresskitError
+from presskit.i18n import headings as i18n_headings
+from presskit.i18n import labels
 from presskit.model import EMAIL_RE, KitStyle, PressKit
 from presskit.pdf.fonts import FAMILIES
 from presskit.resources import resource
 
 WEB_WIDTH = 1600  # px: stills on the page are resized to this; the bundle keeps the originals
+WORDS: dict[str, str] = labels("en")  # the fixed words of the page being written
+HEADS: dict[str, tuple[str, str]] = i18n_headings("en")
 
 
 def e(text: str) -> str:
@@ -30,8 +34,23 @@ def paras(text: str) -> str:
     return "".join(f"<p>{e(p.strip())}</p>" for p in re.split(r"\n\s*\n", text or "") if p.strip())
 
 
-def export_web(kit: PressKit, folder: Path, base_dir: Path | None = None, pdf: Path | None = None) -> list[str]:
-    """Write the page into folder (created); returns warnings (images that could not be used)."""
+def export_web(kit: PressKit, folder: Path, base_dir: Path | None = None, pdf: Path | None = None,
+               lang: str | None = None) -> list[str]:
+    """Write the page into folder (created), in a language (default: the kit's main one); returns
+    warnings (images that could not be used)."""
+    from presskit.i18n import labels, localized
+
+    if lang and lang != kit.language:
+        kit = localized(kit, lang)
+    global WORDS, HEADS
+    code = lang or kit.language
+    try:
+        WORDS, HEADS = labels(code), i18n_headings(code)
+    except PresskitError:
+        if lang:
+            raise
+        code = "en"
+        WORDS, HEADS = labels(code), i18n_headings(code)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "images").mkdir(exist_ok=True)
     warnings: list[str] = []
@@ -42,8 +61,40 @@ def export_web(kit: PressKit, folder: Path, base_dir: Path | None = None, pdf: P
         pdf_name = "press-kit.pdf"
         shutil.copyfile(pdf, folder / pdf_name)
     (folder / "style.css").write_text(_css(kit.style, fonts), encoding="utf-8")
-    (folder / "index.html").write_text(_page(kit, images, pdf_name), encoding="utf-8")
+    laurels = _laurel_images(kit, folder, base_dir or Path.cwd(), warnings)
+    (folder / "index.html").write_text(_page(kit, images, pdf_name, laurels, code), encoding="utf-8")
     return warnings
+
+
+def _laurel_images(kit: PressKit, folder: Path, base: Path, warnings: list[str]) -> list[str]:
+    out = []
+    for i, f in enumerate(kit.festivals):
+        name = ""
+        if f.laurel:
+            src = Path(f.laurel).expanduser()
+            src = src if src.is_absolute() else base / src
+            try:
+                with Image.open(src) as im:
+                    name = f"images/laurel-{i + 1:02d}.png"
+                    im.convert("RGBA").save(folder / name, "PNG")
+            except (OSError, ValueError, Image.DecompressionBombError):
+                warnings.append(f"Laurel “{src.name}” could not be used; a drawn laurel is shown.")
+                name = ""
+        out.append(name)
+    return out
+
+
+def laurels_html(kit: PressKit, laurels: list[str]) -> str:
+    """The festival laurels: the festival's image, or the words set as a laurel."""
+    items = []
+    for f, img in zip(kit.festivals, laurels, strict=True):
+        label = " ".join(x for x in (f.status, f.name, f.section, str(f.year or "")) if x)
+        if img:
+            items.append(f'<li><img src="{img}" alt="{e(label)}"></li>')
+        else:
+            items.append(f'<li class="laurel"><span class=status>{e(f.status)}</span><strong>{e(f.name)}</strong>'
+                         f'<span>{e(" ".join(x for x in (f.section, str(f.year or "")) if x))}</span></li>')
+    return f'<ul class="laurels">{"".join(items)}</ul>' if items else ""
 
 
 def _images(kit: PressKit, folder: Path, base: Path, warnings: list[str]) -> list[str]:
@@ -137,52 +188,76 @@ figcaption{{font-size:.9rem;margin-top:.3rem}}
 .download{{display:inline-block;margin-top:1.5rem;padding:.6rem 1rem;border:1px solid currentColor;
 color:var(--cover-ink);text-decoration:none}}
 footer{{padding:2rem 1.25rem;font-size:.8rem;color:var(--muted)}}
+.laurels{{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1rem;margin:1.5rem 0}}
+.laurels img{{height:5rem;width:auto}}
+.laurel{{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;
+min-width:9rem;padding:.6rem 1.6rem;border-left:3px double currentColor;border-right:3px double currentColor;
+border-radius:45%/60%;font-family:"{fonts['label_font']}",sans-serif;font-size:.8rem;line-height:1.3}}
+.laurel .status{{text-transform:uppercase;letter-spacing:.08em;font-size:.65rem}}
 """
 
 
-def _page(kit: PressKit, images: list[str], pdf_name: str) -> str:
+def _page(kit: PressKit, images: list[str], pdf_name: str, laurels: list[str], code: str) -> str:
     f, r = kit.film, kit.release
     title = f.title or "Untitled film"
     art = f'<img src="{images[0]}" alt="{e(kit.stills[0].caption or title)}">' if images and images[0] else ""
     release = " · ".join(x for x in (r.date_text, r.venue, r.distributor) if x)
-    download = f'<a class="download" href="{pdf_name}">Download the press kit (PDF)</a>' if pdf_name else ""
-    sections = [(name, SECTION_HTML[name](kit, images)) for name in kit.style.sections]
+    download = f'<a class="download" href="{pdf_name}">{e(WORDS["press_kit"])} (PDF)</a>' if pdf_name else ""
+    sections = [(name, SECTION_HTML[name](kit, images) if name != "festivals" else
+                 laurels_html(kit, laurels) + _festival_list(kit)) for name in kit.style.sections]
     sections = [(n, body) for n, body in sections if body]
-    nav = "".join(f'<a href="#{n}">{e(HEADINGS[n][0])}</a>' for n, _ in sections)
-    body = "".join(f'<section id="{n}" aria-labelledby="{n}-h"><p class="kicker">{e(HEADINGS[n][1])}</p>'
-                   f'<h2 id="{n}-h">{e(HEADINGS[n][0])}</h2>{content}</section>' for n, content in sections)
+    nav = "".join(f'<a href="#{n}">{e(HEADS[n][0])}</a>' for n, _ in sections)
+    body = "".join(f'<section id="{n}" aria-labelledby="{n}-h"><p class="kicker">{e(HEADS[n][1])}</p>'
+                   f'<h2 id="{n}-h">{e(HEADS[n][0])}</h2>{content}</section>' for n, content in sections)
+    cover_laurels = laurels_html(kit, laurels)
     directors = " & ".join(kit.credits.directors)
     return f"""<!doctype html>
-<html lang="en">
+<html lang="{e(code)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>{e(title)} — Press kit</title><link rel="stylesheet" href="style.css"></head>
-<body><header class="cover"><div class="in">{art}<p class="kicker">Press kit</p><h1>{e(title)}</h1>
+<title>{e(title)} — {e(WORDS["press_kit"])}</title><link rel="stylesheet" href="style.css"></head>
+<body><header class="cover"><div class="in">{art}<p class="kicker">{e(WORDS["press_kit"])}</p><h1>{e(title)}</h1>
 {f'<p class="tagline">{e(f.tagline)}</p>' if f.tagline else ''}
-{f'<p class="kicker">A film by {e(directors)}</p>' if directors else ''}
-{f'<p class="kicker">{e(release)}</p>' if release else ''}{download}</div></header>
+{f'<p class="kicker">{e(WORDS["a_film_by"])} {e(directors)}</p>' if directors else ''}
+{f'<p class="kicker">{e(release)}</p>' if release else ''}{cover_laurels}{download}</div></header>
 <nav aria-label="Sections">{nav}</nav><main>{body}</main>
 <footer>{e(kit.style.legal_line)}</footer></body></html>
 """
 
 
+def _festival_list(kit: PressKit) -> str:
+    rows = "".join(f"<tr><td class=muted>{e(f.status)}</td><td>"
+                   f"{e(' — '.join(x for x in (f.name, f.section, str(f.year or '')) if x))}</td></tr>"
+                   for f in kit.festivals)
+    shows = "".join(f"<tr><td class=muted>{e(s.when)}</td><td>{e(', '.join(x for x in (s.venue, s.city) if x))}"
+                    f"</td><td>{_link(s.tickets, WORDS['tickets'])}</td></tr>" for s in kit.screenings)
+    out = f"<table>{rows}</table>" if rows else ""
+    return out + (f"<h3>{e(WORDS['screenings'])}</h3><table>{shows}</table>" if shows else "")
+
+
+def _link(url: str, text: str) -> str:
+    return f'<a href="{e(url)}">{e(text)}</a>' if url.startswith(("http://", "https://")) else e(url)
+
+
 def _facts(kit: PressKit, images: list[str]) -> str:
-    f, c, r = kit.film, kit.credits, kit.release
-    rows = [("Directed by", ", ".join(c.directors)), ("Written by", ", ".join(c.writers)),
-            ("Produced by", ", ".join(c.producers)), ("Genre", f.genre),
-            ("Runtime", f"{f.runtime_minutes} minutes" if f.runtime_minutes else ""), ("Country", f.country),
-            ("Language", f.language), ("Year", str(f.year or "")), ("Release", " · ".join(
-                x for x in (r.date_text, r.venue) if x)), ("Distributor", r.distributor)]
-    rows += [(f"Release — {t.name}", " · ".join(x for x in (t.date_text, t.venue) if x)) for t in r.territories]
+    f, c, r, w = kit.film, kit.credits, kit.release, WORDS
+    rows = [(w["directed_by"], ", ".join(c.directors)), (w["written_by"], ", ".join(c.writers)),
+            (w["produced_by"], ", ".join(c.producers)), (w["genre"], f.genre),
+            (w["runtime"], f"{f.runtime_minutes} {w['minutes']}" if f.runtime_minutes else ""),
+            (w["country"], f.country), (w["language"], f.language), (w["year"], str(f.year or "")),
+            (w["release"], " · ".join(x for x in (r.date_text, r.venue) if x)), (w["distributor"], r.distributor)]
+    rows += [(f"{w['release']} — {t.name}", " · ".join(x for x in (t.date_text, t.venue) if x))
+             for t in r.territories]
     table = "".join(f"<tr><th scope=row>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in rows if v)
     if kit.website.startswith(("http://", "https://")):
-        table += f'<tr><th scope=row>Website</th><td><a href="{e(kit.website)}">{e(kit.website)}</a></td></tr>'
+        table += f"<tr><th scope=row>{e(w['website'])}</th><td>{_link(kit.website, kit.website)}</td></tr>"
     logline = f"<p><strong>{e(f.logline)}</strong></p>" if f.logline else ""
     return logline + (f"<table>{table}</table>" if table else "") if (logline or table) else ""
 
 
 def _cast(kit: PressKit, images: list[str]) -> str:
     rows = "".join(f"<tr><td>{e(m.actor)}</td><td class=muted>{e(m.character)}</td></tr>" for m in kit.credits.cast)
-    return f"<table><tr><th>Actor</th><th>Character</th></tr>{rows}</table>" if rows else ""
+    head = f"<tr><th>{e(WORDS['actor'])}</th><th>{e(WORDS['character'])}</th></tr>"
+    return f"<table>{head}{rows}</table>" if rows else ""
 
 
 def _crew(kit: PressKit, images: list[str]) -> str:
@@ -190,7 +265,8 @@ def _crew(kit: PressKit, images: list[str]) -> str:
     lines = [("Director", d) for d in c.directors] + [("Writer", w) for w in c.writers]
     lines += [("Producer", p) for p in c.producers] + [(m.role or m.department, m.name) for m in c.crew]
     rows = "".join(f"<tr><td class=muted>{e(role)}</td><td>{e(name)}</td></tr>" for role, name in lines)
-    return f"<table><tr><th>Role</th><th>Name</th></tr>{rows}</table>" if rows else ""
+    head = f"<tr><th>{e(WORDS['role'])}</th><th>{e(WORDS['name'])}</th></tr>"
+    return f"<table>{head}{rows}</table>" if rows else ""
 
 
 def _quotes(kit: PressKit, images: list[str]) -> str:
@@ -204,7 +280,8 @@ def _quotes(kit: PressKit, images: list[str]) -> str:
 
 def _stills(kit: PressKit, images: list[str]) -> str:
     figs = [f'<figure><img src="{src}" alt="{e(s.caption or "Still " + str(i + 1))}" loading="lazy">'
-            f"<figcaption>{e(s.caption)}{' — Photo: ' + e(s.credit) if s.credit else ''}</figcaption></figure>"
+            f"<figcaption>{e(s.caption)}{' — ' + e(WORDS['photo']) + ': ' + e(s.credit) if s.credit else ''}"
+            "</figcaption></figure>"
             for i, (s, src) in enumerate(zip(kit.stills, images, strict=True)) if src]
     return f'<div class="stills">{"".join(figs)}</div>' if figs else ""
 
@@ -221,11 +298,11 @@ def _contacts(kit: PressKit, images: list[str]) -> str:
 
 def _release(kit: PressKit, images: list[str]) -> str:
     r = kit.release
-    rows = [("Release", r.date_text, r.venue)] if (r.date_text or r.venue) else []
+    rows = [(WORDS["release"], r.date_text, r.venue)] if (r.date_text or r.venue) else []
     rows += [(t.name, t.date_text, t.venue) for t in r.territories]
     body = "".join(f"<tr><td class=muted>{e(a)}</td><td>{e(b)}</td><td>{e(c)}</td></tr>" for a, b, c in rows)
-    extra = "".join(f"<p><strong>{k}:</strong> {e(v)}</p>" for k, v in (("Distributor", r.distributor),
-                                                                         ("Rating", r.rating)) if v)
+    extra = "".join(f"<p><strong>{e(k)}:</strong> {e(v)}</p>" for k, v in ((WORDS["distributor"], r.distributor),
+                                                                            (WORDS["rating"], r.rating)) if v)
     return (f"<table>{body}</table>" if body else "") + extra
 
 

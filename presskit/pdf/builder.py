@@ -17,7 +17,9 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from presskit.errors import PresskitError
 from presskit.model import PressKit
 from presskit.pdf.canvas import draw_cover_background, numbered_canvas
+from presskit.pdf.fonts import missing_glyphs
 from presskit.pdf.images import PlacedImage
+from presskit.pdf.laurels import laurel_row
 from presskit.pdf.markup import esc
 from presskit.pdf.sections import DEFAULT_ORDER, NEW_PAGE, SECTIONS
 from presskit.pdf.styles import Look, Styles, build_styles
@@ -75,40 +77,58 @@ def _cover(kit: PressKit, st: Styles, width: float, height: float) -> list[Any]:
         out += [PlacedImage(art, width, height * 0.45), Spacer(1, 28)]
     else:
         out.append(Spacer(1, 150))
-    out += [Paragraph("PRESS KIT", st["cover_small"]), Spacer(1, 10)]
+    out += [Paragraph(esc(st.words["press_kit"].upper()), st["cover_small"]), Spacer(1, 10)]
     title = Paragraph(esc(f.title or "Untitled film"), st["cover_title"])
     title.outline_title, title.in_toc = f.title or "Untitled film", False  # type: ignore[attr-defined]
     out.append(title)
     if f.tagline:
         out += [Spacer(1, 14), Paragraph(esc(f.tagline), st["cover_tag"])]
     if kit.credits.directors:
-        out += [Spacer(1, 26), Paragraph(esc("A film by " + " & ".join(kit.credits.directors)).upper(),
-                                         st["cover_small"])]
+        out += [Spacer(1, 26), Paragraph(esc(f"{st.words['a_film_by']} " + " & ".join(kit.credits.directors))
+                                         .upper(), st["cover_small"])]
     line = " · ".join(x for x in (r.date_text, r.venue, r.distributor) if x)
     if line:
         out += [Spacer(1, 6), Paragraph(esc(line.upper()), st["cover_small"])]
+    row = laurel_row(kit.festivals, st, width, kit.style.cover_ink if kit.style.cover_layout == "dark"
+                     else kit.style.ink)
+    if row is not None:
+        out += [Spacer(1, 18), row]
     return out
 
 
 def _contents(st: Styles) -> list[Any]:
     toc = TableOfContents(dotsMinLevel=0)
     toc.levelStyles = [st["toc"]]
-    head = Paragraph("Contents", st["h1"])
+    head = Paragraph(esc(st.words["contents"]), st["h1"])
     return [head, toc]
 
 
 def render(kit: PressKit, look: Look | None = None, order: list[str] | None = None,
            base_dir: Path | None = None, cancelled: Callable[[], bool] | None = None,
-           progress: Callable[[int], None] | None = None) -> Export:
-    """The PDF of a kit, with the warnings raised while making it (raises Cancelled if asked to stop)."""
+           progress: Callable[[int], None] | None = None, lang: str | None = None) -> Export:
+    """The PDF of a kit in a language (default: its main one), with the warnings raised while making
+    it; raises Cancelled if asked to stop, PresskitError if the fonts cannot print the language."""
     with RENDER_LOCK:
-        return _render(kit, look, order, base_dir, cancelled, progress)
+        return _render(kit, look, order, base_dir, cancelled, progress, lang)
 
 
 def _render(kit: PressKit, look: Look | None, order: list[str] | None, base_dir: Path | None,
-            cancelled: Callable[[], bool] | None, progress: Callable[[int], None] | None) -> Export:
+            cancelled: Callable[[], bool] | None, progress: Callable[[int], None] | None,
+            lang: str | None) -> Export:
+    from presskit.i18n import labels, localized
+
     look = look or kit.style
-    st = build_styles(look, base_dir)
+    words_lang = lang or kit.language
+    try:
+        labels(words_lang)
+    except PresskitError:
+        if lang:
+            raise
+        words_lang = "en"  # a main language without translation files: English headings
+    if lang and lang != kit.language:
+        kit = localized(kit, lang)
+    st = build_styles(look, base_dir, words_lang)
+    check_glyphs(kit, st, strict=lang is not None)  # an explicit language must print; by default, warn
     buf = io.BytesIO()
     w, h = look.pagesize
     m = look.margin
@@ -140,8 +160,33 @@ def _render(kit: PressKit, look: Look | None, order: list[str] | None, base_dir:
     if sum(1 for f in body if getattr(f, "outline_title", None)) >= 3:
         story += _contents(st) + [PageBreak()]
     story += body or [Paragraph("This kit has no content yet.", st["body"])]
-    doc.multiBuild(story, canvasmaker=numbered_canvas(look, kit.film.title or "Press kit", st.fonts["label_font"]))
+    doc.multiBuild(story, canvasmaker=numbered_canvas(look, kit.film.title or "Press kit", st.fonts["label_font"],
+                                                      st.words["press_kit"].upper()))
     return Export(buf.getvalue(), list(dict.fromkeys(st.warnings)))
+
+
+def check_glyphs(kit: PressKit, st: Styles, strict: bool) -> None:
+    """Refuse (strict: a translation being exported) or warn about text the fonts cannot print."""
+    text = " ".join(_strings(kit.model_dump(exclude={"source_text", "sources", "style", "translations"})))
+    missing = missing_glyphs(st.fonts["body_font"], text) | missing_glyphs(st.fonts["display_font"], text)
+    if not missing:
+        return
+    sample = "".join(sorted(missing)[:12])
+    message = (f"The template's fonts cannot print some characters of this kit ({sample}); "
+               "they would appear as empty boxes.")
+    if strict:
+        raise PresskitError(f"{message} Choose a template with fonts for the {kit.language} language.")
+    st.warnings.append(message)
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
 
 
 def build_pdf(kit: PressKit, look: Look | None = None, order: list[str] | None = None,

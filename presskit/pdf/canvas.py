@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from presskit.model import KitStyle
 
 
-def numbered_canvas(look: KitStyle, title: str, label_face: str) -> type[Canvas]:
+def numbered_canvas(look: KitStyle, title: str, label_face: str, kind: str = "PRESS KIT") -> type[Canvas]:
     """A canvas class that writes "n / N" once it knows N (pages are buffered, then drawn)."""
 
     class NumberedCanvas(Canvas):
@@ -27,14 +27,14 @@ def numbered_canvas(look: KitStyle, title: str, label_face: str) -> type[Canvas]
             for state in self._saved:
                 self.__dict__.update(state)
                 if self._pageNumber > 1:
-                    _furniture(self, look, title, label_face, self._pageNumber, total)
+                    _furniture(self, look, title, label_face, kind, self._pageNumber, total)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
 
 
-def _furniture(c: Canvas, look: KitStyle, title: str, face: str, page: int, total: int) -> None:
+def _furniture(c: Canvas, look: KitStyle, title: str, face: str, kind: str, page: int, total: int) -> None:
     w, h = look.pagesize
     m = look.margin
     c.saveState()
@@ -45,7 +45,7 @@ def _furniture(c: Canvas, look: KitStyle, title: str, face: str, page: int, tota
     t.setCharSpace(1.2)
     t.textOut(title.upper())
     c.drawText(t)
-    c.drawRightString(w - m, h - m * 0.55, "PRESS KIT")
+    c.drawRightString(w - m, h - m * 0.55, kind)
     c.setStrokeColor(colors.HexColor(look.accent))
     c.setLineWidth(0.6)
     c.line(m, h - m * 0.55 - 5, w - m, h - m * 0.55 - 5)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -36,6 +37,16 @@ def register_any(font: str, fallback: str, base_dir: Path) -> tuple[str, str]:
         except Exception as exc:  # noqa: BLE001 - ReportLab raises many kinds for bad fonts
             return register(fallback), f"Font “{path.name}” cannot be used ({exc}); using {fallback}."
     return register(fallback), f"Font “{font}” was not found; using {fallback}."
+
+
+def missing_glyphs(face: str, text: str) -> set[str]:
+    """The characters of text (letters, digits, punctuation) that a registered font has no glyph for."""
+    font = pdfmetrics.getFont(face)
+    cmap = getattr(getattr(font, "face", None), "charToGlyph", None)
+    if not cmap:
+        return set()
+    return {ch for ch in set(text) if ch.isprintable() and not ch.isspace() and ord(ch) not in cmap
+            and unicodedata.category(ch)[0] in "LNPS" and unicodedata.category(ch) != "Cf"}
 
 
 @cache

@@ -11,7 +11,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from presskit.labels import HEADINGS
 from presskit.model import PressKit
 from presskit.pdf.images import PlacedImage
 from presskit.pdf.markup import CONTROL, esc, mail_link, web_link
@@ -28,8 +27,8 @@ def heading(title: str, st: Styles, kicker: str = "") -> list[Flowable]:
 
 
 def heading_for(section: str, st: Styles) -> list[Flowable]:
-    """The heading of a section in the kit's words (see presskit.labels)."""
-    title, kicker = HEADINGS[section]
+    """The heading of a section in the export's language (resources/i18n)."""
+    title, kicker = st.headings[section]
     return heading(title, st, kicker)
 
 
@@ -66,20 +65,23 @@ def _table(rows: list[list[Any]], widths: list[float], st: Styles, header: bool 
 def fact_sheet(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """At a glance: logline and the facts a journalist looks up first."""
     f, c, r = kit.film, kit.credits, kit.release
+    w = st.words
     facts = [
-        ("Directed by", ", ".join(c.directors)), ("Written by", ", ".join(c.writers)),
-        ("Produced by", ", ".join(c.producers)), ("Starring", ", ".join(m.actor for m in c.cast[:6])),
-        ("Genre", f.genre), ("Runtime", f"{f.runtime_minutes} minutes" if f.runtime_minutes else ""),
-        ("Country", f.country), ("Language", f.language), ("Year", str(f.year or "")),
-        ("Format", ", ".join(x for x in (f.format, f.aspect_ratio, f.sound) if x)),
-        ("Release", " · ".join(x for x in (r.date_text, r.venue) if x)), ("Distributor", r.distributor),
-        ("Rating", r.rating),
+        (w["directed_by"], ", ".join(c.directors)), (w["written_by"], ", ".join(c.writers)),
+        (w["produced_by"], ", ".join(c.producers)), (w["starring"], ", ".join(m.actor for m in c.cast[:6])),
+        (w["genre"], f.genre), (w["runtime"], f"{f.runtime_minutes} {w['minutes']}" if f.runtime_minutes else ""),
+        (w["country"], f.country), (w["language"], f.language), (w["year"], str(f.year or "")),
+        (w["format"], ", ".join(x for x in (f.format, f.aspect_ratio, f.sound) if x)),
+        (w["release"], " · ".join(x for x in (r.date_text, r.venue) if x)), (w["distributor"], r.distributor),
+        (w["rating"], r.rating),
     ]
-    facts += [(f"Release — {t.name}", " · ".join(x for x in (t.date_text, t.venue) if x)) for t in r.territories]
-    facts += [("Press", " · ".join(x for x in (ct.name, ct.company) if x)) for ct in kit.contacts[:3]]
+    facts += [(f"{w['release']} — {t.name}", " · ".join(x for x in (t.date_text, t.venue) if x))
+              for t in r.territories]
+    facts += [(w["press"], " · ".join(x for x in (ct.name, ct.company) if x)) for ct in kit.contacts[:3]]
     rows = [[Paragraph(esc(k.upper()), st["label"]), Paragraph(esc(v), st["cell"])] for k, v in facts if v]
     if kit.website:
-        rows.append([Paragraph("WEBSITE", st["label"]), Paragraph(web_link(kit.website), st["cell"])])
+        rows.append([Paragraph(esc(w["website"].upper()), st["label"]),
+                     Paragraph(web_link(kit.website), st["cell"])])
     if not rows and not f.logline:
         return []
     out = heading_for("facts", st)
@@ -117,11 +119,12 @@ def cast(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     if not members:
         return []
     if st.look.cast_columns == 1:  # a single list: "Actor as Character"
-        lines = [f"<b>{esc(m.actor)}</b>" + (f" <i>as</i> {esc(m.character)}" if m.character else "")
+        lines = [f"<b>{esc(m.actor)}</b>" + (f" <i>{esc(st.words['as'])}</i> {esc(m.character)}" if m.character else "")
                  for m in members]
         return heading_for("cast", st) + [Paragraph(line, st["body"]) for line in lines]
     half = width * 0.5
-    rows: list[list[Any]] = [[Paragraph("ACTOR", st["label"]), Paragraph("CHARACTER", st["label"])]]
+    rows: list[list[Any]] = [[Paragraph(esc(st.words["actor"].upper()), st["label"]),
+                              Paragraph(esc(st.words["character"].upper()), st["label"])]]
     rows += [[fast_cell(m.actor, st["cell"], half), fast_cell(m.character or "—", st["cell_muted"], half)]
              for m in members]
     table = _table(rows, [half, half], st, header=True, columns=[st["cell"], st["cell_muted"]])
@@ -146,7 +149,8 @@ def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
 
     lines.sort(key=lambda x: rank(x[0]))  # stable: the kit's own order within a department
     w0, w1 = width * 0.35, width * 0.65
-    rows: list[list[Any]] = [[Paragraph("ROLE", st["label"]), Paragraph("NAME", st["label"])]]
+    rows: list[list[Any]] = [[Paragraph(esc(st.words["role"].upper()), st["label"]),
+                              Paragraph(esc(st.words["name"].upper()), st["label"])]]
     for dept, group in groupby(lines, key=lambda x: x[0]):
         rows.append([Paragraph(esc(dept.upper()), st["kicker"]), ""])
         rows += [[fast_cell(role, st["cell_muted"], w0), fast_cell(name, st["cell"], w1)] for _, role, name in group]
@@ -161,7 +165,7 @@ def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     out = heading_for("quotes", st)
     ordered = sorted(kit.quotes, key=lambda q: not q.pull_quote)
     for q in ordered:
-        who = " — ".join(x for x in (q.speaker, q.outlet) if x) or "Unattributed"
+        who = " — ".join(x for x in (q.speaker, q.outlet) if x) or st.words["unattributed"]
         style = st["pull"] if q.pull_quote else st["quote"]
         out.append(KeepTogether([Paragraph(f"“{esc(q.text.strip())}”", style),
                                  Paragraph(esc(who.upper()), st["attrib"])]))
@@ -203,7 +207,7 @@ def stills(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
         if still.caption:
             cell.append(Paragraph(esc(still.caption), st["caption"]))
         if still.credit:
-            cell.append(Paragraph(esc("Photo: " + still.credit), st["label"]))
+            cell.append(Paragraph(esc(f"{st.words['photo']}: {still.credit}"), st["label"]))
         cells.append(cell)
     rows = [cells[i:i + 2] + ([[]] if len(cells[i:i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
     table = Table(rows, colWidths=[col + gap, col], hAlign="LEFT")
@@ -218,7 +222,7 @@ def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     r = kit.release
     rows = []
     if r.date_text or r.venue:
-        rows.append(["Release", r.date_text, r.venue])
+        rows.append([st.words["release"], r.date_text, r.venue])
     rows += [[t.name or "Territory", t.date_text, t.venue] for t in r.territories]
     if not rows and not r.distributor:
         return []
@@ -227,7 +231,7 @@ def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
         table = [[Paragraph(esc(a), st["cell_muted"]), Paragraph(esc(b), st["cell"]), Paragraph(esc(c), st["cell"])]
                  for a, b, c in rows]
         out.append(_table(table, [width * 0.3, width * 0.3, width * 0.4], st))
-    for label, value in (("Distributor", r.distributor), ("Rating", r.rating)):
+    for label, value in ((st.words["distributor"], r.distributor), (st.words["rating"], r.rating)):
         if value:
             out.append(Paragraph(f"<b>{label}:</b> {esc(value)}", st["body"]))
     return out
@@ -249,10 +253,17 @@ def contacts(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     return out
 
 
+def _festivals(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
+    from presskit.pdf.laurels import festivals_section
+
+    return festivals_section(kit, st, width)
+
+
 SECTIONS: dict[str, Section] = {
-    "facts": fact_sheet, "synopsis": synopsis, "statement": statement, "cast": cast, "crew": crew,
-    "bios": bios, "quotes": quotes, "stills": stills, "notes": notes, "release": release, "contacts": contacts,
+    "facts": fact_sheet, "festivals": _festivals, "synopsis": synopsis, "statement": statement, "cast": cast,
+    "crew": crew, "bios": bios, "quotes": quotes, "stills": stills, "notes": notes, "release": release,
+    "contacts": contacts,
 }
-DEFAULT_ORDER = ["facts", "synopsis", "statement", "cast", "crew", "bios", "quotes", "stills", "notes",
+DEFAULT_ORDER = ["facts", "festivals", "synopsis", "statement", "cast", "crew", "bios", "quotes", "stills", "notes",
                  "release", "contacts"]
-NEW_PAGE = {"facts", "synopsis", "cast", "bios", "quotes", "stills", "notes", "contacts"}
+NEW_PAGE = {"facts", "festivals", "synopsis", "cast", "bios", "quotes", "stills", "notes", "contacts"}

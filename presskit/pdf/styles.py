@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
+from presskit.i18n import headings, labels
 from presskit.model import KitStyle
 from presskit.pdf.fonts import register_any
 from presskit.pdf.images import Prepared, prepare
@@ -25,6 +26,8 @@ class Styles:
     base_dir: Path = field(default_factory=Path.cwd)
     warnings: list[str] = field(default_factory=list)
     fonts: dict[str, str] = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=lambda: labels("en"))
+    headings: dict[str, tuple[str, str]] = field(default_factory=lambda: headings("en"))
 
     def __getitem__(self, name: str) -> ParagraphStyle:
         return self.s[name]
@@ -38,9 +41,9 @@ class Styles:
         return prepared
 
 
-def build_styles(look: KitStyle, base_dir: Path | None = None) -> Styles:
+def build_styles(look: KitStyle, base_dir: Path | None = None, lang: str = "en") -> Styles:
     """A type scale (9 / 10.5 / 13 / 20 / 44 pt) in the style's families and colours."""
-    st = Styles(look, base_dir=base_dir or Path.cwd())
+    st = Styles(look, base_dir=base_dir or Path.cwd(), words=labels(lang), headings=headings(lang))
     defaults = KitStyle()
     faces = {}
     for role in ("body_font", "display_font", "label_font", "heading_font"):

@@ -1,0 +1,103 @@
+"""One kit in several languages: the fixed words of the PDF and web page from resources/i18n, the
+kit's own words from its translations (falling back to the main language), dates as each language
+writes them (Babel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import cache
+
+from presskit.errors import PresskitError
+from presskit.model import PressKit, Translation
+from presskit.resources import resource
+
+SECTION_KEYS = {"facts": ("facts", "facts_k"), "festivals": ("festivals", "festivals_k"),
+                "synopsis": ("synopsis", "synopsis_k"), "statement": ("statement", ""), "cast": ("cast", "cast_k"),
+                "crew": ("crew", ""), "bios": ("bios", "bios_k"), "quotes": ("quotes", "quotes_k"),
+                "stills": ("stills", "stills_k"), "notes": ("notes", "notes_k"), "release": ("release", ""),
+                "contacts": ("contacts", "contacts_k")}
+TEXT_FIELDS = {  # translation field -> where the main-language text lives in the kit
+    "title": ("film", "title"), "tagline": ("film", "tagline"), "logline": ("film", "logline"),
+    "synopsis_short": ("synopsis", "short"), "synopsis_long": ("synopsis", "long"),
+    "director_statement": ("director_statement",), "production_notes": ("production_notes",),
+}
+
+
+def languages() -> dict[str, str]:
+    """Language code -> its own name, for every language with translation files."""
+    return {p.stem: json.loads(p.read_text(encoding="utf-8"))["name"]
+            for p in sorted(resource("i18n").glob("*.json"))}
+
+
+@cache
+def labels(lang: str) -> dict[str, str]:
+    """The fixed words (headings, labels) in a language; English for any word a file lacks."""
+    path = resource("i18n", f"{lang}.json")
+    if not path.is_file():
+        raise PresskitError(f"Presskit has no words for the language “{lang}”; available: "
+                            f"{', '.join(languages())}.")
+    words = json.loads(path.read_text(encoding="utf-8"))["labels"]
+    english = json.loads(resource("i18n", "en.json").read_text(encoding="utf-8"))["labels"]
+    return {**english, **words}
+
+
+def headings(lang: str = "en") -> dict[str, tuple[str, str]]:
+    """Section -> (heading, kicker) in a language."""
+    words = labels(lang)
+    return {s: (words[h], words[k] if k else "") for s, (h, k) in SECTION_KEYS.items()}
+
+
+def localized(kit: PressKit, lang: str) -> PressKit:
+    """The kit as it reads in a language: translated text where there is some, the main language elsewhere."""
+    out = kit.model_copy(deep=True)
+    if lang == kit.language:
+        return out
+    labels(lang)  # refuse a language without words, clearly
+    tr = kit.translations.get(lang, Translation())
+    for field, path in TEXT_FIELDS.items():
+        value = getattr(tr, field)
+        if value.strip():
+            target = out
+            for key in path[:-1]:
+                target = getattr(target, key)
+            setattr(target, path[-1], value)
+    for i, text in tr.bios.items():
+        if 0 <= i < len(out.bios) and text.strip():
+            out.bios[i].text = text
+    for i, text in tr.captions.items():
+        if 0 <= i < len(out.stills) and text.strip():
+            out.stills[i].caption = text
+    for i, text in tr.quotes.items():
+        if 0 <= i < len(out.quotes) and text.strip():
+            out.quotes[i].text = text  # the original stays in the main language's kit
+    if out.release.date is not None:
+        out.release.date_text = format_date(out.release.date, lang)
+    out.language = lang
+    return out
+
+
+def untranslated(kit: PressKit, lang: str) -> list[str]:
+    """The fields that have text in the main language but none yet in lang."""
+    if lang == kit.language:
+        return []
+    tr = kit.translations.get(lang, Translation())
+    missing = []
+    for field, path in TEXT_FIELDS.items():
+        main = kit
+        for key in path:
+            main = getattr(main, key)
+        if str(main).strip() and not getattr(tr, field).strip():
+            missing.append(field)
+    missing += [f"bios.{i}" for i, b in enumerate(kit.bios) if b.text.strip() and not tr.bios.get(i, "").strip()]
+    missing += [f"captions.{i}" for i, s in enumerate(kit.stills)
+                if s.caption.strip() and not tr.captions.get(i, "").strip()]
+    missing += [f"quotes.{i}" for i, q in enumerate(kit.quotes) if q.text.strip() and not tr.quotes.get(i, "").strip()]
+    return missing
+
+
+def format_date(date: dt.date, lang: str) -> str:
+    """A date the way a language writes it: July 25, 2026 / 25 juillet 2026 / 25. Juli 2026."""
+    from babel.dates import format_date as babel_format
+
+    return babel_format(date, format="long", locale=lang)
