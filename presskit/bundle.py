@@ -32,19 +32,30 @@ def credits_text(kit: PressKit) -> str:
     return "\n".join(lines) + "\n"
 
 
-def export_bundle(kit: PressKit, path: Path, base_dir: Path | None = None) -> list[str]:
-    """Write the bundle zip (replaced only when complete); returns warnings."""
+def export_bundle(kit: PressKit, path: Path, base_dir: Path | None = None,
+                  languages: list[str] | None = None) -> list[str]:
+    """Write the bundle zip (replaced only when complete); with several languages, a PDF and a web
+    page for each (web/fr/, "… (fr).pdf"); returns warnings."""
     base = base_dir or Path.cwd()
     top = safe_name(f"{kit.film.title or 'Untitled film'} - Press Kit")
+    langs = languages or [kit.language]
+    several = len(langs) > 1
     warnings: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        pdf = work / "press-kit.pdf"
-        warnings += export_pdf(kit, pdf, base_dir=base)
-        warnings += export_web(kit, work / "web", base_dir=base, pdf=pdf)
+        outputs = []
+        for lang in langs:
+            pdf = work / f"press-kit-{lang}.pdf"
+            explicit = lang if several or languages else None
+            warnings += export_pdf(kit, pdf, base_dir=base, lang=explicit)
+            web = work / "web" / (lang if several else "")
+            warnings += export_web(kit, web, base_dir=base, pdf=pdf, lang=explicit)
+            outputs.append((lang, pdf))
         partial = path.with_name(f".{path.name}.tmp")
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zf:
-            zf.write(pdf, f"{top}/{safe_name(kit.film.title or 'press-kit')} - Press Kit.pdf")
+            stem = safe_name(kit.film.title or "press-kit")
+            for lang, pdf in outputs:
+                zf.write(pdf, f"{top}/{stem} - Press Kit{f' ({lang})' if several else ''}.pdf")
             for f in sorted((work / "web").rglob("*")):
                 if f.is_file():
                     zf.write(f, f"{top}/web/{f.relative_to(work / 'web').as_posix()}")

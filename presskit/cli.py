@@ -48,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("source", type=Path, help="a .presskit document or an article")
     exp.add_argument("-o", "--output", type=Path, required=True)
     exp.add_argument("--template", help="export with this template's look instead of the kit's own")
+    exp.add_argument("--lang", help="a language of the kit (en, fr, es…); with a zip, 'all' for every one")
     exp.add_argument("--format", choices=["pdf", "html", "zip"], default=None,
                      help="pdf, html (a folder) or zip (the press bundle); default from the output's name")
     exp.set_defaults(func=_export)
@@ -115,6 +116,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from presskit.errors import PresskitError
     from presskit.pdf import export_pdf
     from presskit.problems import check
 
@@ -127,12 +129,22 @@ def _export(args: argparse.Namespace) -> int:
         kit.style = template.style
     fmt = args.format or {".zip": "zip", ".pdf": "pdf"}.get(args.output.suffix.lower(), "html")
     base = args.source.parent
+    lang = None if args.lang in (None, "all") else args.lang
+    if args.lang == "all" and fmt != "zip":
+        raise PresskitError("--lang all makes one bundle of every language: use --format zip.")
+    if lang:
+        from presskit.i18n import untranslated
+
+        missing = untranslated(kit, lang)
+        if missing:
+            _warn([f"not yet translated into {lang} (the main language is used): {', '.join(missing)}"])
     if fmt == "pdf":
-        _warn(export_pdf(kit, args.output, base_dir=base))
+        _warn(export_pdf(kit, args.output, base_dir=base, lang=lang))
     elif fmt == "zip":
         from presskit.bundle import export_bundle
 
-        _warn(export_bundle(kit, args.output, base_dir=base))
+        langs = [kit.language, *kit.translations] if args.lang == "all" else [lang] if lang else None
+        _warn(export_bundle(kit, args.output, base_dir=base, languages=langs))
     else:
         import tempfile
 
@@ -140,8 +152,8 @@ def _export(args: argparse.Namespace) -> int:
 
         with tempfile.TemporaryDirectory() as tmp:
             pdf = Path(tmp) / "press-kit.pdf"
-            _warn(export_pdf(kit, pdf, base_dir=base))
-            _warn(export_web(kit, args.output, base_dir=base, pdf=pdf))
+            _warn(export_pdf(kit, pdf, base_dir=base, lang=lang))
+            _warn(export_web(kit, args.output, base_dir=base, pdf=pdf, lang=lang))
     print(f"wrote {args.output}")
     return 0
 

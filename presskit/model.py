@@ -351,9 +351,9 @@ class PressKit(_Part):
 
 
 def get_path(obj: Any, path: tuple[str | int, ...]) -> Any:
-    """The value at a field path such as ``("contacts", 0, "email")``."""
+    """The value at a field path such as ``("contacts", 0, "email")`` or ``("translations", "fr", "title")``."""
     for key in path:
-        obj = obj[key] if isinstance(key, int) else getattr(obj, key)
+        obj = obj[key] if isinstance(key, int) or isinstance(obj, dict) else getattr(obj, key)
     return obj
 
 
@@ -361,7 +361,7 @@ def set_path(obj: Any, path: tuple[str | int, ...], value: Any) -> None:
     """Set the value at a field path; pydantic validates the type on assignment."""
     parent = get_path(obj, path[:-1])
     key = path[-1]
-    if isinstance(key, int):
+    if isinstance(key, int) or isinstance(parent, dict):
         parent[key] = value
     else:
         setattr(parent, key, value)

@@ -127,3 +127,33 @@ def test_web_page_and_bundle_export_from_the_window(window: MainWindow, tmp_path
     with qtbot.waitSignal(window.exported, timeout=20_000):
         window.export_share("zip", tmp_path / "bundle.zip")
     assert (tmp_path / "bundle.zip").stat().st_size > 10_000
+
+
+def test_festivals_panel_adds_a_laurel_that_reaches_the_pdf(window: MainWindow) -> None:
+    panel = next(p for p in window.panels if p.TITLE == "Festivals")
+    panel.festivals.add()
+    model = panel.festivals.model
+    model.setData(model.index(0, 0), "Harbourside Film Festival")
+    model.setData(model.index(0, 2), "2026")
+    assert not model.setData(model.index(0, 2), "next year")  # not a year: refused, the kit unchanged
+    assert window.ctl.kit.festivals[0].year == 2026
+    import io
+
+    from pypdf import PdfReader
+
+    from presskit.pdf import build_pdf
+
+    cover = PdfReader(io.BytesIO(build_pdf(window.ctl.kit))).pages[0].extract_text()
+    assert "Harbourside Film Festival" in cover
+
+
+def test_translating_shows_the_main_text_and_what_is_left(window: MainWindow) -> None:
+    panel = next(p for p in window.panels if p.TITLE == "Languages")
+    panel.target.setCurrentIndex(panel.target.findData("fr"))
+    assert panel.originals["title"].text() == "Ruby Sparks"
+    assert "title" in panel.missing.text()
+    panel.edits["title"].setPlainText("Elle s'appelle Ruby")
+    assert window.ctl.kit.translations["fr"].title == "Elle s'appelle Ruby"
+    assert "title" not in panel.missing.text().split(": ")[-1].split(", ")
+    window.ctl.undo_stack.undo()
+    assert "fr" not in window.ctl.kit.translations

@@ -201,9 +201,9 @@ def _publicist(kit: PressKit) -> str:
 
 def export_pdf(kit: PressKit, path: str | Path, look: Look | None = None, order: list[str] | None = None,
                base_dir: Path | None = None, cancelled: Callable[[], bool] | None = None,
-               progress: Callable[[int], None] | None = None) -> list[str]:
+               progress: Callable[[int], None] | None = None, lang: str | None = None) -> list[str]:
     """Write the kit's PDF to path (replaced only when complete); returns warnings about images."""
-    result = render(kit, look, order, base_dir, cancelled, progress)
+    result = render(kit, look, order, base_dir, cancelled, progress, lang)
     target = Path(path)
     tmp = target.with_name(f".{target.name}.tmp")
     try:

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import presskit.ui.panels.media  # noqa: F401 - registers the panels
+import presskit.ui.panels.festival_panel  # noqa: F401 - registers the panels
+import presskit.ui.panels.media  # noqa: F401
 import presskit.ui.panels.sections  # noqa: F401
+import presskit.ui.panels.translations  # noqa: F401
 from presskit.model import CastMember, PressKit, Quote
 from presskit.problems import Problem
 from presskit.ui.article_view import ArticleView

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from pydantic import ValidationError
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from presskit.problems import Problem
@@ -16,6 +17,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 class KitListModel(QAbstractTableModel):
     """Rows are items of a kit list, columns are their fields; problems colour their cells."""
+
+    rejected = Signal(str)  # a value of the wrong type was typed into a cell (the kit is unchanged)
 
     def __init__(self, ctl: DocumentController, path: tuple[str, ...], columns: list[tuple[str, str]],
                  factory: Callable[[], Any], decoration: Callable[[Any], Any] | None = None) -> None:
@@ -104,6 +107,14 @@ class KitListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
+            return False
+        item = self.items()[index.row()]
+        if isinstance(value, str) and not isinstance(getattr(item, attr), str):
+            value = value.strip() or None  # a number column: empty means unknown
+        try:
+            type(item).__pydantic_validator__.validate_assignment(item.model_copy(), attr, value)
+        except ValidationError as exc:
+            self.rejected.emit(f"{self.columns[index.column()][1]}: {exc.errors()[0]['msg']}")
             return False
         self.ctl.set_field((*self.path, index.row(), attr), value, f"Edit {self.columns[index.column()][1].lower()}")
         return True

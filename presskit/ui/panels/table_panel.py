@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ class KitTable(QWidget):
         self.view = QTableView()
         self.view.setObjectName("table:" + ".".join(path))
         self.view.setModel(self.model)
+        self.model.rejected.connect(self._rejected)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.setAlternatingRowColors(True)
@@ -53,6 +55,10 @@ class KitTable(QWidget):
         v.setContentsMargins(0, 0, 0, 0)
         v.addWidget(self.view)
         v.addLayout(buttons)
+
+    def _rejected(self, message: str) -> None:
+        """A cell refused what was typed: say why, where the user is looking."""
+        QToolTip.showText(self.view.mapToGlobal(self.view.rect().center()), message, self.view)
 
     def selected_rows(self) -> list[int]:
         """Selected row numbers."""

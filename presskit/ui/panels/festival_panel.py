@@ -1,0 +1,35 @@
+"""Festivals and awards (with laurels) and screenings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from presskit.model import Festival, Screening
+from presskit.ui.controller import DocumentController
+from presskit.ui.panels.base import Panel, register
+from presskit.ui.panels.table_panel import KitTable
+
+
+@register
+class FestivalsPanel(Panel):
+    """Selections, premieres and prizes; the PDF sets their laurels on the cover."""
+
+    TITLE = "Festivals"
+    ORDER = 52
+
+    def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(ctl, parent)
+        hint = QLabel(self.tr("Status: World Premiere, International Premiere, Official Selection, Winner, Nominee, "
+                              "Special Mention. Laurel: an image file of the festival's laurel (optional)."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666;")
+        self.layout_.addWidget(hint)
+        self.festivals = KitTable(ctl, ("festivals",), [("name", "Festival"), ("section", "Section or award"),
+                                                        ("year", "Year"), ("status", "Status"),
+                                                        ("laurel", "Laurel image")], Festival, "festival")
+        self.layout_.addWidget(self.festivals, 2)
+        self.layout_.addWidget(QLabel(self.tr("<b>Screenings</b>")))
+        self.screenings = KitTable(ctl, ("screenings",), [("venue", "Festival or venue"), ("city", "City"),
+                                                          ("when", "Date and time"), ("tickets", "Ticket link")],
+                                   Screening, "screening")
+        self.layout_.addWidget(self.screenings, 1)
