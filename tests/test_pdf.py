@@ -132,8 +132,9 @@ def test_every_section_has_an_outline_entry_and_a_clickable_contents_line(sample
     kit, folder = sample
     reader = PdfReader(io.BytesIO(build_pdf(kit, base_dir=folder)))
     titles = [o.title for o in reader.outline]
-    assert titles == ["Harbour Lights", "At a Glance", "Festivals & Awards", "Synopsis", "Director's Statement", "Cast", "Crew",
-                      "Biographies", "What They Say", "Stills", "Production Notes", "Release", "Contacts"]
+    assert titles == ["Harbour Lights", "At a Glance", "Festivals & Awards", "Synopsis", "Director's Statement",
+                      "Cast", "Crew", "Biographies", "What They Say", "Stills", "Production Notes", "Release",
+                      "Contacts"]
     contents = reader.pages[1]
     assert "Contents" in contents.extract_text()
     links = [a.get_object() for a in contents.get("/Annots", [])]
