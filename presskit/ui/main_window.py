@@ -29,9 +29,10 @@ from presskit.ui.controller import DocumentController
 from presskit.ui.file_ops import FileOps
 from presskit.ui.panels.base import PANELS, Panel
 from presskit.ui.preview import PreviewDock
+from presskit.ui.template_actions import TemplateActions
 
 
-class MainWindow(FileOps):
+class MainWindow(TemplateActions, FileOps):
     """One window per open kit."""
 
     def __init__(self, ctl: DocumentController | None = None, parent: QWidget | None = None) -> None:
@@ -130,6 +131,8 @@ class MainWindow(FileOps):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         e.addAction(undo)
         e.addAction(redo)
+        e.addAction(self.history_dock.toggleViewAction())
+        self.history_dock.toggleViewAction().setText(self.tr("Undo &History"))
         e.addSeparator()
         self._action(e, "Paste &Article", self.paste_article, "Ctrl+Shift+V")
         v = self.menuBar().addMenu(self.tr("&View"))
@@ -216,77 +219,6 @@ class MainWindow(FileOps):
             if index is not None and index.isValid():
                 column = widget.model().columns[index.column()][0]
                 self.article_view.reveal(f"{name[len('table:'):]}.{index.row()}.{column}")
-
-    # -- templates -----------------------------------------------------------------------------------
-    def new_from_template(self, name: str | None = None) -> bool:
-        """Start a kit from a template (chosen in a gallery of covers unless named)."""
-        from presskit.ui.templates_ui import Gallery, store
-
-        if name is None:
-            gallery = Gallery(store(self.settings), self)
-            if gallery.exec() != Gallery.DialogCode.Accepted or not gallery.chosen():
-                return False
-            name = gallery.chosen()
-        if not name or not self.maybe_save():
-            return False
-        try:
-            template, warnings = store(self.settings).load(name)
-        except Exception as exc:  # noqa: BLE001
-            self.error("Cannot use template", exc)
-            return False
-        self.ctl.new(template.new_kit())
-        if warnings:
-            QMessageBox.warning(self, self.tr("Template warnings"), "\n".join(warnings))
-        return True
-
-    def apply_template(self, name: str) -> bool:
-        """Give the open kit another template's look (one undo step; its content is untouched)."""
-        from presskit.ui.templates_ui import store
-
-        try:
-            template, warnings = store(self.settings).load(name)
-        except Exception as exc:  # noqa: BLE001
-            self.error("Cannot use template", exc)
-            return False
-        style = template.style.model_copy(update={"template": template.name})
-        self.ctl.set_field(("style",), style, self.tr("Apply template {0}").format(template.name))
-        if warnings:
-            QMessageBox.warning(self, self.tr("Template warnings"), "\n".join(warnings))
-        return True
-
-    def fill_apply_menu(self) -> None:
-        """Rebuild File > Apply Template with every template."""
-        from presskit.ui.templates_ui import store
-
-        self.apply_menu.clear()
-        for entry in store(self.settings).entries():
-            act = self.apply_menu.addAction(entry.name)
-            act.setCheckable(True)
-            act.setChecked(entry.name == self.ctl.kit.style.template)
-            act.triggered.connect(lambda _=False, n=entry.name: self.apply_template(n))
-
-    def save_as_template(self) -> bool:
-        """Keep this kit's look and chosen parts as a template."""
-        from presskit.ui.templates_ui import SaveAsTemplate, store
-
-        dialog = SaveAsTemplate(self.ctl.kit, self)
-        if dialog.exec() != SaveAsTemplate.DialogCode.Accepted:
-            return False
-        template = dialog.template()
-        logo = Path(template.style.logo) if template.style.logo else None
-        try:
-            store(self.settings).save(template, logo)
-        except Exception as exc:  # noqa: BLE001
-            self.error("Cannot save template", exc)
-            return False
-        self.statusBar().showMessage(self.tr("Saved template {0}").format(template.name), 5000)
-        return True
-
-    def manage_templates(self) -> None:
-        """Rename, duplicate, delete, import and export templates."""
-        from presskit.ui.templates_ui import Manager
-
-        Manager(self.settings, self).exec()
 
     def use_selection(self, kind: str, text: str) -> None:
         """Fill a field from text selected in the article."""
