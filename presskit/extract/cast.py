@@ -13,8 +13,10 @@ if TYPE_CHECKING:
     from presskit.extract.credits import CreditFinder
 
 PAREN_RE = re.compile(r"(\b[\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s\(([^()“”\"]{2,60})\)")
-AS_RE = re.compile(rf"({NAME})\s+as\s+({CHAR})")
+AS_RE = re.compile(rf"({NAME})\s+as\s+(?:(?:his|her|their|the)\s+[a-z\- ]{{2,40}},\s+)?({CHAR})")
 PLAYED_BY_RE = re.compile(rf"({CHAR}),?\s+(?:is\s+)?(?:played|portrayed|voiced)\s+by\s+({NAME})")
+DESCRIBED_PLAYED_BY_RE = re.compile(rf"[a-z]+,\s+(?:played|portrayed|voiced)\s+by\s+({NAME})")  # "his mother, played"
+ALSO_STARS_RE = re.compile(rf"({NAME})\s+(?:also\s+)?(?:co-)?stars?(?:\s+as\s+({CHAR}))?\s*[.,;]")
 PLAYS_RE = re.compile(r"\b(?:plays?|played|playing|portrays?|portrayed|stars? as|starred as|voices?)\s+"
                       rf"(?:the\s+role\s+of\s+)?({CHAR}|an?\s[^,.;]+|the\s[^,.;]+|his\s[^,.;]+|her\s[^,.;]+)")
 STARS_RE = re.compile(r"\b(?:[Tt]he\s+(?:film|movie|picture)|[Ii]t|TITLE)\s+(?:also\s+)?(?:co-)?stars\s+|"
@@ -77,6 +79,12 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
             add(found(*actor), found(m.start(2), m.end(2)))
     for m in PLAYED_BY_RE.finditer(text):
         add(found(m.start(2), m.end(2), True), found(m.start(1), m.end(1)))
+    for m in DESCRIBED_PLAYED_BY_RE.finditer(text):
+        add(found(m.start(1), m.end(1), True), None)
+    for m in ALSO_STARS_RE.finditer(text):  # "Jane Roe also stars." (not "stars in Other Film")
+        actor = _strip_lead(m.group(1), m.start(1))
+        if actor and not _in_quote(text, m.start()):
+            add(found(*actor, resolve=True), found(m.start(2), m.end(2)) if m.group(2) else None)
     for s, e in cf.sents:
         sent = text[s:e]
         if _in_quote(text, s):
@@ -93,6 +101,11 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
             if not subj:
                 continue
             named = words[:1].isupper() and not words.startswith("The ")
+            if not named and re.fullmatch(r"(?:his|her|their)\s+[a-z\- ]{2,30}", words):  # "her husband, Arthur"
+                tail = re.match(rf",\s+({CHAR})\s*[.;]", sent[m.end():])
+                if tail:
+                    add(subj, found(s + m.end() + tail.start(1), s + m.end() + tail.end(1)))
+                    continue
             add(subj, found(s + m.start(1), s + m.end(1)) if named else None)
         if title:
             am = re.search(rf"\bas\s+({CHAR})\s+in\s+{re.escape(title)}", sent)

@@ -9,6 +9,10 @@ from presskit.extract.result import CastFound, CrewFound, Found
 from presskit.extract.segment import Span
 
 ONE = rf"[{UPPER}][\w'’\-]+"
+# Words that may describe a person before their name ("Bollywood veteran", "a genre-bending superstar
+# like") but never start a new clause: a list of names stops at "by", "and written", "of".
+DESCRIPTOR = (r"(?:(?!(?:by|and|with|of|from|in|on|for|to|as|written|directed|produced|edited|starring)\b)"
+              r"[\w\-’']+\s){0,5}?")
 LIST_SEP = re.compile(r"^(?:\s*\([^()]*\))?(?:,\s*(?:and\s+|with\s+|&\s+)?|\s+(?:and|&)\s+|\s*,?\s+with\s+)")
 CREW_ROLES = [
     "director of photography", "cinematographer", "production designers?", "costume designers?",
@@ -38,8 +42,8 @@ class CreditFinder:
         i = pos
         for _ in range(limit):
             window = self.text[i:i + 160]
-            m = (re.match(rf"(?:[\w\-]+\s){{0,5}}?({NAME})", window)
-                 or re.match(rf"(?:[a-z\-]+\s){{0,5}}?({ONE})", window))
+            m = (re.match(rf"({NAME})", window) or self._known_one(window, i)
+                 or re.match(rf"{DESCRIPTOR}({NAME})", window) or re.match(rf"{DESCRIPTOR}({ONE})", window))
             if not m:
                 break
             name = re.sub(r"(’s|'s|’)$", "", m.group(1))
@@ -63,10 +67,25 @@ class CreditFinder:
             i += sep.end()
         return out
 
+    def _sentence_subject(self, pos: int) -> list[Found]:
+        """The first person named in the sentence holding pos."""
+        start = next((s for s, e in self.sents if s <= pos <= e), max(0, pos - 200))
+        for r in capital_runs(self.text, start, pos):
+            full = self.people.resolve(r.text, r.start)
+            if full and person_like(full) and self.text[r.end:r.end + 2] not in ("’s", "'s"):
+                return [Found(full, (r.start, r.end), inferred=full != r.text)]
+        return []
+
+    def _known_one(self, window: str, pos: int) -> re.Match[str] | None:
+        """A lone surname at the start that the article gives in full elsewhere ("Polley and Toews")."""
+        m = re.match(rf"({ONE})", window)
+        return m if m and self.people.resolve(m.group(1).rstrip("."), pos) else None
+
     def directors(self) -> list[Found]:
         """Directors, from "directed by", "director X", "a film by" and "X directed"."""
         strong = self._find([
             r"\b(?i:directed|helmed|co-directed)\s+by\s+", r"\b[Dd]irectors?\s+(?=[A-Z])",
+            r"\b(?i:writer[-/]director|writer and director|writer-director-producer)\s+(?=[A-Z])",
             r"\bA Film [Bb]y\s+", r"\bfilm by\s+(?=[A-Z])",
         ])
         for m in re.finditer(rf"({NAME}|{ONE})\s+(?:\([^)]*\)\s+)?(?:directed|directs|co-directed)\b", self.text):
@@ -78,9 +97,13 @@ class CreditFinder:
     def writers(self) -> list[Found]:
         """Writers, from screenplay, story and script credits."""
         found = self._find([r"\b(?:screenplay|story|script|written|teleplay)\s+by\s+",
-                            r"(?<!-)\b(?:screenwriters?|writers?)\s+(?=[A-Z])"])
+                            r"(?<!-)\b(?:screenwriters?|writers?)\s+(?=[A-Z])",
+                            r"\b(?i:writer[-/]director|writer and director)\s+(?=[A-Z])",
+                            r"\b(?:co-wrote|co-written|wrote)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\s+"])
         for m in re.finditer(rf"({NAME}|{ONE})(?:’s|'s)?\s+(?:script|screenplay)\b", self.text):
             found.extend(self.names_at(m.start(1), 1))
+        for m in re.finditer(r"\b(?:co-wrote|co-written)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\b", self.text):
+            found.extend(self._sentence_subject(m.start()))  # "he co-wrote with Jane Roe": he wrote too
         who_wrote = rf"({NAME}|{ONE}),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+(?:screenplay|script)"
         for m in re.finditer(who_wrote, self.text):
             found.extend(self.names_at(m.start(1), 1))
@@ -89,7 +112,7 @@ class CreditFinder:
     def crew(self, exclude: set[str]) -> list[CrewFound]:
         """Other crew with their roles: producers, designers, editors, composers and the like."""
         out: list[CrewFound] = []
-        for m in re.finditer(r"\b(executive\s+)?produced\s+by\s+", self.text):
+        for m in re.finditer(r"\b(executive\s+)?produced\s+(?:by|alongside|with)\s+", self.text):
             out += [CrewFound(f, "executive producer" if m.group(1) else "producer") for f in self.names_at(m.end())]
         for m in re.finditer(rf"((?:{NAME})(?:,\s*{NAME})*(?:,?\s*and\s+{NAME})?)\s+executive[- ]producing", self.text):
             out += [CrewFound(f, "executive producer") for f in self.names_at(m.start(1))]

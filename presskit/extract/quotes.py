@@ -86,6 +86,19 @@ def _is_title(inner: str) -> bool:
     return len(words) <= 10 and titled and not inner.rstrip().endswith((".", "?", "!"))
 
 
+TITLE_WORDS = {"CEO", "President", "Chairman", "Chairwoman", "Chair", "Founder", "Co-founder", "Head", "Chief",
+               "Director", "Producer", "Executive", "Officer", "Vice", "VP", "EVP", "SVP", "Manager", "Editor",
+               "Minister", "Senator", "Governor", "Mayor", "Professor", "Critic", "Actor", "Actress", "Star"}
+
+
+def _drop_titles(name: str) -> str:
+    """'Neon CEO Tom Quinn' -> 'Tom Quinn': keep the words after the last job title."""
+    words = name.split()
+    cut = max((i for i, w in enumerate(words) if w in TITLE_WORDS), default=-1)
+    rest = words[cut + 1:]
+    return " ".join(rest) if rest else name
+
+
 class QuoteFinder:
     """Walks the paragraphs in order, keeping who spoke last for "she said" and continuations."""
 
@@ -183,7 +196,7 @@ class QuoteFinder:
 
     def _set(self, q: _Q, name: str | None, pron: str | None, p: Span) -> None:
         if name:
-            name = name.rstrip(".")
+            name = _drop_titles(name.rstrip("."))
         if name and name.split()[0] not in NOT_NAME and name[0].isupper():
             full = self.people.resolve(name, q.start)
             if full:

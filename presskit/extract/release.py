@@ -53,7 +53,9 @@ def find_release(text: str, sents: list[Span], title: str | None) -> tuple[Found
     s, e = best[1]
     sent = text[s:e]
     date = venue = None
-    dm = DATE_RE.search(sent)
+    verb = VERB_RE.search(sent)
+    dm = DATE_RE.search(sent, verb.start()) if verb else None  # the date the verb governs, not a dateline
+    dm = dm or DATE_RE.search(sent)
     if dm:
         date = Found(dm.group(0), (s + dm.start(), s + dm.end()))
     vm = _venue(sent)

@@ -25,6 +25,9 @@ PAST = re.compile(r"\b(was|were|had|did|wrote|called|went|came|became|allowed|fo
 PREMISE = re.compile(
     r"\b(is set in|set against|story about|tells? the story|the story of|centers on|revolves around)\b"
 )
+ROLE_PREMISE = re.compile(  # "X plays Margaret, a retired keeper who refuses to leave ..."
+    r"\b(?:plays|stars\b[^.]{0,80}?\bas)\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+an?\s+[^,.]{0,80}?\b(?:who|whose)\b"
+)
 STORY_WORLD = re.compile(r"\b(the film|the movie|the story)\b", re.I)
 
 
@@ -60,8 +63,8 @@ def _is_story(sent: str, s: int, e: int, quoted: list[Span], char_res: list[re.P
     if not sent.rstrip().endswith((".", "!", "?", "”", '"')):
         return False  # a headline or a caption
     about_this = bool(STORY_WORLD.search(sent)) or bool(title and title in sent)
-    if about_this and PREMISE.search(sent):
-        return True  # "the film is set in ...", "tells the story of ..."
+    if about_this and PREMISE.search(sent) or ROLE_PREMISE.search(sent):
+        return True  # "the film is set in ...", "tells the story of ...", "plays X, a keeper who ..."
     outside_parens = re.sub(r"\([^)]*\)", "", sent)
     if any(re.search(rf"\b{re.escape(a)}\b", outside_parens) for a in actors):
         return False  # about a performance, not the story

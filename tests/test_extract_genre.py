@@ -1,0 +1,60 @@
+"""Three more kinds of article in the genre, written for these tests: a trade acquisition story, a
+review and a studio press release. They guard the rules against fitting the dev set alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from presskit.extract import extract_file
+from presskit.extract.result import Extraction
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+def read(name: str) -> Extraction:
+    return extract_file(ARTICLES / f"{name}.txt")
+
+
+def cast(x: Extraction) -> dict[str, str | None]:
+    return {c.actor.value: c.character.value if c.character else None for c in x.cast}
+
+
+def test_trade_acquisition_story() -> None:
+    x = read("trade_acquisition")
+    assert x.title and x.title.value == "The Quiet Shore"
+    assert [d.value for d in x.directors] == ["Maya Okonkwo"] and [w.value for w in x.writers] == ["Maya Okonkwo"]
+    assert cast(x) == {"Daniel Kaluuya": "Elias", "Cynthia Erivo": "Ada", "Lupita Nyong'o": None}
+    assert [(q.speaker.value if q.speaker else None) for q in x.quotes] == ["Tom Quinn", "Tom Quinn", "Maya Okonkwo"]
+    assert {c.name.value for c in x.crew} == {"Jeremy Kleiner", "Dede Gardner"}
+    assert (x.release_date.value, x.release_venue.value) == ("this fall", "theaters")  # type: ignore[union-attr]
+    assert x.boilerplate == ["Follow us on Twitter", "Advertisement"]
+
+
+def test_review() -> None:
+    x = read("review")
+    assert x.title and x.title.value == "Paper Kingdom"
+    assert [d.value for d in x.directors] == ["Luca Bellini"]
+    assert sorted(w.value for w in x.writers) == ["Anna Ferri", "Luca Bellini"]
+    assert cast(x) == {"Noah Jupe": "Tomas", "Toni Servillo": None, "Alba Rohrwacher": None}
+    assert x.release_date and "Oct. 13" in x.release_date.value
+    assert x.release_venue and x.release_venue.value == "select theaters"
+    assert "Share this article" in x.boilerplate
+
+
+@pytest.mark.parametrize("field, expected", [
+    ("directors", ["Sarah Polley"]),
+    ("writers", ["Sarah Polley", "Miriam Toews"]),
+])
+def test_press_release_credits(field: str, expected: list[str]) -> None:
+    assert [f.value for f in getattr(read("press_release"), field)] == expected
+
+
+def test_press_release_release_date_is_not_the_dateline() -> None:
+    x = read("press_release")
+    assert x.release_date and x.release_date.value == "September 12, 2025"
+    assert cast(x) == {"Emma Thompson": "Margaret", "Bill Nighy": "Arthur", "Paapa Essiedu": None}
+    assert any(s.value.startswith("Thompson plays Margaret, a retired keeper") for s in x.synopsis)
+    assert {(c.name.value, c.role) for c in x.crew} >= {("Luc Montpellier", "director of photography"),
+                                                       ("Jonny Greenwood", "composer")}
