@@ -58,3 +58,22 @@ def test_press_release_release_date_is_not_the_dateline() -> None:
     assert any(s.value.startswith("Thompson plays Margaret, a retired keeper") for s in x.synopsis)
     assert {(c.name.value, c.role) for c in x.crew} >= {("Luc Montpellier", "director of photography"),
                                                        ("Jonny Greenwood", "composer")}
+
+
+def test_casting_news() -> None:
+    x = read("casting_news")
+    assert x.title and x.title.value == "Glass Harbor"
+    assert cast(x) == {"Florence Pugh": "Iris Vane", "Oscar Isaac": "Detective Rafe Monroe", "Rebecca Ferguson": None}
+    assert [(c.name.value, c.role) for c in x.crew] == [("Ram Bergman", "producer")]
+    assert x.boilerplate == ["Related: Rian Johnson Talks 'Knives Out' Sequels"]
+
+
+def test_british_review_quoting_in_single_marks() -> None:
+    x = read("uk_review")
+    assert x.title and x.title.value == "The Last Orchard"
+    assert [d.value for d in x.directors] == ["Joanna Hogg"]
+    assert [(q.speaker.value if q.speaker else None, q.text.value[:22]) for q in x.quotes] == [
+        ("Joanna Hogg", "I wanted to make a fil"), ("Joanna Hogg", "And about the people w"),
+        ("Judi Dench", "I've never played anyo"), ("Judi Dench", "Which tells you someth")]
+    assert (x.release_date.value, x.release_venue.value) == ("14 November", "UK cinemas")  # type: ignore[union-attr]
+    assert cast(x) == {"Judi Dench": "Edith", "Jim Broadbent": "Martin", "Emma Mackey": "Lily"}

@@ -51,6 +51,8 @@ def _is_junk(text: str, headline: str, prev: str, after: list[str], after_headli
         return False
     if CALL_TO_ACTION.search(text) and len(words) <= 16 and not re.search(r"[“\"]", text):
         return True
+    if re.match(r"(?:Related|Read more|Read next|See also|Also read|More|Watch|Listen|Recommended)\s*:", text):
+        return True  # a teaser for another story
     if after_headline_copy and len(words) <= 12 and not text.endswith(TERMINAL[:3]):
         return True
     if re.fullmatch(r"[“\"‘'][^“”\"]{1,60}[”\"’']", text):

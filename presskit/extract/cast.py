@@ -16,6 +16,9 @@ PAREN_RE = re.compile(r"(\b[\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s\(([^()“�
 AS_RE = re.compile(rf"({NAME})\s+as\s+(?:(?:his|her|their|the)\s+[a-z\- ]{{2,40}},\s+)?({CHAR})")
 PLAYED_BY_RE = re.compile(rf"({CHAR}),?\s+(?:is\s+)?(?:played|portrayed|voiced)\s+by\s+({NAME})")
 DESCRIBED_PLAYED_BY_RE = re.compile(rf"[a-z]+,\s+(?:played|portrayed|voiced)\s+by\s+({NAME})")  # "his mother, played"
+CAST_AS_RE = re.compile(rf"({NAME}),?\s+(?:who\s+)?(?:has been|was|is|had been)\s+cast\s+as\s+({CHAR})")
+JOINED_RE = re.compile(rf"({NAME}),?\s+(?:who\s+)?(?:has|have|had)\s+joined\s+the\s+cast\b|"
+                       rf"({NAME}),?\s+(?:who\s+)?(?:is|are)\s+set\s+to\s+(?:star|co-star|appear)\b")
 ALSO_STARS_RE = re.compile(rf"({NAME})\s+(?:also\s+)?(?:co-)?stars?(?:\s+as\s+({CHAR}))?\s*[.,;]")
 PLAYS_RE = re.compile(r"\b(?:plays?|played|playing|portrays?|portrayed|stars? as|starred as|voices?)\s+"
                       rf"(?:the\s+role\s+of\s+)?({CHAR}|an?\s[^,.;]+|the\s[^,.;]+|his\s[^,.;]+|her\s[^,.;]+)")
@@ -81,6 +84,15 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         add(found(m.start(2), m.end(2), True), found(m.start(1), m.end(1)))
     for m in DESCRIBED_PLAYED_BY_RE.finditer(text):
         add(found(m.start(1), m.end(1), True), None)
+    for m in CAST_AS_RE.finditer(text):  # "Jane Roe, who has been cast as Detective Kit Marsh"
+        actor = _strip_lead(m.group(1), m.start(1))
+        if actor:
+            add(found(*actor, resolve=True), found(m.start(2), m.end(2)))
+    for m in JOINED_RE.finditer(text):  # "Jane Roe has joined the cast", "… is set to star as …"
+        g = 1 if m.group(1) else 2
+        actor = _strip_lead(m.group(g), m.start(g))
+        if actor and not _in_quote(text, m.start()):
+            add(found(*actor, resolve=True), None)
     for m in ALSO_STARS_RE.finditer(text):  # "Jane Roe also stars." (not "stars in Other Film")
         actor = _strip_lead(m.group(1), m.start(1))
         if actor and not _in_quote(text, m.start()):

@@ -92,6 +92,11 @@ class CreditFinder:
             strong.extend(self.names_at(m.start(1), 1))
         if not strong:
             strong = self._find([], before=r",\s+(?:the\s+)?directors?\s+of\b")
+        if not strong:  # a review's "Jane Roe's quietly devastating drama"
+            genre = (r"(?:drama|film|comedy|thriller|documentary|feature|debut|movie|horror|romance|western|"
+                     r"musical|biopic)")
+            for m in re.finditer(rf"({NAME})(?:’s|'s)\s+(?:[a-z\-]+\s+){{0,3}}{genre}\b", self.text):
+                strong.extend(self.names_at(m.start(1), 1))
         return _unique(strong)
 
     def writers(self) -> list[Found]:
@@ -112,6 +117,9 @@ class CreditFinder:
     def crew(self, exclude: set[str]) -> list[CrewFound]:
         """Other crew with their roles: producers, designers, editors, composers and the like."""
         out: list[CrewFound] = []
+        for m in re.finditer(rf"({NAME})\s+(?:is|are)\s+(?:also\s+)?(executive\s+)?producing\b", self.text):
+            role = "executive producer" if m.group(2) else "producer"
+            out += [CrewFound(f, role) for f in self.names_at(m.start(1), 1)]
         for m in re.finditer(r"\b(executive\s+)?produced\s+(?:by|alongside|with)\s+", self.text):
             out += [CrewFound(f, "executive producer" if m.group(1) else "producer") for f in self.names_at(m.end())]
         for m in re.finditer(rf"((?:{NAME})(?:,\s*{NAME})*(?:,?\s*and\s+{NAME})?)\s+executive[- ]producing", self.text):

@@ -77,6 +77,32 @@ def quote_spans(text: str, span: Span) -> list[tuple[int, int]]:
     return out
 
 
+SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–:]))[‘']")
+
+
+def single_quote_spans(text: str, span: Span) -> list[tuple[int, int]]:
+    """Inner spans of ‘…’ quotations, for articles that quote in single marks (British style).
+    A mark between two letters is an apostrophe (“I've”), never a quotation mark."""
+    s0, e0 = span
+    out: list[tuple[int, int]] = []
+    i = s0
+    while True:
+        m = SINGLE_OPEN.search(text, i, e0)
+        if not m:
+            return out
+        start = m.end()
+        close = re.compile(r"[’'](?=[\s,.;:!?)\]—–]|$)")
+        end = None
+        for c in close.finditer(text, start, e0):
+            if c.start() > start and not text[c.start() - 1].isspace():
+                end = c.start()
+                break
+        if end is None:
+            return out
+        out.append((start, end))
+        i = end + 1
+
+
 def _is_title(inner: str) -> bool:
     words = re.findall(r"[^\W_][\w'’\-]*", inner)
     if not words:
@@ -114,8 +140,15 @@ class QuoteFinder:
         """Every quotation in the text with its speaker."""
         found: list[_Q] = []
         paras = paragraphs(self.text)
+        single = not re.search(r"[“”\"]", self.text)  # no double marks at all: quotes are in single ones
         for pi, p in enumerate(paras):
-            spans = [s for s in quote_spans(self.text, p) if self._is_quote(s, p)]
+            if single:
+                spans = []
+                for s in single_quote_spans(self.text, p):  # attributed, or going on from one that was
+                    if self._is_quote(s, p) and (self._attributed(s, p) or (spans and self._continues(s, p))):
+                        spans.append(s)
+            else:
+                spans = [s for s in quote_spans(self.text, p) if self._is_quote(s, p)]
             if not spans and pi > 0 and self._block_quote(paras[pi - 1], p):
                 q = _Q(p[0], p[1], para=pi)
                 prev = paras[pi - 1]
@@ -154,7 +187,8 @@ class QuoteFinder:
             return True  # 'Roe called the film “stunning,”'
         if len(words) < 2 or _is_title(inner):
             return False
-        gap = before[before.rfind("”") + 1:] if "”" in before else None
+        mark = "”" if "”" in before else "’" if "’" in before else None
+        gap = before[before.rfind(mark) + 1:] if mark else None
         if gap is not None and (AFTER_RE.match(gap) or AFTER_INV_RE.match(gap)):
             return True  # '“…,” says Roe, “…”': the second half of a quote split by its attribution
         after = self.text[s[1] + 1:min(p[1], s[1] + 80)]
@@ -164,6 +198,19 @@ class QuoteFinder:
         if starts_clause:
             return len(words) >= 3
         return len(words) >= 12 and inner[:1].isupper()
+
+    def _continues(self, s: tuple[int, int], p: Span) -> bool:
+        """The quotation opens a new sentence (after ". " or the previous quotation's attribution)."""
+        before = self.text[p[0]:s[0] - 1].rstrip()
+        return before.endswith((".", "!", "?", ":", "’", "'"))
+
+    def _attributed(self, s: tuple[int, int], p: Span) -> bool:
+        """A single-marked quotation counts only with a speech verb beside it (titles use the same marks)."""
+        after = self.text[s[1] + 1:min(p[1], s[1] + 80)]
+        before = self.text[p[0]:s[0] - 1].rstrip()
+        gap = before[before.rfind("’") + 1:] if "’" in before else ""
+        return bool(AFTER_RE.match(after) or AFTER_INV_RE.match(after) or _before_match(before)
+                    or (gap and (AFTER_RE.match(gap) or AFTER_INV_RE.match(gap))))
 
     def _attribute(self, q: _Q, p: Span) -> None:
         after = self.text[q.end + 1:min(p[1], q.end + 100)]

@@ -40,6 +40,12 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
             scores[t] = scores.get(t, 0) + 1
             spans.setdefault(t, (m.start(1), m.end(1)))
     if headline:
+        review = re.match(r"\s*[“\"‘']?(.{2,80}?)[”\"’']?\s+(?:review|film review)\s*[–—:|-]",
+                          text[headline[0]:headline[1]])
+        if review and _plausible(review.group(1)):  # "Some Film review – …"
+            t = review.group(1)
+            scores[t] = scores.get(t, 0) + 4
+            spans.setdefault(t, (headline[0] + review.start(1), headline[0] + review.end(1)))
         for t in list(scores):
             if t in text[headline[0]:headline[1]]:
                 scores[t] = scores.get(t, 0) + 1
