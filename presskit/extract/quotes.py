@@ -143,7 +143,7 @@ class QuoteFinder:
         single = not re.search(r"[“”\"]", self.text)  # no double marks at all: quotes are in single ones
         for pi, p in enumerate(paras):
             if single:
-                spans = []
+                spans: list[tuple[int, int]] = []
                 for s in single_quote_spans(self.text, p):  # attributed, or going on from one that was
                     if self._is_quote(s, p) and (self._attributed(s, p) or (spans and self._continues(s, p))):
                         spans.append(s)
