@@ -77,3 +77,16 @@ def test_british_review_quoting_in_single_marks() -> None:
         ("Judi Dench", "I've never played anyo"), ("Judi Dench", "Which tells you someth")]
     assert (x.release_date.value, x.release_venue.value) == ("14 November", "UK cinemas")  # type: ignore[union-attr]
     assert cast(x) == {"Judi Dench": "Edith", "Jim Broadbent": "Martin", "Emma Mackey": "Lily"}
+
+
+def test_a_whole_web_page_is_read_with_a_content_extractor() -> None:
+    x = extract_file(ARTICLES / "review_page.html")
+    assert x.title and x.title.value == "Harbour Lights"
+    assert [d.value for d in x.directors] == ["Ada Brenn"]
+    assert [(q.speaker.value if q.speaker else None) for q in x.quotes] == ["Ada Brenn"]
+    assert (x.release_date.value, x.release_venue.value) == ("June 2", "select theaters")  # type: ignore[union-attr]
+    junk = "\n".join(x.boilerplate)
+    for furniture in ("<script>", "By Jane Critic", "reader123", "<title>"):
+        assert furniture in junk
+    assert "Harbour Lights review &ndash;" not in junk  # the headline is article text
+    assert "Sign up now" not in x.text and "All rights reserved" not in x.text

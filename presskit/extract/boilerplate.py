@@ -21,6 +21,10 @@ COMPANY_LINE = re.compile(r"\b(Inc|Ltd|LLC|Corp|GmbH)\b\.?|\b\d{4}\s*[-–]\s*\d
 
 def boilerplate_lines(article: Article) -> list[int]:
     """Indices of the lines that are not article text."""
+    if article.is_page:
+        found = _page_boilerplate(article)
+        if found is not None:
+            return found
     lines = article.lines
     nonblank = [i for i, ln in enumerate(lines) if ln.text.strip() or ln.markup_only]
     if not nonblank:
@@ -41,6 +45,27 @@ def boilerplate_lines(article: Article) -> list[int]:
         if _is_junk(text, headline, prev, after, after_headline_copy=prev == headline and k > 1):
             out.append(i)
     return out
+
+
+def _page_boilerplate(article: Article) -> list[int] | None:
+    """For a whole web page, trust a maintained content extractor (trafilatura) to find the article:
+    every line whose words are not part of what it extracted is page furniture."""
+    import trafilatura
+
+    main = trafilatura.extract(article.raw, include_comments=False, include_tables=True, favor_recall=True)
+    if not main:
+        return None
+    body = _squash(main)
+    out = []
+    for i, ln in enumerate(article.lines):
+        words = _squash(ln.text)
+        if ln.markup_only or (words and words not in body):
+            out.append(i)
+    return out
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _is_junk(text: str, headline: str, prev: str, after: list[str], after_headline_copy: bool) -> bool:

@@ -35,24 +35,31 @@ class Article:
     text: str
     lines: list[Line] = field(default_factory=list)
     is_html: bool = False
+    raw: str = ""
+    is_page: bool = False  # a whole web page (<html>/<body>), not a fragment of markup
 
 
 def clean(raw: str) -> Article:
     """Clean raw article text (plain, HTML or Markdown) line by line."""
     raw = raw.lstrip("\ufeff")
+    original = raw
     is_html = len(HTML_HINT.findall(raw[:200000])) >= 2
     if is_html:
         raw = DROP_BLOCK.sub(lambda m: "\n" * m.group(0).count("\n"), raw)
     lines: list[Line] = []
     pieces: list[str] = []
     pos = 0
-    for raw_line in raw.split("\n"):
+    originals = original.split("\n")  # scripts and styles were blanked line for line: indices agree
+    for n, raw_line in enumerate(raw.split("\n")):
         raw_line = raw_line.rstrip("\r")
         text, markup_only, quote = _clean_line(raw_line, is_html)
-        lines.append(Line(raw_line, text, pos, markup_only, quote))
+        source = originals[n].rstrip("\r") if n < len(originals) else raw_line
+        markup_only = markup_only or (not text.strip() and source.strip() != raw_line.strip())
+        lines.append(Line(source, text, pos, markup_only, quote))
         pieces.append(text)
         pos += len(text) + 1
-    return Article("\n".join(pieces), lines, is_html)
+    is_page = is_html and bool(re.search(r"<(?:html|body|!doctype)\b", original[:5000], re.I))
+    return Article("\n".join(pieces), lines, is_html, original, is_page)
 
 
 def _clean_line(raw: str, is_html: bool) -> tuple[str, bool, bool]:
