@@ -39,12 +39,12 @@ def save_kit(kit: PressKit, path: str | Path, base_dir: Path | None = None) -> N
     base = base_dir or folder
     data = kit.model_dump(mode="json")
     media: dict[str, Path] = {}
-    for i, still in enumerate(data["stills"]):
-        src = _resolve(still["file"], base)
+    for n, (holder, key) in enumerate(_image_fields(data), start=1):
+        src = _resolve(holder[key], base)
         if src is not None and src.is_file():
-            name = f"media/{i + 1:03d}_{_safe(src.name)}"
+            name = f"media/{n:03d}_{_safe(src.name)}"
             media[name] = src
-            still["file"] = name
+            holder[key] = name
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -123,12 +123,26 @@ def _load_zip(zf: zipfile.ZipFile, name: str, media_dir: Path) -> PressKit:
     data = _json(blobs["kit.json"], name)
     if isinstance(data, dict):
         media_dir.mkdir(parents=True, exist_ok=True)
-        for still in data.get("stills", []) if isinstance(data.get("stills"), list) else []:
-            if isinstance(still, dict) and still.get("file") in blobs:
-                out = media_dir / Path(still["file"]).name
-                out.write_bytes(blobs[still["file"]])
-                still["file"] = str(out)
+        for holder, key in _image_fields(data):
+            if holder.get(key) in blobs:
+                out = media_dir / Path(holder[key]).name
+                out.write_bytes(blobs[holder[key]])
+                holder[key] = str(out)
     return kit_from_data(data, name)
+
+
+def _image_fields(data: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
+    """Every place in kit data that names an image file: stills, the style's logo, festival laurels."""
+    found: list[tuple[dict[str, Any], str]] = []
+    for field, key in (("stills", "file"), ("festivals", "laurel")):
+        rows = data.get(field)
+        for row in rows if isinstance(rows, list) else []:
+            if isinstance(row, dict) and isinstance(row.get(key), str) and row[key]:
+                found.append((row, key))
+    style = data.get("style")
+    if isinstance(style, dict) and isinstance(style.get("logo"), str) and style["logo"]:
+        found.append((style, "logo"))
+    return found
 
 
 def _load_json(p: Path) -> PressKit:

@@ -109,3 +109,21 @@ def test_a_tampered_member_fails_its_checksum(tmp_path: Path) -> None:
             zf.writestr(n, b)
     with pytest.raises(PresskitError, match="checksum"):
         load_kit(path)
+
+
+def test_the_logo_and_laurels_travel_inside_the_document_too(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from presskit.model import Festival
+
+    Image.new("RGBA", (120, 60), (10, 20, 30, 255)).save(tmp_path / "logo.png")
+    Image.new("RGBA", (120, 60), (200, 160, 40, 255)).save(tmp_path / "laurel.png")
+    kit = PressKit(film=FilmInfo(title="X"), festivals=[Festival(name="Harbourside", laurel="laurel.png")])
+    kit.style.logo = "logo.png"
+    save_kit(kit, tmp_path / "k.presskit", base_dir=tmp_path)
+    with zipfile.ZipFile(tmp_path / "k.presskit") as zf:
+        assert sorted(n for n in zf.namelist() if n.startswith("media/")) == ["media/001_laurel.png",
+                                                                              "media/002_logo.png"]
+    opened = load_kit(tmp_path / "k.presskit", media_dir=tmp_path / "unpacked")
+    assert Path(opened.style.logo).read_bytes() == (tmp_path / "logo.png").read_bytes()
+    assert Path(opened.festivals[0].laurel).read_bytes() == (tmp_path / "laurel.png").read_bytes()

@@ -157,3 +157,15 @@ def test_translating_shows_the_main_text_and_what_is_left(window: MainWindow) ->
     assert "title" not in panel.missing.text().split(": ")[-1].split(", ")
     window.ctl.undo_stack.undo()
     assert "fr" not in window.ctl.kit.translations
+
+
+def test_quotes_keep_their_original_with_an_optional_translation(window: MainWindow) -> None:
+    panel = next(p for p in window.panels if p.TITLE == "Languages")
+    panel.target.setCurrentIndex(panel.target.findData("es"))
+    rows = panel.rows
+    first = next(r for r in range(rows.rowCount()) if rows.index(r, 0).data() == "Quote 1")
+    assert rows.index(first, 1).data() == window.ctl.kit.quotes[0].text
+    assert rows.setData(rows.index(first, 2), "En nuestra sociedad tenemos esta necesidad de ganar,")
+    assert window.ctl.kit.translations["es"].quotes == {0: "En nuestra sociedad tenemos esta necesidad de ganar,"}
+    assert window.ctl.kit.quotes[0].text.startswith("In our society")  # the original is kept
+    assert "quotes.0" not in panel.missing.text()

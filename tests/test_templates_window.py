@@ -70,3 +70,19 @@ def test_the_manager_lists_templates_with_their_source(qtbot, window: MainWindow
     qtbot.addWidget(manager)
     texts = [manager.list.item(i).text() for i in range(manager.list.count())]
     assert "Classic Studio  (built-in)" in texts
+
+
+def test_a_shared_folder_added_in_preferences_brings_its_templates(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+    import shutil
+
+    from presskit.ui.preferences import Preferences
+
+    shutil.copytree(Path(__file__).parent / "data" / "template_v1", tmp_path / "team" / "northlight")
+    dialog = Preferences(window.settings)
+    qtbot.addWidget(dialog)
+    dialog.add(str(tmp_path / "team"))
+    dialog.accept()
+    assert "Northlight 2019" in [e.name for e in store(window.settings).entries()]
+    assert window.new_from_template("Northlight 2019")
+    assert window.ctl.kit.style.page == "A4"
+    window.settings.remove("sharedTemplateDirs")

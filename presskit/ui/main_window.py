@@ -135,11 +135,19 @@ class MainWindow(TemplateActions, FileOps):
         self.history_dock.toggleViewAction().setText(self.tr("Undo &History"))
         e.addSeparator()
         self._action(e, "Paste &Article", self.paste_article, "Ctrl+Shift+V")
+        e.addSeparator()
+        self._action(e, "Pre&ferences…", self.preferences, QKeySequence.StandardKey.Preferences)
         v = self.menuBar().addMenu(self.tr("&View"))
         for dock in (self.problems_dock, self.article_dock, self.preview, self.history_dock):
             v.addAction(dock.toggleViewAction())
 
     # -- showing ----------------------------------------------------------------------------------------
+    def preferences(self) -> None:
+        """Edit the preferences (shared template folders)."""
+        from presskit.ui.preferences import Preferences
+
+        Preferences(self.settings, self).exec()
+
     def shutdown(self) -> None:
         """Stop background work before the window goes; a clean close leaves no recovery copy."""
         super().shutdown()

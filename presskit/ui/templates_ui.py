@@ -34,9 +34,9 @@ THUMB = QSize(170, 220)
 
 def store(settings: QSettings) -> TemplateStore:
     """The template store with the shared folders set in preferences."""
-    value = settings.value("sharedTemplateDirs", []) or []
-    folders = [value] if isinstance(value, str) else list(value)
-    return TemplateStore([Path(f) for f in folders])
+    from presskit.ui.preferences import shared_folders
+
+    return TemplateStore([Path(f) for f in shared_folders(settings)])
 
 
 def cover_thumbnail(template: Template) -> QIcon:
@@ -144,7 +144,7 @@ class Manager(QDialog):
         self.list.setObjectName("templates")
         side = QVBoxLayout()
         for text, slot in (("Rename…", self.rename), ("Duplicate…", self.duplicate), ("Delete", self.delete),
-                           ("Import…", self.import_), ("Export…", self.export), ("Add shared folder…", self.share)):
+                           ("Import…", self.import_), ("Export…", self.export), ("Shared folders…", self.share)):
             b = QPushButton(self.tr(text))
             b.clicked.connect(slot)
             side.addWidget(b)
@@ -214,10 +214,8 @@ class Manager(QDialog):
             self._do(lambda: store(self.settings).export(name, Path(path)))
 
     def share(self) -> None:
-        """Add a shared templates folder (a team drive)."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Shared templates folder"))
-        if folder:
-            value = self.settings.value("sharedTemplateDirs", []) or []
-            folders = [value] if isinstance(value, str) else list(value)
-            self.settings.setValue("sharedTemplateDirs", list(dict.fromkeys([*folders, folder])))
-            self.reload()
+        """Shared template folders (a team drive) are set in the preferences."""
+        from presskit.ui.preferences import Preferences
+
+        Preferences(self.settings, self).exec()
+        self.reload()

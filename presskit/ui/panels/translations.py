@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHeaderView, QLabel, QPlainTextEdit, QTableView, QWidget
 
 from presskit.i18n import TEXT_FIELDS, languages, untranslated
 from presskit.model import PressKit, Translation, get_path
@@ -60,26 +62,37 @@ class TranslationsPanel(Panel):
             grid.addWidget(edit, row, 2)
             self.originals[field], self.edits[field] = original, edit
         self.layout_.addLayout(grid)
-        self.layout_.addStretch(1)
+        self.rows = TranslationRows(self)
+        view = QTableView()
+        view.setObjectName("translationRows")
+        view.setModel(self.rows)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.setWordWrap(True)
+        self.layout_.addWidget(QLabel(self.tr("<b>Quotes, captions and biographies</b>")))
+        self.layout_.addWidget(view, 1)
 
     def language(self) -> str:
         """The language being edited."""
         return str(self.target.currentData())
 
     def _edited(self, field: str, text: str) -> None:
+        self.translate(field, text)
+
+    def translate(self, field: str, value: Any) -> None:
+        """Set one translated field of the language being edited (creating the translation first)."""
         lang = self.language()
         if lang == self.ctl.kit.language:
             return
         if lang not in self.ctl.kit.translations:
-            if not text:
+            if not value:
                 return
             self.ctl.undo_stack.beginMacro(self.tr("Translate {0}").format(field))
             self.ctl.set_field(("translations",), {**self.ctl.kit.translations, lang: Translation()},
                                f"Add {lang} translation")
-            self.ctl.set_field(("translations", lang, field), text, f"Translate {field}")
+            self.ctl.set_field(("translations", lang, field), value, f"Translate {field}")
             self.ctl.undo_stack.endMacro()
             return
-        self.ctl.set_field(("translations", lang, field), text, f"Translate {field}")
+        self.ctl.set_field(("translations", lang, field), value, f"Translate {field}")
 
     def load(self, kit: PressKit) -> None:
         """Show the main text beside the translation, and what is still untranslated."""
@@ -105,3 +118,67 @@ class TranslationsPanel(Panel):
                              self.tr("Untranslated (the main language is used): {0}").format(", ".join(missing))
                              if missing else self.tr("Everything is translated."))
         self.missing.setStyleSheet("color: #b54708;" if missing else "color: #067647;")
+        self.rows.reload()
+
+
+class TranslationRows(QAbstractTableModel):
+    """Each quote, caption and biography: the original beside its translation (editable)."""
+
+    KINDS = (("quotes", "Quote"), ("captions", "Caption"), ("bios", "Biography"))
+
+    def __init__(self, panel: TranslationsPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.items: list[tuple[str, int, str]] = []
+
+    def reload(self) -> None:
+        """Rebuild from the kit (rows follow the kit's quotes, stills and bios)."""
+        kit = self.panel.ctl.kit
+        self.beginResetModel()
+        self.items = [("quotes", i, q.text) for i, q in enumerate(kit.quotes)]
+        self.items += [("captions", i, s.caption) for i, s in enumerate(kit.stills)]
+        self.items += [("bios", i, b.text) for i, b in enumerate(kit.bios)]
+        self.endResetModel()
+
+    def rowCount(self, parent: Any = None) -> int:  # noqa: N802
+        return len(self.items)
+
+    def columnCount(self, parent: Any = None) -> int:  # noqa: N802
+        return 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return (self.tr("Kind"), self.tr("Main language"), self.tr("Translation"))[section]
+        return None
+
+    def _translated(self, kind: str, row: int) -> str:
+        tr = self.panel.ctl.kit.translations.get(self.panel.language())
+        return getattr(tr, kind).get(row, "") if tr else ""
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        kind, row, original = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            label = dict(self.KINDS)[kind]
+            return (f"{label} {row + 1}", original, self._translated(kind, row))[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2 and original.strip() \
+                and not self._translated(kind, row).strip():
+            return QBrush(QColor("#fff4e5"))  # untranslated
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        same = self.panel.language() == self.panel.ctl.kit.language
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == 2 and not same else base
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() != 2:
+            return False
+        kind, row, _ = self.items[index.row()]
+        tr = self.panel.ctl.kit.translations.get(self.panel.language())
+        current = dict(getattr(tr, kind)) if tr else {}
+        if value:
+            current[row] = str(value)
+        else:
+            current.pop(row, None)
+        self.panel.translate(kind, current)
+        return True
