@@ -25,6 +25,31 @@ def _strict(info: ValidationInfo) -> bool:
     return bool(info.context and info.context.get("strict"))
 
 
+def required(field: str, message: str) -> Any:
+    """A rule: the field may stay empty while the kit is edited, but a checked kit needs it."""
+
+    def check(cls: type, v: str, info: ValidationInfo) -> str:
+        if _strict(info) and not v.strip():
+            raise ValueError(message)
+        return v
+
+    return field_validator(field)(check)
+
+
+def shaped(field: str, pattern: re.Pattern[str], message: str) -> Any:
+    """A rule: when the field is filled in, it must look like pattern (an email, a web address)."""
+
+    def check(cls: type, v: str, info: ValidationInfo) -> str:
+        if _strict(info) and v.strip() and not pattern.match(v.strip()):
+            raise ValueError(message)
+        return v
+
+    return field_validator(field)(check)
+
+
+URL_RE = re.compile(r"^https?://\S+\.\S+$", re.I)
+
+
 class _Part(BaseModel):
     """Base of every part of the kit: assignments are validated, unknown keys refused."""
 
@@ -46,13 +71,7 @@ class FilmInfo(_Part):
     sound: str = ""
     format: str = ""
 
-    @field_validator("title")
-    @classmethod
-    def _title_required(cls, v: str, info: ValidationInfo) -> str:
-        if _strict(info) and not v.strip():
-            raise ValueError("A film needs a title.")
-        return v
-
+    _title_required = required("title", "A film needs a title.")
     @field_validator("runtime_minutes")
     @classmethod
     def _runtime_positive(cls, v: int | None, info: ValidationInfo) -> int | None:
@@ -81,13 +100,7 @@ class CastMember(_Part):
     actor: str = ""
     character: str = ""
 
-    @field_validator("actor")
-    @classmethod
-    def _actor_required(cls, v: str, info: ValidationInfo) -> str:
-        if _strict(info) and not v.strip():
-            raise ValueError("A cast entry needs the actor's name.")
-        return v
-
+    _actor_required = required("actor", "A cast entry needs the actor's name.")
 
 class CrewMember(_Part):
     """A member of the crew with the job they did."""
@@ -96,13 +109,7 @@ class CrewMember(_Part):
     role: str = ""
     department: str = ""
 
-    @field_validator("name")
-    @classmethod
-    def _name_required(cls, v: str, info: ValidationInfo) -> str:
-        if _strict(info) and not v.strip():
-            raise ValueError("A crew entry needs a name.")
-        return v
-
+    _name_required = required("name", "A crew entry needs a name.")
 
 class Credits(_Part):
     """Who made the film."""
@@ -123,20 +130,8 @@ class Quote(_Part):
     date: str = ""
     pull_quote: bool = False
 
-    @field_validator("text")
-    @classmethod
-    def _text_required(cls, v: str, info: ValidationInfo) -> str:
-        if _strict(info) and not v.strip():
-            raise ValueError("A quote needs its words.")
-        return v
-
-    @field_validator("speaker")
-    @classmethod
-    def _speaker_required(cls, v: str, info: ValidationInfo) -> str:
-        if _strict(info) and not v.strip():
-            raise ValueError("A quote needs a speaker: who said it?")
-        return v
-
+    _text_required = required("text", "A quote needs its words.")
+    _speaker_required = required("speaker", "A quote needs a speaker: who said it?")
 
 class Territory(_Part):
     """Where and when the film opens in one territory."""
@@ -182,20 +177,8 @@ class Contact(_Part):
     email: str = ""
     phone: str = ""
 
-    @field_validator("email")
-    @classmethod
-    def _email_shape(cls, v: str, info: ValidationInfo) -> str:
-        if _strict(info) and v.strip() and not EMAIL_RE.match(v.strip()):
-            raise ValueError("This doesn't look like an email address (name@example.com).")
-        return v
-
-    @field_validator("phone")
-    @classmethod
-    def _phone_shape(cls, v: str, info: ValidationInfo) -> str:
-        if _strict(info) and v.strip() and not PHONE_RE.match(v.strip()):
-            raise ValueError("A phone number holds digits, spaces, + ( ) - . only.")
-        return v
-
+    _email_shape = shaped("email", EMAIL_RE, "This doesn't look like an email address (name@example.com).")
+    _phone_shape = shaped("phone", PHONE_RE, "A phone number holds digits, spaces, + ( ) - . only.")
 
 class Source(_Part):
     """Where a value came from in the imported article (character offsets into ``source_text``)."""
@@ -219,12 +202,7 @@ class Festival(_Part):
     status: str = "Official Selection"
     laurel: str = Field(default="", description="An image of the festival's laurel, if the festival gives one")
 
-    @field_validator("name")
-    @classmethod
-    def _name_required(cls, v: str, info: ValidationInfo) -> str:
-        if _strict(info) and not v.strip():
-            raise ValueError("A festival entry needs the festival's name.")
-        return v
+    _name_required = required("name", "A festival entry needs the festival's name.")
 
 
 class Screening(_Part):
@@ -235,13 +213,7 @@ class Screening(_Part):
     when: str = ""
     tickets: str = ""
 
-    @field_validator("tickets")
-    @classmethod
-    def _tickets_link(cls, v: str, info: ValidationInfo) -> str:
-        if _strict(info) and v.strip() and not re.match(r"^https?://\S+\.\S+$", v.strip(), re.I):
-            raise ValueError("A ticket link starts with https:// (or http://).")
-        return v
-
+    _tickets_link = shaped("tickets", URL_RE, "A ticket link starts with https:// (or http://).")
 
 class Translation(_Part):
     """The kit's words in another language; a field left empty falls back to the main language.
@@ -338,13 +310,7 @@ class PressKit(_Part):
     source_text: str = Field(default="", description="The cleaned article the kit was imported from.")
     sources: list[Source] = Field(default_factory=list)
 
-    @field_validator("website")
-    @classmethod
-    def _website_shape(cls, v: str, info: ValidationInfo) -> str:
-        if _strict(info) and v.strip() and not re.match(r"^https?://\S+\.\S+$", v.strip(), re.I):
-            raise ValueError("A web address starts with https:// (or http://).")
-        return v
-
+    _website_shape = shaped("website", URL_RE, "A web address starts with https:// (or http://).")
     def copy_deep(self) -> PressKit:
         """An independent copy, for undo snapshots."""
         return self.model_copy(deep=True)
