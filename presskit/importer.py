@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from presskit.extract import Extraction, extract, extract_file
+from presskit.extract.names import capital_runs, person_like
 from presskit.extract.release import parse_date
 from presskit.extract.result import Found
-from presskit.model import CastMember, Credits, CrewMember, FilmInfo, PressKit, Quote, Release, Source, Synopsis
+from presskit.model import (
+    CastMember,
+    Contact,
+    Credits,
+    CrewMember,
+    FilmInfo,
+    PressKit,
+    Quote,
+    Release,
+    Source,
+    Synopsis,
+)
 
 DEPARTMENTS = {
     "producer": "Production", "executive producer": "Production", "co-producer": "Production",
@@ -47,6 +60,26 @@ def _sources(ex: Extraction, crew_rows: list[int]) -> list[Source]:
     return out
 
 
+EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE_IN_TEXT = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
+
+
+def contacts_in(text: str) -> list[Contact]:
+    """Press contacts: each line holding an email address, with the name and phone on that line."""
+    out: list[Contact] = []
+    for line in text.splitlines():
+        email = EMAIL_IN_TEXT.search(line)
+        if not email or len(line) > 200:
+            continue
+        names = [r.text for r in capital_runs(line) if person_like(r.text)]
+        phone = PHONE_IN_TEXT.search(line.replace(email.group(0), ""))
+        contact = Contact(name=names[0] if names else "", email=email.group(0).rstrip("."),
+                          phone=phone.group(0).strip() if phone else "")
+        if contact.email not in {c.email for c in out}:
+            out.append(contact)
+    return out
+
+
 def kit_from_extraction(ex: Extraction) -> PressKit:
     """A kit holding everything the article gave; fields the article lacked stay empty."""
     synopsis = " ".join(s.value.replace("\n", " ") for s in ex.synopsis)
@@ -68,6 +101,7 @@ def kit_from_extraction(ex: Extraction) -> PressKit:
                 for q in ex.quotes],
         release=Release(date_text=date_text, date=parse_date(date_text) if date_text else None,
                         venue=ex.release_venue.value if ex.release_venue else ""),
+        contacts=contacts_in(ex.text),
         source_text=ex.text,
         sources=_sources(ex, list(range(len(ex.crew)))),
     )

@@ -90,3 +90,33 @@ def test_a_whole_web_page_is_read_with_a_content_extractor() -> None:
         assert furniture in junk
     assert "Harbour Lights review &ndash;" not in junk  # the headline is article text
     assert "Sign up now" not in x.text and "All rights reserved" not in x.text
+
+
+def test_press_notes_with_labelled_credits_and_a_cast_list() -> None:
+    x = read("press_notes")
+    assert x.title and x.title.value == "Salt and Silver"  # set in capitals on its own line
+    assert [d.value for d in x.directors] == ["Claire Lemaire"]
+    assert [w.value for w in x.writers] == ["Claire Lemaire", "Hugo Bastide"]
+    assert cast(x) == {"Denis Ménochet": "Yann", "Adèle Exarchopoulos": "Gaëlle", "Swann Arlaud": "Loïc"}
+    assert [(c.name.value, c.role) for c in x.crew] == [
+        ("Sophie Martin", "producer"), ("Pierre Delacroix", "producer"),
+        ("Inès Tazi", "director of photography"), ("Mathieu Roux", "editor"), ("Yann Tiersen", "composer")]
+    assert (x.release_date.value, x.release_venue.value) == ("12 March 2025", "French cinemas")  # type: ignore[union-attr]
+    assert x.boilerplate == []  # headings and credit lines are the document, not page furniture
+    assert len(x.synopsis) == 3
+
+
+def test_press_contacts_are_imported_into_the_kit() -> None:
+    from presskit.importer import kit_from_article
+
+    kit = kit_from_article(ARTICLES / "press_notes.txt")
+    assert [(c.name, c.email, c.phone) for c in kit.contacts] == [
+        ("Anne Dubois", "anne@saltsilver.example", "+33 1 55 00 00 00")]
+
+
+def test_box_office_report_keeps_other_films_casts_out() -> None:
+    x = read("box_office")
+    assert x.title and x.title.value == "Storm Chasers"
+    assert [d.value for d in x.directors] == ["Lee Isaac Chung"]
+    assert cast(x) == {"Glen Powell": None, "Daisy Edgar-Jones": None}
+    assert [(q.speaker.value if q.speaker else None) for q in x.quotes] == ["Jim Orr"]

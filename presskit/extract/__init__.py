@@ -6,15 +6,16 @@ from pathlib import Path
 
 from presskit.extract.boilerplate import boilerplate_lines
 from presskit.extract.credits import CreditFinder
+from presskit.extract.labeled import is_heading, read_labelled
 from presskit.extract.loading import ArticleError, read_article
 from presskit.extract.names import People
 from presskit.extract.quotes import QuoteFinder
 from presskit.extract.release import find_release
-from presskit.extract.result import Extraction
+from presskit.extract.result import CrewFound, Extraction, Found
 from presskit.extract.segment import all_sentences, paragraphs
 from presskit.extract.synopsis import find_synopsis
 from presskit.extract.text import Article, clean
-from presskit.extract.title import find_title
+from presskit.extract.title import find_title, press_notes_title
 
 __all__ = ["ArticleError", "Extraction", "extract", "extract_file"]
 
@@ -27,7 +28,9 @@ def extract_file(path: str | Path) -> Extraction:
 def extract(raw: str) -> Extraction:
     """Everything the importer can read from one article's raw text."""
     article = clean(raw)
-    junk = boilerplate_lines(article)
+    labelled = read_labelled([(ln.start, ln.text) for ln in article.lines], People(article.text))
+    keep = labelled.credit_lines | {i for i, ln in enumerate(article.lines) if is_heading(ln.text)}
+    junk = boilerplate_lines(article, keep)
     text = _blank(article, set(junk))
     result = Extraction(text=article.text, boilerplate=[article.lines[i].raw for i in junk])
     people = People(text)
@@ -37,21 +40,38 @@ def extract(raw: str) -> Extraction:
     quoted = [q.text.span for q in QuoteFinder(text, people).find() if q.text.span]
     plain = _mask(text, quoted)  # credits and plot are read outside quotation marks
     date, venue, rel_sent = find_release(plain, sents, None)
-    result.title = find_title(text, headline, rel_sent)
+    result.title = press_notes_title(article) or find_title(text, headline, rel_sent)
     title = result.title.value if result.title else None
     result.release_date, result.release_venue = date, venue
     credits = CreditFinder(plain, people, sents)
-    result.directors = credits.directors()
-    result.writers = credits.writers()
-    result.cast = [c for c in credits.cast(title) if c.actor.value not in {d.value for d in result.directors}]
+    roles = labelled.roles
+    result.directors = _merge(roles.get("director", []), credits.directors())
+    result.writers = _merge(roles.get("writer", []), credits.writers())
+    directors = {d.value for d in result.directors}
+    found_cast = labelled.cast + credits.cast(title)
+    result.cast = [c for i, c in enumerate(found_cast) if c.actor.value not in directors
+                   and c.actor.value not in {x.actor.value for x in found_cast[:i]}]
     named = {f.value for f in result.directors + result.writers} | {c.actor.value for c in result.cast}
-    result.crew = credits.crew(named)
+    labelled_crew = [CrewFound(f, role) for role, names in roles.items() if role not in ("director", "writer")
+                     for f in names]
+    result.crew = _merge_crew(labelled_crew, credits.crew(named))
     played = {c.character.value: c.actor.value for c in result.cast if c.character}
     played.update({name.split()[0]: actor for name, actor in list(played.items()) if " " in name})
     result.quotes = QuoteFinder(text, people, played).find()  # speakers, now that characters are known
     actors = {c.actor.value for c in result.cast} | {c.actor.value.split()[-1] for c in result.cast}
     result.synopsis = find_synopsis(text, set(played), quoted, title, actors)
     return result
+
+
+def _merge(first: list[Found], second: list[Found]) -> list[Found]:
+    """Both lists, each name once, in order of first appearance."""
+    seen: set[str] = set()
+    return [f for f in first + second if not (f.value in seen or seen.add(f.value))]  # type: ignore[func-returns-value]
+
+
+def _merge_crew(first: list[CrewFound], second: list[CrewFound]) -> list[CrewFound]:
+    seen: set[str] = set()
+    return [c for c in first + second if not (c.name.value in seen or seen.add(c.name.value))]  # type: ignore[func-returns-value]
 
 
 def _blank(article: Article, junk: set[int]) -> str:

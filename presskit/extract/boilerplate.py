@@ -19,8 +19,9 @@ TERMINAL = tuple(".!?…:;\"”’)")
 COMPANY_LINE = re.compile(r"\b(Inc|Ltd|LLC|Corp|GmbH)\b\.?|\b\d{4}\s*[-–]\s*\d{2,4}\b")
 
 
-def boilerplate_lines(article: Article) -> list[int]:
-    """Indices of the lines that are not article text."""
+def boilerplate_lines(article: Article, keep: set[int] | None = None) -> list[int]:
+    """Indices of the lines that are not article text (lines in keep are: credits, headings)."""
+    keep = keep or set()
     if article.is_page:
         found = _page_boilerplate(article)
         if found is not None:
@@ -36,6 +37,8 @@ def boilerplate_lines(article: Article) -> list[int]:
         if i == first:
             continue
         ln = lines[i]
+        if i in keep:
+            continue
         if ln.markup_only:
             out.append(i)
             continue

@@ -127,6 +127,10 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
                     add(subj, found(s + am.start(1), s + am.end(1)))
     stars = STARS_RE.pattern.replace("TITLE", re.escape(title) if title else "(?!x)x")
     for m in re.finditer(stars, text):
+        before = text[max(0, m.start() - 80):m.start()]
+        other = re.search(r"([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*),\s*$", before)
+        if other and other.group(1) != title and not re.search(r"\bby\s+$", before[:other.start()]):
+            continue  # "Other Film, starring Jane Roe": another film's cast ("directed by X, starring" is ours)
         if not _in_quote(text, m.start()):
             for f in cf.names_at(m.end(), 16):
                 add(f, None)

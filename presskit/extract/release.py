@@ -19,14 +19,15 @@ DATE_RE = re.compile(
 VERB_RE = re.compile(
     r"\b(opens?|opened|opening|hits?|hitting|arrives?|arrived|premieres?|premiered|debuts?|debuted|"
     r"releases?|released|lands?|landed|comes? out|came out|(?:is|are) (?:now )?(?:available|out|streaming|playing)|"
-    r"will be (?:available|released|in)|in (?:[A-Z]{2,3}\s)?(?:theaters|theatres|cinemas)|streams?|streaming|bows?)\b",
+    r"will be (?:available|released|in)|in (?:[A-Z][A-Za-z]+\s)?(?:theaters|theatres|cinemas)|streams?|streaming|"
+    r"bows?)\b",
     re.I,
 )
 VENUE_WORDS = (r"theaters?|theatres?|cinemas?|IMAX|DVD|VOD|Blu-ray|digital|streaming|Netflix|HBO Max|Hulu|"
                r"Disney\+|Prime Video|Apple TV\+|on demand|the (?:UK|US|U\.S\.|U\.K\.)|"
                r"[A-Z][A-Za-z]+ (?:cinemas|theaters|theatres)")
 VENUE_RE = re.compile(
-    rf"\b(?:in|on|at|to|into|via|across)\s+((?:the\s+|select\s+|selected\s+|limited\s+|all\s+|[A-Z][\w.]*\s+)*?"
+    rf"\b(?i:in|on|at|to|into|via|across)\s+((?:the\s+|select\s+|selected\s+|limited\s+|all\s+|[A-Z][\w.]*\s+)*?"
     rf"(?:{VENUE_WORDS}|[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)"
     rf"(?:\s(?:and|&|or)\s(?:on\s)?(?:the\s)?(?:{VENUE_WORDS}|[A-Z][A-Za-z.]+))*)"
 )

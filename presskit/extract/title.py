@@ -6,6 +6,7 @@ import re
 
 from presskit.extract.result import Found
 from presskit.extract.segment import Span
+from presskit.extract.text import Article
 
 TITLE_WORD = r"[A-Z0-9][\w'’!?&:.\-]*"
 SMALL = r"(?:the|of|a|an|and|in|on|at|to|for|vs\.|vs|-|–|—|&|with|from|de|la|le)"
@@ -58,6 +59,28 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
         return None
     best = max(scores, key=lambda t: (scores[t], len(t)))
     return Found(best, spans.get(best))
+
+
+def press_notes_title(article: Article) -> Found | None:
+    """Press notes open with the film's title on a line of its own, then "Press Notes" or a section."""
+    from presskit.extract.labeled import is_heading
+
+    lines = [ln for ln in article.lines if ln.text.strip()][:2]
+    if len(lines) < 2 or not is_heading(lines[1].text) and not re.fullmatch(
+            r"(?i)\s*(?:press notes|press kit|production notes|electronic press kit|epk)\s*", lines[1].text):
+        return None
+    first = lines[0].text.strip()
+    if not 1 <= len(first.split()) <= 8 or first.endswith((".", "!", "?", ":")):
+        return None
+    value = _title_case(first) if first.isupper() else first
+    start = lines[0].start + lines[0].text.find(first)
+    return Found(value, (start, start + len(first)), inferred=value != first)
+
+
+def _title_case(text: str) -> str:
+    small = {"a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "vs", "vs.", "or", "but", "with"}
+    words = text.lower().split()
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def _count(text: str, t: str) -> int:

@@ -1,0 +1,101 @@
+"""Press notes set their credits as labelled lines ("Director: Jane Roe", "DIRECTED BY JANE ROE") and
+their cast as a list under a "Cast" heading ("Jane Roe – Kit", "Jane Roe ... Kit", "Jane Roe as Kit")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from presskit.extract.names import People, person_like
+from presskit.extract.result import CastFound, Found
+
+ROLES = {  # label (lower case, singular or plural) -> our role
+    "director": "director", "directed by": "director", "a film by": "director", "réalisation": "director",
+    "writer": "writer", "writers": "writer", "written by": "writer", "screenplay": "writer",
+    "screenplay by": "writer", "script": "writer", "story": "writer", "story by": "writer",
+    "producer": "producer", "producers": "producer", "produced by": "producer",
+    "executive producer": "executive producer", "executive producers": "executive producer",
+    "director of photography": "director of photography", "cinematography": "director of photography",
+    "cinematographer": "director of photography", "editor": "editor", "edited by": "editor", "editing": "editor",
+    "music": "composer", "music by": "composer", "composer": "composer", "original score": "composer",
+    "production design": "production designer", "production designer": "production designer",
+    "costume design": "costume designer", "costume designer": "costume designer", "casting": "casting director",
+    "casting director": "casting director", "sound": "sound designer", "sound design": "sound designer",
+}
+CAST_HEADINGS = {"cast", "starring", "the cast", "main cast", "cast list"}
+SECTION_HEADINGS = {"logline", "synopsis", "short synopsis", "long synopsis", "director's statement",
+                    "directors statement", "director’s statement", "credits", "crew", "technical credits",
+                    "release", "press contact", "press contacts", "contacts", "contact", "about the film",
+                    "production notes", "biographies", "festivals", "awards", "technical details",
+                    "press notes", "press kit", *CAST_HEADINGS}
+LABEL_RE = re.compile(r"^\s*([A-Za-zÀ-ÿ’' ]{3,40}?)\s*(?::|\.{3,}|…|\s{3,}|\t)\s*(\S.*)$")
+UPPER_LABEL_RE = re.compile(r"^\s*((?:[A-Z’']+\s){1,4}(?:BY|OF PHOTOGRAPHY))\s+(\S.*)$")
+CAST_LINE_RE = re.compile(r"^\s*(.+?)\s*(?:\s[–—-]\s|\.{3,}|…|\t+|\s{3,}|\s+as\s+)\s*(.+?)\s*$")
+
+
+@dataclass
+class Labelled:
+    """Credits read from labelled lines."""
+
+    roles: dict[str, list[Found]] = field(default_factory=dict)
+    cast: list[CastFound] = field(default_factory=list)
+    credit_lines: set[int] = field(default_factory=set)  # line numbers that are credits, not page junk
+
+
+def is_heading(line: str) -> bool:
+    """A press-notes section heading such as "Synopsis" or "Press Contact"."""
+    return line.strip().rstrip(":").casefold() in SECTION_HEADINGS
+
+
+def read_labelled(lines: list[tuple[int, str]], people: People) -> Labelled:
+    """Labelled credits and a cast list from (offset, text) lines of the cleaned article."""
+    out = Labelled()
+    in_cast = False
+    for n, (offset, text) in enumerate(lines):
+        stripped = text.strip()
+        if not stripped:
+            continue
+        if is_heading(stripped):
+            in_cast = stripped.rstrip(":").casefold() in CAST_HEADINGS
+            continue
+        m = LABEL_RE.match(text) or UPPER_LABEL_RE.match(text)
+        role = ROLES.get(m.group(1).strip().casefold()) if m else None
+        if m and role:
+            names = _names(m.group(2), offset + m.start(2), people)
+            if names:
+                out.roles.setdefault(role, []).extend(names)
+                out.credit_lines.add(n)
+            in_cast = False
+            continue
+        if m and m.group(1).strip().casefold() in CAST_HEADINGS:
+            out.cast += [CastFound(f) for f in _names(m.group(2), offset + m.start(2), people)]
+            out.credit_lines.add(n)
+            continue
+        c = CAST_LINE_RE.match(text) if in_cast else None
+        if c and person_like(c.group(1)) and len(stripped) < 90:
+            actor = Found(c.group(1), (offset + c.start(1), offset + c.end(1)))
+            role_text = c.group(2).strip().rstrip(".")
+            char = Found(role_text, (offset + c.start(2), offset + c.start(2) + len(role_text))) if role_text else None
+            out.cast.append(CastFound(actor, char))
+            out.credit_lines.add(n)
+        elif in_cast and person_like(stripped) and len(stripped.split()) <= 4:
+            out.cast.append(CastFound(Found(stripped, (offset + text.find(stripped),
+                                                       offset + text.find(stripped) + len(stripped)))))
+            out.credit_lines.add(n)
+        elif stripped.endswith((".", "!", "?")) and len(stripped.split()) > 8:
+            in_cast = False
+    return out
+
+
+def _names(value: str, offset: int, people: People) -> list[Found]:
+    out = []
+    for m in re.finditer(r"[^,;&/]+", value):
+        for part in re.split(r"\s+and\s+", m.group(0)):
+            written = part.strip().strip(".")
+            if not written:
+                continue
+            name = written.title() if written.isupper() else written
+            start = offset + m.start() + m.group(0).find(written)
+            if person_like(name):
+                out.append(Found(name, (start, start + len(written)), inferred=name != written))
+    return out
