@@ -13,6 +13,7 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from presskit.errors import PresskitError
+from presskit.facts import fact_rows
 from presskit.i18n import headings as i18n_headings
 from presskit.i18n import labels
 from presskit.model import EMAIL_RE, KitStyle, PressKit
@@ -239,14 +240,8 @@ def _link(url: str, text: str) -> str:
 
 
 def _facts(kit: PressKit, images: list[str]) -> str:
-    f, c, r, w = kit.film, kit.credits, kit.release, WORDS
-    rows = [(w["directed_by"], ", ".join(c.directors)), (w["written_by"], ", ".join(c.writers)),
-            (w["produced_by"], ", ".join(c.producers)), (w["genre"], f.genre),
-            (w["runtime"], f"{f.runtime_minutes} {w['minutes']}" if f.runtime_minutes else ""),
-            (w["country"], f.country), (w["language"], f.language), (w["year"], str(f.year or "")),
-            (w["release"], " · ".join(x for x in (r.date_text, r.venue) if x)), (w["distributor"], r.distributor)]
-    rows += [(f"{w['release']} — {t.name}", " · ".join(x for x in (t.date_text, t.venue) if x))
-             for t in r.territories]
+    f, w = kit.film, WORDS
+    rows = fact_rows(kit, w)
     table = "".join(f"<tr><th scope=row>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in rows if v)
     if kit.website.startswith(("http://", "https://")):
         table += f"<tr><th scope=row>{e(w['website'])}</th><td>{_link(kit.website, kit.website)}</td></tr>"

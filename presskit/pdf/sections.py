@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from presskit.facts import fact_rows
 from presskit.model import PressKit
 from presskit.pdf.images import PlacedImage
 from presskit.pdf.markup import CONTROL, esc, mail_link, web_link
@@ -64,19 +65,8 @@ def _table(rows: list[list[Any]], widths: list[float], st: Styles, header: bool 
 
 def fact_sheet(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """At a glance: logline and the facts a journalist looks up first."""
-    f, c, r = kit.film, kit.credits, kit.release
-    w = st.words
-    facts = [
-        (w["directed_by"], ", ".join(c.directors)), (w["written_by"], ", ".join(c.writers)),
-        (w["produced_by"], ", ".join(c.producers)), (w["starring"], ", ".join(m.actor for m in c.cast[:6])),
-        (w["genre"], f.genre), (w["runtime"], f"{f.runtime_minutes} {w['minutes']}" if f.runtime_minutes else ""),
-        (w["country"], f.country), (w["language"], f.language), (w["year"], str(f.year or "")),
-        (w["format"], ", ".join(x for x in (f.format, f.aspect_ratio, f.sound) if x)),
-        (w["release"], " · ".join(x for x in (r.date_text, r.venue) if x)), (w["distributor"], r.distributor),
-        (w["rating"], r.rating),
-    ]
-    facts += [(f"{w['release']} — {t.name}", " · ".join(x for x in (t.date_text, t.venue) if x))
-              for t in r.territories]
+    f, w = kit.film, st.words
+    facts = fact_rows(kit, w)
     facts += [(w["press"], " · ".join(x for x in (ct.name, ct.company) if x)) for ct in kit.contacts[:3]]
     rows = [[Paragraph(esc(k.upper()), st["label"]), Paragraph(esc(v), st["cell"])] for k, v in facts if v]
     if kit.website:

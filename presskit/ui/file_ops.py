@@ -235,15 +235,16 @@ class FileOps(QMainWindow):
             return export_pdf(kit, path, base_dir=base, cancelled=job.cancelled,
                               progress=job.signals.progress.emit)
 
-        def done(warnings: list[str]) -> None:
-            if warnings:
-                QMessageBox.warning(self, self.tr("Exported with warnings"), "\n".join(warnings))
-            self.statusBar().showMessage(self.tr("Exported {0}").format(path.name), 5000)
-            self.exported.emit(str(path))
-
         self.settings.setValue("lastExportDir", str(path.parent))
-        return self._background(self.tr("Exporting {0}…").format(path.name), work, done, "Cannot export PDF",
-                                pages=True)
+        return self._background(self.tr("Exporting {0}…").format(path.name), work,
+                                lambda warnings: self._exported(path, warnings), "Cannot export PDF", pages=True)
+
+    def _exported(self, target: Path, warnings: list[str]) -> None:
+        """An export finished: show its warnings, say where it went."""
+        if warnings:
+            QMessageBox.warning(self, self.tr("Exported with warnings"), "\n".join(warnings))
+        self.statusBar().showMessage(self.tr("Exported {0}").format(target.name), 5000)
+        self.exported.emit(str(target))
 
     def export_share(self, kind: str, target: Path) -> bool:
         """Export the web press page (a folder) or the press bundle (a zip) in the background."""
@@ -264,13 +265,8 @@ class FileOps(QMainWindow):
                 pdf = Path(tmp) / "press-kit.pdf"
                 return export_pdf(kit, pdf, base_dir=base) + export_web(kit, target, base_dir=base, pdf=pdf)
 
-        def done(warnings: list[str]) -> None:
-            if warnings:
-                QMessageBox.warning(self, self.tr("Exported with warnings"), "\n".join(warnings))
-            self.statusBar().showMessage(self.tr("Exported {0}").format(target.name), 5000)
-            self.exported.emit(str(target))
-
-        return self._background(self.tr("Exporting {0}…").format(target.name), work, done, "Cannot export")
+        return self._background(self.tr("Exporting {0}…").format(target.name), work,
+                                lambda warnings: self._exported(target, warnings), "Cannot export")
 
     def export_web_dialog(self) -> None:
         """Choose a folder for the web press page."""
