@@ -234,6 +234,8 @@ class Translation(_Part):
 SECTION_NAMES = ["facts", "festivals", "synopsis", "statement", "cast", "crew", "bios", "quotes", "stills", "notes",
                  "release", "contacts"]
 COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+DEPARTMENTS = ["Direction", "Writing", "Production", "Camera", "Editorial", "Art", "Costume", "Make-up", "Sound",
+               "Music", "Visual Effects", "Casting", "Stunts"]
 
 
 class KitStyle(_Part):
@@ -258,6 +260,9 @@ class KitStyle(_Part):
     cover_layout: Literal["dark", "light"] = "dark"
     sections: list[str] = Field(default_factory=lambda: list(SECTION_NAMES))
     cast_columns: Literal[1, 2] = 2
+    crew_departments: list[str] = Field(
+        default_factory=lambda: list(DEPARTMENTS),
+        description="The crew's departments in the order the crew list is set (and offered in the editor)")
     logo: str = ""
     legal_line: str = ""
 
@@ -275,6 +280,11 @@ class KitStyle(_Part):
         if unknown:
             raise ValueError(f"Unknown section(s): {', '.join(unknown)}; known: {', '.join(SECTION_NAMES)}.")
         return list(dict.fromkeys(v))
+
+    def department_rank(self, department: str) -> tuple[int, str]:
+        """Where a department goes in the crew list: in the style's order, others after, by name."""
+        order = self.crew_departments
+        return (order.index(department) if department in order else len(order), department)
 
     @property
     def margin(self) -> float:

@@ -56,9 +56,16 @@ class Template(BaseModel):
 
     def new_kit(self) -> PressKit:
         """A new kit carrying this template's look and content."""
-        kit = PressKit(style=self.style.model_copy(update={"template": self.name}))
+        kit = PressKit(style=self.styled())
         self.fill(kit)
         return kit
+
+    def styled(self) -> KitStyle:
+        """The look a kit takes from this template (with its crew departments, if it names any)."""
+        update: dict[str, Any] = {"template": self.name}
+        if self.content.crew_departments:
+            update["crew_departments"] = list(self.content.crew_departments)
+        return self.style.model_copy(update=update)
 
     def fill(self, kit: PressKit) -> None:
         """Add the reusable content to a kit where it is still empty (contacts are appended once)."""

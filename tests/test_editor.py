@@ -169,3 +169,19 @@ def test_quotes_keep_their_original_with_an_optional_translation(window: MainWin
     assert window.ctl.kit.translations["es"].quotes == {0: "En nuestra sociedad tenemos esta necesidad de ganar,"}
     assert window.ctl.kit.quotes[0].text.startswith("In our society")  # the original is kept
     assert "quotes.0" not in panel.missing.text()
+
+
+def test_the_department_column_offers_the_templates_departments(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QComboBox
+
+    panel = next(p for p in window.panels if p.TITLE == "Credits")
+    panel.crew.add()
+    view = panel.crew.view
+    index = panel.crew.model.index(0, 2)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.findChild(QComboBox)
+    assert editor is not None and editor.findText("Camera") >= 0
+    editor.setCurrentText("Camera")
+    view.itemDelegateForColumn(2).setModelData(editor, panel.crew.model, index)
+    assert window.ctl.kit.credits.crew[0].department == "Camera"

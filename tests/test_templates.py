@@ -137,3 +137,16 @@ def test_command_line_templates(tmp_path: Path, seed_path: Path) -> None:
     run("export", str(seed_path), "--template", "Festival Submission", "-o", str(tmp_path / "f.pdf"))
     page = PdfReader(tmp_path / "f.pdf").pages[0]
     assert [round(float(x)) for x in page.mediabox[2:]] == [595, 842]
+
+
+def test_the_templates_crew_departments_order_the_crew_list(store: TemplateStore) -> None:
+    from presskit.model import CrewMember
+
+    template = Template(name="Sound first", content=TemplateContent(crew_departments=["Sound", "Camera"]))
+    kit = template.new_kit()
+    assert kit.style.crew_departments == ["Sound", "Camera"]
+    kit.film.title = "X"
+    kit.credits.crew = [CrewMember(name="Ola Berg", role="Cinematographer", department="Camera"),
+                        CrewMember(name="Kim Osei", role="Sound designer", department="Sound")]
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(build_pdf(kit))).pages)
+    assert text.index("Kim Osei") < text.index("Ola Berg")

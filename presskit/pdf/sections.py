@@ -121,10 +121,6 @@ def cast(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     return heading_for("cast", st) + [table]
 
 
-DEPARTMENT_ORDER = ["Direction", "Writing", "Production", "Camera", "Editorial", "Art", "Costume", "Make-up",
-                    "Sound", "Music", "Visual Effects", "Casting", "Stunts"]
-
-
 def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Crew by department (the industry's order), role and name on each line."""
     c = kit.credits
@@ -134,10 +130,7 @@ def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     if not lines:
         return []
 
-    def rank(dept: str) -> tuple[int, str]:
-        return (DEPARTMENT_ORDER.index(dept) if dept in DEPARTMENT_ORDER else len(DEPARTMENT_ORDER), dept)
-
-    lines.sort(key=lambda x: rank(x[0]))  # stable: the kit's own order within a department
+    lines.sort(key=lambda x: st.look.department_rank(x[0]))  # stable: the kit's own order within a department
     w0, w1 = width * 0.35, width * 0.65
     rows: list[list[Any]] = [[Paragraph(esc(st.words["role"].upper()), st["label"]),
                               Paragraph(esc(st.words["name"].upper()), st["label"])]]

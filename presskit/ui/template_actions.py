@@ -48,7 +48,7 @@ class TemplateActions(FileOps):
         except Exception as exc:  # noqa: BLE001
             self.error("Cannot use template", exc)
             return False
-        style = template.style.model_copy(update={"template": template.name})
+        style = template.styled()
         self.ctl.set_field(("style",), style, self.tr("Apply template {0}").format(template.name))
         if warnings:
             QMessageBox.warning(self, self.tr("Template warnings"), "\n".join(warnings))

@@ -87,7 +87,8 @@ class CreditsPanel(Panel):
         self.layout_.addWidget(QLabel(self.tr("<b>Crew</b>")))
         self.crew = KitTable(ctl, ("credits", "crew"),
                              [("name", "Name"), ("role", "Role"), ("department", "Department")],
-                             CrewMember, "crew member")
+                             CrewMember, "crew member",
+                             choices={"department": lambda: ctl.kit.style.crew_departments})
         sort = QPushButton(self.tr("Sort by department"))
         sort.clicked.connect(self.sort_crew)
         self.crew.layout().itemAt(1).layout().insertWidget(4, sort)
@@ -95,12 +96,8 @@ class CreditsPanel(Panel):
 
     def sort_crew(self) -> None:
         """Order the crew by department (one undo step)."""
-        from presskit.pdf.sections import DEPARTMENT_ORDER
-
-        crew = self.ctl.kit.credits.crew
-        order = sorted(range(len(crew)), key=lambda i: (
-            DEPARTMENT_ORDER.index(crew[i].department) if crew[i].department in DEPARTMENT_ORDER
-            else len(DEPARTMENT_ORDER), crew[i].department, i))
+        crew, style = self.ctl.kit.credits.crew, self.ctl.kit.style
+        order = sorted(range(len(crew)), key=lambda i: (*style.department_rank(crew[i].department), i))
         if order == list(range(len(crew))):
             return
         self.ctl.set_field(("credits", "crew"), [crew[i].model_copy() for i in order], "Sort crew by department")

@@ -8,9 +8,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyledItemDelegate,
     QTableView,
     QToolTip,
     QVBoxLayout,
@@ -21,12 +23,35 @@ from presskit.ui.controller import DocumentController
 from presskit.ui.table_model import KitListModel
 
 
+class ChoiceDelegate(QStyledItemDelegate):
+    """An editable combo box offering the usual values of a column (the template's departments)."""
+
+    def __init__(self, options: Callable[[], list[str]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.options = options
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802 - Qt's name
+        box = QComboBox(parent)
+        box.setEditable(True)
+        box.addItems(self.options())
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802 - Qt's name
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802 - Qt's name
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
 class KitTable(QWidget):
     """Table view of a kit list with Add / Remove / Up / Down, all undoable."""
 
     def __init__(self, ctl: DocumentController, path: tuple[str, ...], columns: list[tuple[str, str]],
                  factory: Callable[[], Any], noun: str, parent: QWidget | None = None,
-                 decoration: Callable[[Any], Any] | None = None) -> None:
+                 decoration: Callable[[Any], Any] | None = None,
+                 choices: dict[str, Callable[[], list[str]]] | None = None) -> None:
         super().__init__(parent)
         self.ctl, self.path = ctl, path
         self.model = KitListModel(ctl, path, columns, factory, decoration)
@@ -34,6 +59,9 @@ class KitTable(QWidget):
         self.view.setObjectName("table:" + ".".join(path))
         self.view.setModel(self.model)
         self.model.rejected.connect(self._rejected)
+        for attr, options in (choices or {}).items():
+            column = [c for c, _ in columns].index(attr)
+            self.view.setItemDelegateForColumn(column, ChoiceDelegate(options, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.setAlternatingRowColors(True)
