@@ -120,3 +120,14 @@ def test_box_office_report_keeps_other_films_casts_out() -> None:
     assert [d.value for d in x.directors] == ["Lee Isaac Chung"]
     assert cast(x) == {"Glen Powell": None, "Daisy Edgar-Jones": None}
     assert [(q.speaker.value if q.speaker else None) for q in x.quotes] == ["Jim Orr"]
+
+
+def test_interview_answers_belong_to_the_interviewee() -> None:
+    x = read("interview")
+    assert x.title and x.title.value == "Ember Road"
+    assert [d.value for d in x.directors] == ["Nadia Farouk"]
+    assert cast(x) == {"Hiam Abbass": None, "Yasmine Al Massri": None}
+    speakers = [q.speaker.value if q.speaker else None for q in x.quotes]
+    assert speakers == ["Nadia Farouk"] * 3 and all(q.speaker and q.speaker.inferred for q in x.quotes[:2])
+    assert (x.release_date.value, x.release_venue.value) == ("April 4", "New York")  # type: ignore[union-attr]
+    assert {(c.name.value, c.role) for c in x.crew} == {("Rula Nasser", "producer"), ("Khyam Allami", "composer")}

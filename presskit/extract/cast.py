@@ -61,6 +61,12 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         if _in_quote(text, m.start()):
             continue
         run = _run_before(text, m.start(2) - 2)  # the capitalised words right before "("
+        group = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", inside) if p.strip()]
+        if len(group) >= 2 and all(person_like(p) for p in group) and (not run or not person_like(run[0])):
+            for p in group:  # "two sisters (Jane Roe and Ann Doe)": actors, roles only described
+                start = m.start(2) + m.group(2).find(p)
+                add(found(start, start + len(p)), None)
+            continue
         named_inside = person_like(inside) and " " in inside
         role_inside = (len(inside.split()) <= 4 and not re.search(r"\d|[,;]", inside) and inside[:1].isupper()
                        and all(w[:1].isupper() or w == "of" for w in inside.split()))

@@ -167,7 +167,24 @@ class QuoteFinder:
                     self.last_speaker = q.speaker
                     self.speakers.append(q.speaker)
             found.extend(para_quotes)
+        self._interviewee(found, paras)
         return [self._out(q) for q in found]
+
+    def _interviewee(self, found: list[_Q], paras: list[Span]) -> None:
+        """Interviews: an answer with no attribution is the interviewee's: the person the article
+        says it spoke to, else the speaker of the nearest attributed answer."""
+        if all(q.speaker for q in found):
+            return
+        m = re.search(rf"\b(?:spoke|talked|sat down)\s+(?:to|with)\s+{NAME_PAT}|\binterview\s+with\s+{NAME_PAT}",
+                      self.text)
+        named = self.people.resolve((m.group(1) or m.group(2)).rstrip("."), m.start()) if m else None
+        asked = any(self.text[s:e].rstrip().endswith("?") and "“" not in self.text[s:e] for s, e in paras)
+        for i, q in enumerate(found):
+            if q.speaker or not (named or asked):
+                continue
+            near = [x for x in found[i + 1:i + 4] + found[max(0, i - 3):i][::-1] if x.speaker and not x.inferred]
+            q.speaker = named or (near[0].speaker if near else None)
+            q.inferred = True
 
     def _out(self, q: _Q) -> QuoteFound:
         inner = self.text[q.start:q.end]

@@ -65,15 +65,17 @@ def find_release(text: str, sents: list[Span], title: str | None) -> tuple[Found
     return date, venue, best[1]
 
 
-HIT_RE = re.compile(rf"\b(?:hits?|hitting|reach(?:es|ed)?|arrives? in|opens? in)\s+((?:select\s+)?(?:{VENUE_WORDS}))")
+HIT_RE = re.compile(rf"\b(?:hits?|hitting|reach(?:es|ed)?|arrives? in|opens? in)\s+((?:select\s+)?(?:{VENUE_WORDS}))|"
+                    r"\b(?:opens?|premieres?|arrives?|bows?)\s+in\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})\b")
 
 
 def _venue(sent: str) -> tuple[str, int] | None:
     verb = VERB_RE.search(sent)
     start = verb.start() if verb else 0
     hit = HIT_RE.search(sent)
-    if hit:
-        return hit.group(1), hit.start(1)
+    if hit:  # "hits theaters", or a city: "opens in New York on April 4"
+        group = 1 if hit.group(1) else 2
+        return hit.group(group), hit.start(group)
     for m in VENUE_RE.finditer(sent, max(0, start - 5)):
         v = m.group(1).strip()
         v = re.sub(r"\s+(?:on|in|for|from|and)$", "", v)
