@@ -13,10 +13,9 @@ VERBS = (r"says|said|say|adds|added|explains|explained|tells|told|recalls|recall
          r"agrees|agreed|notes|noted|continues|continued|remembers|remembered|admits|admitted|jokes|"
          r"joked|reveals|revealed|insists|insisted|describes|described|writes|wrote|asks|asked|sings|"
          r"sang|states|stated|recounts|recounted|quipped|observes|observed|shares|shared|confessed|"
-         r"confesses|enthused|explained|offers|offered|replies|replied|concedes|conceded|argues|argued|"
-         r"muses|mused|reflects|reflected|points out|pointed out|went on|goes on|added|gushed|raved|"
+         r"confesses|enthused|offers|offered|replies|replied|concedes|conceded|argues|argued|"
+         r"muses|mused|reflects|reflected|points out|pointed out|went on|goes on|gushed|raved|"
          r"declared|declares|announced|announces|commented|comments|wonders|wondered|beams|beamed")
-PRONOUNS = {"he": "m", "she": "f", "they": None, "i": None, "we": None}
 NAME_PAT = rf"({CAPWORD}(?:\s(?:{CAPWORD}|{PARTICLE})){{0,3}})"
 AFTER_RE = re.compile(  # '," Roe says.' -- but not 'Roe agreed:' which introduces the next quote
     rf"^[\s,]*(?:{NAME_PAT}|(he|she|they|I|we))\s+(?:(?:also|then|later|once|simply)\s+)?({VERBS})\b(?!\s*:)",
@@ -41,6 +40,8 @@ def _before_match(before: str) -> re.Match[str] | None:
     if not VERB_TAIL.search(tail):
         return None
     return BEFORE_RE.search(before[-80:])
+
+
 OPEN = "“\""
 QUOTE_WORDS = re.compile(r"\b(quote|quotes|said|says|statement|told|wrote|below|following|reads?)\b", re.I)
 
