@@ -131,3 +131,11 @@ def test_interview_answers_belong_to_the_interviewee() -> None:
     assert speakers == ["Nadia Farouk"] * 3 and all(q.speaker and q.speaker.inferred for q in x.quotes[:2])
     assert (x.release_date.value, x.release_venue.value) == ("April 4", "New York")  # type: ignore[union-attr]
     assert {(c.name.value, c.role) for c in x.crew} == {("Rula Nasser", "producer"), ("Khyam Allami", "composer")}
+
+
+def test_awards_news_names_the_film_without_quotation_marks() -> None:
+    x = read("awards_news")
+    assert x.title and x.title.value == "The Aviator"  # the headline drops "The"
+    assert [d.value for d in x.directors] == ["Martin Scorsese"]
+    assert "Johnny Depp" not in cast(x)  # he stars in another film the story mentions
+    assert x.synopsis == []

@@ -8,7 +8,7 @@ from presskit.extract.boilerplate import boilerplate_lines
 from presskit.extract.credits import CreditFinder
 from presskit.extract.labeled import is_heading, read_labelled
 from presskit.extract.loading import ArticleError, read_article
-from presskit.extract.names import People
+from presskit.extract.names import NOT_NAME, People
 from presskit.extract.quotes import QuoteFinder
 from presskit.extract.release import find_release
 from presskit.extract.result import CrewFound, Extraction, Found
@@ -45,7 +45,7 @@ def extract(raw: str) -> Extraction:
     result.release_date, result.release_venue = date, venue
     credits = CreditFinder(plain, people, sents)
     roles = labelled.roles
-    result.directors = _merge(roles.get("director", []), credits.directors())
+    result.directors = _merge(roles.get("director", []), credits.directors(title))
     result.writers = _merge(roles.get("writer", []), credits.writers())
     directors = {d.value for d in result.directors}
     found_cast = labelled.cast + credits.cast(title)
@@ -56,7 +56,8 @@ def extract(raw: str) -> Extraction:
                      for f in names]
     result.crew = _merge_crew(labelled_crew, credits.crew(named))
     played = {c.character.value: c.actor.value for c in result.cast if c.character}
-    played.update({name.split()[0]: actor for name, actor in list(played.items()) if " " in name})
+    played.update({name.split()[0]: actor for name, actor in list(played.items())
+                   if " " in name and name.split()[0] not in NOT_NAME and len(name.split()[0]) > 2})
     result.quotes = QuoteFinder(text, people, played).find()  # speakers, now that characters are known
     actors = {c.actor.value for c in result.cast} | {c.actor.value.split()[-1] for c in result.cast}
     result.synopsis = find_synopsis(text, set(played), quoted, title, actors)

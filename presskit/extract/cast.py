@@ -76,7 +76,7 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
             role = found(run[1], run[1] + len(run[0])) if run else None  # "his therapist (Jane Roe)": none
             add(found(m.start(2), m.start(2) + len(inside)), role)  # Role (Actor)
     for m in AS_RE.finditer(text):
-        if _in_quote(text, m.start()):
+        if _in_quote(text, m.start()) or _other_film(text, m.start(), title):
             continue
         actor = _strip_lead(m.group(1), m.start(1))
         if actor:
@@ -133,10 +133,8 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
                     add(subj, found(s + am.start(1), s + am.end(1)))
     stars = STARS_RE.pattern.replace("TITLE", re.escape(title) if title else "(?!x)x")
     for m in re.finditer(stars, text):
-        before = text[max(0, m.start() - 80):m.start()]
-        other = re.search(r"([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*),\s*$", before)
-        if other and other.group(1) != title and not re.search(r"\bby\s+$", before[:other.start()]):
-            continue  # "Other Film, starring Jane Roe": another film's cast ("directed by X, starring" is ours)
+        if _other_film(text, m.end(), title):
+            continue
         if not _in_quote(text, m.start()):
             for f in cf.names_at(m.end(), 16):
                 add(f, None)
@@ -172,6 +170,16 @@ def _listed(text: str, start: int) -> bool:
     """Is the name at start part of a cast list ("stars A (X), B (Y)", "with A (X)")?"""
     before = text[max(0, start - 60):start]
     return bool(re.search(r"(?:\bstars?|\bstarring|\bfeatures?|\bincludes?|\bwith|\band|,|:)\s*$", before))
+
+
+def _other_film(text: str, pos: int, title: str | None) -> bool:
+    """Is pos in "Other Film, starring …" (another film's cast)? "directed by X, starring" is ours."""
+    before = text[max(0, pos - 160):pos]
+    m = re.search(r"([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*),\s*(?:starring|which\s+(?:also\s+)?stars)\b[^.;]*$",
+                  before)
+    if m is None:
+        return False
+    return m.group(1) != title and not re.search(r"\bby\s+$", before[:m.start()])
 
 
 def _strip_lead(name: str, start: int) -> tuple[int, int] | None:

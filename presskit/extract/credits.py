@@ -46,7 +46,7 @@ class CreditFinder:
                  or re.match(rf"{DESCRIPTOR}({NAME})", window) or re.match(rf"{DESCRIPTOR}({ONE})", window))
             if not m:
                 break
-            name = re.sub(r"(’s|'s|’)$", "", m.group(1))
+            name = re.sub(r"(’s|'s|’)(?=\s|$).*$", "", m.group(1))  # a possessive ends the name
             if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
                 name = name[:-1]
             words = name.split()
@@ -81,8 +81,9 @@ class CreditFinder:
         m = re.match(rf"({ONE})", window)
         return m if m and self.people.resolve(m.group(1).rstrip("."), pos) else None
 
-    def directors(self) -> list[Found]:
-        """Directors, from "directed by", "director X", "a film by" and "X directed"."""
+    def directors(self, title: str | None = None) -> list[Found]:
+        """Directors, from "directed by", "director X", "a film by" and "X directed"; failing those, a
+        review's "Jane Roe's quietly devastating drama" or "Jane Roe's The Title"."""
         strong = self._find([
             r"\b(?i:directed|helmed|co-directed)\s+by\s+", r"\b[Dd]irectors?\s+(?=[A-Z])",
             r"\b(?i:writer[-/]director|writer and director|writer-director-producer)\s+(?=[A-Z])",
@@ -95,8 +96,12 @@ class CreditFinder:
         if not strong:  # a review's "Jane Roe's quietly devastating drama"
             genre = (r"(?:drama|film|comedy|thriller|documentary|feature|debut|movie|horror|romance|western|"
                      r"musical|biopic)")
-            for m in re.finditer(rf"({NAME})(?:’s|'s)\s+(?:[a-z\-]+\s+){{0,3}}{genre}\b", self.text):
-                strong.extend(self.names_at(m.start(1), 1))
+            if title:  # the film itself first: another film's director may be written the same way
+                for m in re.finditer(rf"({NAME})(?:’s|'s)\s+{re.escape(title)}\b", self.text):
+                    strong.extend(self.names_at(m.start(1), 1))
+            if not strong:
+                for m in re.finditer(rf"({NAME})(?:’s|'s)\s+(?:[a-z\-]+\s+){{0,3}}{genre}\b", self.text):
+                    strong.extend(self.names_at(m.start(1), 1))
         return _unique(strong)
 
     def writers(self) -> list[Found]:

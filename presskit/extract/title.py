@@ -35,12 +35,24 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
         if subj:
             scores[subj[0]] = scores.get(subj[0], 0) + 6
             spans.setdefault(subj[0], subj[1])
-    for m in re.finditer(r"\b(?:new\s+(?:film|movie),?|film|movie)\s+[“\"]?(" + TITLE_RUN.pattern + ")", text):
+    genre = r"(?:film|movie|drama|comedy|thriller|documentary|biopic|feature|sequel|musical|horror|western)"
+    for m in re.finditer(rf"\b(?:new\s+{genre},?|{genre})\s+[“\"]?(" + TITLE_RUN.pattern + ")", text):
         t = m.group(1)
         if _plausible(t):
             scores[t] = scores.get(t, 0) + 1
             spans.setdefault(t, (m.start(1), m.end(1)))
+    # a director's film, unquoted: "Jane Roe's The Long Night has received ..."
+    for m in re.finditer(r"\b[A-Z][\w\-]+\s[A-Z][\w\-]+(?:’s|'s)\s+((?:The|A|An)\s" + TITLE_RUN.pattern + ")", text):
+        t = m.group(1)
+        if _plausible(t):
+            scores[t] = scores.get(t, 0) + 1.5
+            spans.setdefault(t, (m.start(1), m.end(1)))
     if headline:
+        head_text = text[headline[0]:headline[1]]
+        for t in list(scores):
+            short = re.sub(r"^(?:The|A|An)\s", "", t)
+            if short != t and re.search(rf"\b{re.escape(short)}\b", head_text):
+                scores[t] += 1  # headlines drop the article: "Aviator leads …"
         review = re.match(r"\s*[“\"‘']?(.{2,80}?)[”\"’']?\s+(?:review|film review)\s*[–—:|-]",
                           text[headline[0]:headline[1]])
         if review and _plausible(review.group(1)):  # "Some Film review – …"
