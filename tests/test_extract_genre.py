@@ -139,3 +139,13 @@ def test_awards_news_names_the_film_without_quotation_marks() -> None:
     assert [d.value for d in x.directors] == ["Martin Scorsese"]
     assert "Johnny Depp" not in cast(x)  # he stars in another film the story mentions
     assert x.synopsis == []
+
+
+def test_trade_review_with_a_credits_block() -> None:
+    x = read("trade_review_credits")
+    assert x.title and x.title.value == "Northern Line"
+    assert [w.value for w in x.writers] == ["Hannah Voss", "Tom Ketch"]
+    assert cast(x) == {"Riz Ahmed": None, "Sophie Okonedo": None, "Stephen Graham": None}
+    assert ("Robbie Ryan", "director of photography") in {(c.name.value, c.role) for c in x.crew}
+    assert ("Ollie Madden", "executive producer") in {(c.name.value, c.role) for c in x.crew}
+    assert [s.value[:20] for s in x.synopsis] == ['In "Northern Line," ']  # not the festival line

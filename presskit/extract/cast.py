@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from presskit.extract.names import CHAR, NAME, NOT_NAME, capital_runs, person_like
+from presskit.extract.names import CHAR, NAME, NOT_IN_NAME, NOT_NAME, capital_runs, person_like
 from presskit.extract.result import CastFound, Found
 
 if TYPE_CHECKING:
@@ -73,6 +73,8 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         if run and person_like(run[0]) and role_inside and (not named_inside or _listed(text, run[1])):
             add(found(run[1], run[1] + len(run[0])), found(m.start(2), m.start(2) + len(inside)))  # Actor (Role)
         elif named_inside:
+            if run and (len(run[0].split()) > 3 or any(w in NOT_IN_NAME for w in run[0].split())):
+                continue  # "Some Film Festival (Special Presentations)": an institution, not a role
             role = found(run[1], run[1] + len(run[0])) if run else None  # "his therapist (Jane Roe)": none
             add(found(m.start(2), m.start(2) + len(inside)), role)  # Role (Actor)
     for m in AS_RE.finditer(text):

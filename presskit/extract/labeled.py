@@ -21,7 +21,10 @@ ROLES = {  # label (lower case, singular or plural) -> our role
     "production design": "production designer", "production designer": "production designer",
     "costume design": "costume designer", "costume designer": "costume designer", "casting": "casting director",
     "casting director": "casting director", "sound": "sound designer", "sound design": "sound designer",
+    "camera": "director of photography", "photography": "director of photography",
 }
+GROUPS = re.compile(r"^\s*(?:crew|credits|production|technical credits)\s*:\s*", re.I)  # "Crew: Director: …"
+SEGMENT = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z’' ]{2,30}:)")  # "Camera: A. Editor: B." on one line
 CAST_HEADINGS = {"cast", "starring", "the cast", "main cast", "cast list"}
 SECTION_HEADINGS = {"logline", "synopsis", "short synopsis", "long synopsis", "director's statement",
                     "directors statement", "director’s statement", "credits", "crew", "technical credits",
@@ -58,6 +61,11 @@ def read_labelled(lines: list[tuple[int, str]], people: People) -> Labelled:
         if is_heading(stripped):
             in_cast = stripped.rstrip(":").casefold() in CAST_HEADINGS
             continue
+        segments = [s for s in SEGMENT.split(text) if s.strip()]
+        if (len(segments) > 1 or GROUPS.match(text)) and _credit_segments(text, offset, people, out):
+            out.credit_lines.add(n)
+            in_cast = False
+            continue
         m = LABEL_RE.match(text) or UPPER_LABEL_RE.match(text)
         role = ROLES.get(m.group(1).strip().casefold()) if m else None
         if m and role:
@@ -67,7 +75,7 @@ def read_labelled(lines: list[tuple[int, str]], people: People) -> Labelled:
                 out.credit_lines.add(n)
             in_cast = False
             continue
-        if m and m.group(1).strip().casefold() in CAST_HEADINGS:
+        if m and m.group(1).strip().casefold() in CAST_HEADINGS | {"with"}:
             out.cast += [CastFound(f) for f in _names(m.group(2), offset + m.start(2), people)]
             out.credit_lines.add(n)
             continue
@@ -85,6 +93,30 @@ def read_labelled(lines: list[tuple[int, str]], people: People) -> Labelled:
         elif stripped.endswith((".", "!", "?")) and len(stripped.split()) > 8:
             in_cast = False
     return out
+
+
+def _credit_segments(text: str, offset: int, people: People, out: Labelled) -> bool:
+    """A trade review's credit block: "Crew: Director: A. Screenplay: A, B. Camera: C." (True if read)."""
+    found = False
+    pos = 0
+    for segment in SEGMENT.split(text):
+        start = text.find(segment, pos)
+        pos = start + len(segment)
+        group = GROUPS.match(segment)
+        body_at = group.end() if group else 0
+        m = LABEL_RE.match(segment[body_at:])
+        if not m:
+            continue
+        label = m.group(1).strip().casefold()
+        base = offset + start + body_at
+        names = _names(m.group(2).rstrip("."), base + m.start(2), people)
+        if label in ROLES and names:
+            out.roles.setdefault(ROLES[label], []).extend(names)
+            found = True
+        elif label in CAST_HEADINGS | {"with"} and names:
+            out.cast += [CastFound(f) for f in names]
+            found = True
+    return found
 
 
 def _names(value: str, offset: int, people: People) -> list[Found]:
