@@ -52,7 +52,7 @@ class KitListModel(QAbstractTableModel):
         attr = self.columns[index.column()][0]
         value = getattr(self.items()[index.row()], attr)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return value
+            return None if isinstance(value, bool) else value  # a flag shows as its check box only
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and self.decoration:
             return self.decoration(self.items()[index.row()])
         if role == Qt.ItemDataRole.CheckStateRole and isinstance(value, bool):

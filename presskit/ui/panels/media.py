@@ -103,6 +103,6 @@ class BiosPanel(Panel):
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
         self.table = KitTable(ctl, ("bios",), [("name", "Name"), ("role", "Role"), ("text", "Biography")],
-                              Bio, "biography")
+                              Bio, "biography", wide="text")
         self.layout_.addWidget(self.table)
         self.text_area("Production notes", ("production_notes",), 140)

@@ -115,7 +115,7 @@ class QuotesPanel(Panel):
         self.table = KitTable(ctl, ("quotes",), [("text", "Quote"), ("speaker", "Speaker"),
                                                   ("outlet", "Outlet"), ("date", "Date"),
                                                   ("pull_quote", "Pull quote")],
-                              Quote, "quote")
+                              Quote, "quote", wide="text")
         self.layout_.addWidget(self.table)
 
 

@@ -51,7 +51,7 @@ class KitTable(QWidget):
     def __init__(self, ctl: DocumentController, path: tuple[str, ...], columns: list[tuple[str, str]],
                  factory: Callable[[], Any], noun: str, parent: QWidget | None = None,
                  decoration: Callable[[Any], Any] | None = None,
-                 choices: dict[str, Callable[[], list[str]]] | None = None) -> None:
+                 choices: dict[str, Callable[[], list[str]]] | None = None, wide: str | None = None) -> None:
         super().__init__(parent)
         self.ctl, self.path = ctl, path
         self.model = KitListModel(ctl, path, columns, factory, decoration)
@@ -63,7 +63,12 @@ class KitTable(QWidget):
             column = [c for c, _ in columns].index(attr)
             self.view.setItemDelegateForColumn(column, ChoiceDelegate(options, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column, (attr, _) in enumerate(columns):
+            if wide and attr != wide:  # one long-text column takes the room, the others fit their content
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, 150)
         self.view.setAlternatingRowColors(True)
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)
