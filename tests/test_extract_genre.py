@@ -149,3 +149,14 @@ def test_trade_review_with_a_credits_block() -> None:
     assert ("Robbie Ryan", "director of photography") in {(c.name.value, c.role) for c in x.crew}
     assert ("Ollie Madden", "executive producer") in {(c.name.value, c.role) for c in x.crew}
     assert [s.value[:20] for s in x.synopsis] == ['In "Northern Line," ']  # not the festival line
+
+
+def test_trailer_news() -> None:
+    x = read("trailer_news")
+    assert x.title and x.title.value == "Lantern Season"
+    assert [w.value for w in x.writers] == ["Jonathan Raymond"]  # the list stops where the clause changes
+    assert cast(x) == {"Saoirse Ronan": None, "Paul Mescal": None, "Olivia Colman": None}
+    assert [(q.speaker.value if q.speaker else None, q.text.value[:12]) for q in x.quotes] == [
+        ("Saoirse Ronan", "Kelly sees p"), ("Saoirse Ronan", "You can't hi"), ("Paul Mescal", "the happiest"),
+        ("Paul Mescal", "We ate fish ")]
+    assert (x.release_date.value, x.release_venue.value) == ("November 21", "theaters")  # type: ignore[union-attr]

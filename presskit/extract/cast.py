@@ -177,11 +177,11 @@ def _listed(text: str, start: int) -> bool:
 def _other_film(text: str, pos: int, title: str | None) -> bool:
     """Is pos in "Other Film, starring …" (another film's cast)? "directed by X, starring" is ours."""
     before = text[max(0, pos - 160):pos]
-    m = re.search(r"([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*),\s*(?:starring|which\s+(?:also\s+)?stars)\b[^.;]*$",
+    m = re.search(r"([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*)[’'”\"]?,\s*(?:starring|which\s+(?:also\s+)?stars)\b[^.;]*$",
                   before)
     if m is None:
         return False
-    return m.group(1) != title and not re.search(r"\bby\s+$", before[:m.start()])
+    return m.group(1).strip("’'") != title and not re.search(r"\bby\s+$", before[:m.start()])
 
 
 def _strip_lead(name: str, start: int) -> tuple[int, int] | None:

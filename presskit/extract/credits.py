@@ -13,6 +13,10 @@ ONE = rf"[{UPPER}][\w'’\-]+"
 # like") but never start a new clause: a list of names stops at "by", "and written", "of".
 DESCRIPTOR = (r"(?:(?!(?:by|and|with|of|from|in|on|for|to|as|written|directed|produced|edited|starring)\b)"
               r"[\w\-’']+\s){0,5}?")
+# After the first name of a list only a short lower-case description may come before a name:
+# "A, B and newcomer C" -- but ", the film co-stars C" starts a new clause.
+DESCRIPTOR_NEXT = (r"(?:(?!(?:the|a|an|by|and|with|of|from|in|on|for|to|as|written|directed|produced|edited|"
+                   r"starring|stars|co-stars|film|movie)\b)[a-z\-]+\s){0,2}?")
 LIST_SEP = re.compile(r"^(?:\s*\([^()]*\))?(?:,\s*(?:and\s+|with\s+|&\s+)?|\s+(?:and|&)\s+|\s*,?\s+with\s+)")
 CREW_ROLES = [
     "director of photography", "cinematographer", "production designers?", "costume designers?",
@@ -42,8 +46,9 @@ class CreditFinder:
         i = pos
         for _ in range(limit):
             window = self.text[i:i + 160]
+            lead = DESCRIPTOR if not out else DESCRIPTOR_NEXT
             m = (re.match(rf"({NAME})", window) or self._known_one(window, i)
-                 or re.match(rf"{DESCRIPTOR}({NAME})", window) or re.match(rf"{DESCRIPTOR}({ONE})", window))
+                 or re.match(rf"{lead}({NAME})", window) or re.match(rf"{lead}({ONE})", window))
             if not m:
                 break
             name = re.sub(r"(’s|'s|’)(?=\s|$).*$", "", m.group(1))  # a possessive ends the name

@@ -27,7 +27,8 @@ SUBJECT_VERB = re.compile(
 )
 OBJECT_BEFORE = re.compile(r"\b(?:than|like|as|of|to|for|with|by|about|from|in|on|at|into)\s+$")
 CALLED_RE = re.compile(
-    r"\b(?:called|calls|dubbed|dubs|described\s+\w+\s+as|describes\s+\w+\s+as)\s+(?:\w+[’']s\s+\w+\s+)?$"
+    r"\b(?:called|calls|dubbed|dubs|described\s+\w+\s+as|describes\s+\w+\s+as)\s+"
+    r"(?:\w+[’']s\s+\w+\s+|the\s+\w+\s+|it\s+|them\s+|him\s+|her\s+)?$"
 )
 AFTER_INV_RE = re.compile(rf"^[\s,]*({VERBS})\s+(?:(?:the\s+)?[a-z]+\s+)?{NAME_PAT}")
 BEFORE_RE = re.compile(rf"(?:{NAME_PAT}|\b(he|she|they|I|we))\s+(?:\w+\s+)?({VERBS})(?:\s+that)?[\s,:]*$", re.I)
@@ -201,9 +202,11 @@ class QuoteFinder:
         inner = self.text[s[0]:s[1]].strip()
         words = inner.split()
         before = self.text[p[0]:s[0] - 1].rstrip()
-        if len(words) == 1 and CALLED_RE.search(self.text[p[0]:s[0] - 1]):
-            return True  # 'Roe called the film “stunning,”'
-        if len(words) < 2 or _is_title(inner):
+        if _is_title(inner):
+            return False  # also 'a script called “Some Title,”'
+        if CALLED_RE.search(self.text[p[0]:s[0] - 1]):
+            return True  # 'Roe called the film “stunning,”' -- and called the shoot “the best weeks…”
+        if len(words) < 2:
             return False
         mark = "”" if "”" in before else "’" if "’" in before else None
         gap = before[before.rfind(mark) + 1:] if mark else None
