@@ -14,11 +14,17 @@ TERMINAL = tuple(".!?…:\"”’)")
 
 def paragraphs(text: str) -> list[Span]:
     """Blocks of text between blank lines, with a sentence broken over lines joined back."""
+    from presskit.extract.labeled import is_heading
+
     spans: list[Span] = []
     for m in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text):
         s, e = m.start(), m.end()
         if not text[s:e].strip():
             continue
+        first_end = text.find("\n", s, e)
+        if first_end > 0 and is_heading(text[s:first_end]):  # "Synopsis" on the line above its text
+            spans.append((s, first_end))
+            s = first_end + 1
         if spans and _continues(text[spans[-1][0]:spans[-1][1]], text[s:e]):
             spans[-1] = (spans[-1][0], e)
         else:

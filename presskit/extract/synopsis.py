@@ -39,15 +39,31 @@ def find_synopsis(text: str, characters: set[str], quoted: list[Span], title: st
     quoted = sorted(quoted)
     char_res = [re.compile(rf"(?<![\w\-]){re.escape(c)}(?![\w\-]|\s[A-Z])") for c in characters]
     out: list[Found] = []
+    story_section = False
     for p in paragraphs(text):
+        heading = text[p[0]:p[1]].strip().rstrip(":").casefold()
+        if heading in SECTION_WORDS:  # press notes: everything under "Synopsis" tells the story
+            story_section = heading in STORY_HEADINGS
+            continue
         in_story = False
         for s, e in sentences(text, p):
             sent = text[s:e]
-            take = _is_story(sent, s, e, quoted, char_res, title, actors, in_story)
+            take = (story_section and len(sent.split()) >= 4 and not _overlaps(quoted, [q[0] for q in quoted], s, e)) \
+                or _is_story(sent, s, e, quoted, char_res, title, actors, in_story)
             if take:
                 out.append(Found(sent, (s, e)))
             in_story = take
     return out
+
+
+def _section_words() -> set[str]:
+    from presskit.extract.labeled import SECTION_HEADINGS
+
+    return set(SECTION_HEADINGS)
+
+
+STORY_HEADINGS = {"synopsis", "short synopsis", "long synopsis", "the story", "story", "plot", "logline"}
+SECTION_WORDS = _section_words() | STORY_HEADINGS
 
 
 def _overlaps(quoted: list[Span], starts: list[int], s: int, e: int) -> bool:
