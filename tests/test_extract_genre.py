@@ -161,3 +161,11 @@ def test_trailer_news() -> None:
         ("Saoirse Ronan", "Kelly sees p"), ("Saoirse Ronan", "You can't hi"), ("Paul Mescal", "the happiest"),
         ("Paul Mescal", "We ate fish ")]
     assert (x.release_date.value, x.release_venue.value) == ("November 21", "theaters")  # type: ignore[union-attr]
+
+
+def test_markdown_streaming_news() -> None:
+    x = extract_file(ARTICLES / "streaming_news.md")
+    assert x.title and x.title.value == "Cold Harbour"
+    assert cast(x) == {"Lene Nystrøm": "Sigrid Holm"}
+    assert (x.release_date.value, x.release_venue.value) == ("Friday", "Netflix")  # type: ignore[union-attr]
+    assert x.boilerplate == ["**By Staff Writer**", "*Share this story*"]

@@ -14,7 +14,9 @@ DATE_RE = re.compile(
     rf"\b(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})(?:,?\s\d{{4}})?"
     rf"|(?:{MONTHS})\s\d{{4}}"
-    r"|(?:today|tomorrow|this (?:Friday|weekend|week|month|fall|summer|spring|winter)|next (?:week|month|Friday)))\b"
+    r"|(?:today|tomorrow|this (?:Friday|weekend|week|month|fall|summer|spring|winter)|next (?:week|month|Friday))"
+    r"|(?:(?<=\bon )|(?<=\bfrom ))(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!,? (?:\d|[A-Z]))"
+    r")\b"
 )
 VERB_RE = re.compile(
     r"\b(opens?|opened|opening|hits?|hitting|arrives?|arrived|premieres?|premiered|debuts?|debuted|"

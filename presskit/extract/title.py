@@ -35,7 +35,8 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
         if subj:
             scores[subj[0]] = scores.get(subj[0], 0) + 6
             spans.setdefault(subj[0], subj[1])
-    genre = r"(?:film|movie|drama|comedy|thriller|documentary|biopic|feature|sequel|musical|horror|western)"
+    genre = (r"(?:film|movie|drama|comedy|thriller|documentary|biopic|feature|sequel|musical|horror|western|"
+             r"series|noir|miniseries|show)")
     for m in re.finditer(rf"\b(?:new\s+{genre},?|{genre})\s+[“\"]?(" + TITLE_RUN.pattern + ")", text):
         t = m.group(1)
         if _plausible(t):
@@ -122,7 +123,7 @@ def _release_subject(text: str, s: int, e: int) -> tuple[str, tuple[int, int]] |
     sent = text[s:e]
     m = re.search(r"\s*(?:,\s*which\s+)?(?:\b(?:is|are|will|has|have)\s+(?:now\s+|also\s+)?)?"
                   r"\b(?:opens?|opened|hits?|arrives?|premieres?|debuts?|available|released|lands?|comes?\s+out|"
-                  r"streams?|bows?)\b", sent)
+                  r"streams?|streaming|bows?)\b", sent)
     if not m:
         return None
     head = sent[:m.start()].rstrip()
