@@ -1,0 +1,40 @@
+"""The command line does what the window does, headless, with one-line messages and exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from presskit.cli import main
+from presskit.document import load_kit
+
+
+def test_import_writes_a_document_and_check_lists_problems(seed_path: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    doc = tmp_path / "ruby.presskit"
+    assert main(["import", str(seed_path), "-o", str(doc)]) == 0
+    assert load_kit(doc).film.title == "Ruby Sparks"
+    assert main(["check", str(doc)]) == 0  # the seed kit has no problems
+    kit = load_kit(doc)
+    kit.film.title = ""
+    from presskit.document import save_kit
+
+    save_kit(kit, doc)
+    assert main(["check", str(doc)]) == 1
+    assert "film › title: A film needs a title." in capsys.readouterr().out
+
+
+def test_version_and_help(capsys) -> None:  # noqa: ANN001
+    import pytest
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0 and capsys.readouterr().out.startswith("presskit ")
+    assert main([]) == 2
+
+
+def test_a_damaged_document_gives_one_line_and_exit_1(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    bad = tmp_path / "bad.presskit"
+    bad.write_bytes(b"PK\x03\x04 truncated")
+    assert main(["export", str(bad), "-o", str(tmp_path / "x.pdf")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("presskit: ") and "bad.presskit" in err and "\n" not in err
+    assert not (tmp_path / "x.pdf").exists()
