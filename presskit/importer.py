@@ -80,14 +80,23 @@ def contacts_in(text: str) -> list[Contact]:
     return out
 
 
+def section(text: str, *headings: str) -> str:
+    """The paragraph under a press-notes heading such as "Logline" (empty when there is none)."""
+    names = "|".join(re.escape(h) for h in headings)
+    m = re.search(rf"(?im)^[ \t]*(?:{names})[ \t]*:?[ \t]*\n+((?:[^\n]+\n?)+)", text)
+    return " ".join(m.group(1).split()) if m else ""
+
+
 def kit_from_extraction(ex: Extraction) -> PressKit:
     """A kit holding everything the article gave; fields the article lacked stay empty."""
     synopsis = " ".join(s.value.replace("\n", " ") for s in ex.synopsis)
     date_text = ex.release_date.value if ex.release_date else ""
     producers = [c.name.value for c in ex.crew if c.role == "producer"]
+    short = section(ex.text, "Short synopsis") or _first_words(synopsis, 150)
+    long = section(ex.text, "Long synopsis") or synopsis
     return PressKit(
-        film=FilmInfo(title=ex.title.value if ex.title else ""),
-        synopsis=Synopsis(short=_first_words(synopsis, 150), long=synopsis),
+        film=FilmInfo(title=ex.title.value if ex.title else "", logline=section(ex.text, "Logline", "Log line")),
+        synopsis=Synopsis(short=short, long=long),
         credits=Credits(
             directors=[d.value for d in ex.directors],
             writers=[w.value for w in ex.writers],

@@ -169,3 +169,11 @@ def test_markdown_streaming_news() -> None:
     assert cast(x) == {"Lene Nystrøm": "Sigrid Holm"}
     assert (x.release_date.value, x.release_venue.value) == ("Friday", "Netflix")  # type: ignore[union-attr]
     assert x.boilerplate == ["**By Staff Writer**", "*Share this story*"]
+
+
+def test_press_notes_logline_goes_to_the_kit() -> None:
+    from presskit.importer import kit_from_article
+
+    kit = kit_from_article(ARTICLES / "press_notes.txt")
+    assert kit.film.logline == "A widowed fisherman and his estranged daughter must work together to save the family boat."
+    assert kit.synopsis.long.startswith("A widowed fisherman")
