@@ -175,5 +175,6 @@ def test_press_notes_logline_goes_to_the_kit() -> None:
     from presskit.importer import kit_from_article
 
     kit = kit_from_article(ARTICLES / "press_notes.txt")
-    assert kit.film.logline == "A widowed fisherman and his estranged daughter must work together to save the family boat."
+    assert kit.film.logline == ("A widowed fisherman and his estranged daughter must work together to save the "
+                                "family boat.")
     assert kit.synopsis.long.startswith("A widowed fisherman")
