@@ -194,3 +194,14 @@ def test_a_file_dropped_on_the_window_is_imported(window: MainWindow, tmp_path: 
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.ctl.kit.film.title == "Salt Roads")
     assert window.ctl.kit.release.date_text == "3 March"
+
+
+def test_importing_into_a_saved_kit_starts_a_new_untitled_one(window: MainWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    saved = tmp_path / "ruby.presskit"
+    window.ctl.save(saved)
+    article = tmp_path / "note.txt"
+    article.write_text("Salt Roads, directed by Ivo Lind, opens in the UK on 3 March.", encoding="utf-8")
+    window.open_path(article)
+    qtbot.waitUntil(lambda: window.ctl.kit.film.title == "Salt Roads")
+    assert window.ctl.path is None  # saving now asks for a new name: ruby.presskit is never overwritten
+    assert load_kit(saved).film.title == "Ruby Sparks"

@@ -86,7 +86,21 @@ class FileOps(QMainWindow):
         return self._background(self.tr("Reading {0}…").format(path.name), lambda job: kit_from_text(text),
                                 lambda kit: self._imported(kit, path.name, clean), "Cannot import article")
 
+    def _into_untitled(self) -> bool:
+        """An article becomes a new, untitled kit: a kit that belongs to a file is never overwritten by
+        an import (its changes are offered for saving first). False when the user cancels."""
+        if self.ctl.path is None:
+            return True
+        if not self.maybe_save():
+            return False
+        from presskit.model import PressKit
+
+        self.ctl.new(PressKit())
+        return True
+
     def _imported(self, kit: Any, name: str, clean: bool = False) -> None:
+        if not self._into_untitled():
+            return
         self.ctl.replace_kit(kit, self.tr("Import article"))
         if clean:  # the file given on the command line: nothing to save yet
             self.ctl.undo_stack.setClean()
@@ -135,6 +149,8 @@ class FileOps(QMainWindow):
             kit = kit_from_text(text)
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing lost
             self.error("Cannot import article", exc)
+            return False
+        if not self._into_untitled():
             return False
         self.ctl.replace_kit(kit, self.tr("Paste article"))
         return True
