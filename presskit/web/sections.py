@@ -1,0 +1,141 @@
+"""The web page's sections, one function each, written in the page's language."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from presskit.facts import fact_rows
+from presskit.model import EMAIL_RE, PressKit
+
+
+@dataclass
+class Page:
+    """What the sections of one page need: the kit (in the page's language), its words, its images."""
+
+    kit: PressKit
+    words: dict[str, str]
+    heads: dict[str, tuple[str, str]]
+    images: list[str]
+    laurels: list[str]
+
+
+def e(text: str) -> str:
+    """Escape text for HTML (markup in a field is shown, never run)."""
+    return html.escape(text or "", quote=True)
+
+
+def paras(text: str) -> str:
+    """Paragraphs of plain text as <p> elements."""
+    return "".join(f"<p>{e(p.strip())}</p>" for p in re.split(r"\n\s*\n", text or "") if p.strip())
+
+
+def laurels_html(pg: Page) -> str:
+    """The festival laurels: the festival's image, or the words set as a laurel."""
+    items = []
+    for f, img in zip(pg.kit.festivals, pg.laurels, strict=True):
+        label = " ".join(x for x in (f.status, f.name, f.section, str(f.year or "")) if x)
+        if img:
+            items.append(f'<li><img src="{img}" alt="{e(label)}"></li>')
+        else:
+            items.append(f'<li class="laurel"><span class=status>{e(f.status)}</span><strong>{e(f.name)}</strong>'
+                         f'<span>{e(" ".join(x for x in (f.section, str(f.year or "")) if x))}</span></li>')
+    return f'<ul class="laurels">{"".join(items)}</ul>' if items else ""
+
+
+def _festivals(pg: Page) -> str:
+    kit = pg.kit
+    rows = "".join(f"<tr><td class=muted>{e(f.status)}</td><td>"
+                   f"{e(' — '.join(x for x in (f.name, f.section, str(f.year or '')) if x))}</td></tr>"
+                   for f in kit.festivals)
+    shows = "".join(f"<tr><td class=muted>{e(s.when)}</td><td>{e(', '.join(x for x in (s.venue, s.city) if x))}"
+                    f"</td><td>{_link(s.tickets, pg.words['tickets'])}</td></tr>" for s in kit.screenings)
+    out = f"<table>{rows}</table>" if rows else ""
+    return out + (f"<h3>{e(pg.words['screenings'])}</h3><table>{shows}</table>" if shows else "")
+
+
+def _link(url: str, text: str) -> str:
+    return f'<a href="{e(url)}">{e(text)}</a>' if url.startswith(("http://", "https://")) else e(url)
+
+
+def _facts(pg: Page) -> str:
+    kit = pg.kit
+    f, w = kit.film, pg.words
+    rows = fact_rows(kit, w)
+    table = "".join(f"<tr><th scope=row>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in rows if v)
+    if kit.website.startswith(("http://", "https://")):
+        table += f"<tr><th scope=row>{e(w['website'])}</th><td>{_link(kit.website, kit.website)}</td></tr>"
+    logline = f"<p><strong>{e(f.logline)}</strong></p>" if f.logline else ""
+    return logline + (f"<table>{table}</table>" if table else "") if (logline or table) else ""
+
+
+def _cast(pg: Page) -> str:
+    kit = pg.kit
+    rows = "".join(f"<tr><td>{e(m.actor)}</td><td class=muted>{e(m.character)}</td></tr>" for m in kit.credits.cast)
+    head = f"<tr><th>{e(pg.words['actor'])}</th><th>{e(pg.words['character'])}</th></tr>"
+    return f"<table>{head}{rows}</table>" if rows else ""
+
+
+def _crew(pg: Page) -> str:
+    kit = pg.kit
+    c = kit.credits
+    lines = [("Director", d) for d in c.directors] + [("Writer", w) for w in c.writers]
+    lines += [("Producer", p) for p in c.producers] + [(m.role or m.department, m.name) for m in c.crew]
+    rows = "".join(f"<tr><td class=muted>{e(role)}</td><td>{e(name)}</td></tr>" for role, name in lines)
+    head = f"<tr><th>{e(pg.words['role'])}</th><th>{e(pg.words['name'])}</th></tr>"
+    return f"<table>{head}{rows}</table>" if rows else ""
+
+
+def _quotes(pg: Page) -> str:
+    kit = pg.kit
+    out = []
+    for q in sorted(kit.quotes, key=lambda q: not q.pull_quote):
+        who = " — ".join(x for x in (q.speaker, q.outlet) if x)
+        cls = ' class="pull"' if q.pull_quote else ""
+        out.append(f"<blockquote{cls}><p>“{e(q.text)}”</p><p class=who>{e(who)}</p></blockquote>")
+    return "".join(out)
+
+
+def _stills(pg: Page) -> str:
+    kit, images = pg.kit, pg.images
+    figs = [f'<figure><img src="{src}" alt="{e(s.caption or "Still " + str(i + 1))}" loading="lazy">'
+            f"<figcaption>{e(s.caption)}{' — ' + e(pg.words['photo']) + ': ' + e(s.credit) if s.credit else ''}"
+            "</figcaption></figure>"
+            for i, (s, src) in enumerate(zip(kit.stills, images, strict=True)) if src]
+    return f'<div class="stills">{"".join(figs)}</div>' if figs else ""
+
+
+def _contacts(pg: Page) -> str:
+    kit = pg.kit
+    out = []
+    for c in kit.contacts:
+        mail = f'<a href="mailto:{e(c.email)}">{e(c.email)}</a>' if EMAIL_RE.match(c.email.strip()) else e(c.email)
+        bits = [f"<strong>{e(c.name)}</strong>" if c.name else "", e(c.role), e(c.company), mail if c.email else "",
+                e(c.phone)]
+        out.append("<p>" + "<br>".join(b for b in bits if b) + "</p>")
+    return "".join(out)
+
+
+def _release(pg: Page) -> str:
+    kit = pg.kit
+    r = kit.release
+    rows = [(pg.words["release"], r.date_text, r.venue)] if (r.date_text or r.venue) else []
+    rows += [(t.name, t.date_text, t.venue) for t in r.territories]
+    body = "".join(f"<tr><td class=muted>{e(a)}</td><td>{e(b)}</td><td>{e(c)}</td></tr>" for a, b, c in rows)
+    extra = "".join(f"<p><strong>{e(k)}:</strong> {e(v)}</p>" for k, v in ((pg.words["distributor"], r.distributor),
+                                                                            (pg.words["rating"], r.rating)) if v)
+    return (f"<table>{body}</table>" if body else "") + extra
+
+
+SECTION_HTML: dict[str, Callable[[Page], str]] = {
+    "facts": _facts, "festivals": lambda pg: laurels_html(pg) + _festivals(pg),
+    "synopsis": lambda pg: paras(pg.kit.synopsis.short if pg.kit.synopsis.short != pg.kit.synopsis.long
+                                 else "") + paras(pg.kit.synopsis.long),
+    "statement": lambda pg: paras(pg.kit.director_statement), "cast": _cast, "crew": _crew,
+    "bios": lambda pg: "".join(f"<h3>{e(b.name)}</h3><p class=label>{e(b.role)}</p>{paras(b.text)}"
+                               for b in pg.kit.bios),
+    "quotes": _quotes, "stills": _stills, "notes": lambda pg: paras(pg.kit.production_notes),
+    "release": _release, "contacts": _contacts,
+}
