@@ -1,0 +1,137 @@
+"""The template model: a named look plus reusable content, read from JSON (never executed),
+migrated by ``schema_version``, with warnings for what it cannot use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from presskit.errors import PresskitError
+from presskit.model import Contact, KitStyle, PressKit
+
+TEMPLATE_VERSION = 2
+
+
+class TemplateContent(BaseModel):
+    """What every kit made from the template starts with."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    contacts: list[Contact] = Field(default_factory=list)
+    distributor: str = ""
+    boilerplate: str = Field(default="", description="Company boilerplate, printed as production notes.")
+    website: str = ""
+    social_links: list[str] = Field(default_factory=list)
+    crew_departments: list[str] = Field(default_factory=list)
+
+
+class Template(BaseModel):
+    """A named look plus reusable content."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    schema_version: int = TEMPLATE_VERSION
+    name: str
+    description: str = ""
+    style: KitStyle = Field(default_factory=KitStyle)
+    content: TemplateContent = Field(default_factory=TemplateContent)
+
+    def new_kit(self) -> PressKit:
+        """A new kit carrying this template's look and content."""
+        kit = PressKit(style=self.styled())
+        self.fill(kit)
+        return kit
+
+    def styled(self) -> KitStyle:
+        """The look a kit takes from this template (with its crew departments, if it names any)."""
+        update: dict[str, Any] = {"template": self.name}
+        if self.content.crew_departments:
+            update["crew_departments"] = list(self.content.crew_departments)
+        return self.style.model_copy(update=update)
+
+    def fill(self, kit: PressKit) -> None:
+        """Add the reusable content to a kit where it is still empty (contacts are appended once)."""
+        c = self.content
+        known = {(x.name, x.email) for x in kit.contacts}
+        kit.contacts += [x.model_copy() for x in c.contacts if (x.name, x.email) not in known]
+        if c.distributor and not kit.release.distributor:
+            kit.release.distributor = c.distributor
+        if c.boilerplate and not kit.production_notes:
+            kit.production_notes = c.boilerplate
+        if c.website and not kit.website:
+            kit.website = c.website
+
+
+def parse_template(raw: bytes, name: str, files: set[str]) -> tuple[Template, list[str]]:
+    """Validate template JSON, migrating older versions; unknown keys, missing fonts and a missing
+    logo give warnings and fall back, anything else that is wrong is refused with a clear message."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PresskitError(f"“{name}” is not a template (not readable JSON).") from exc
+    if not isinstance(data, dict):
+        raise PresskitError(f"“{name}” is not a template.")
+    version = data.get("schema_version", 1)
+    if not isinstance(version, int) or version > TEMPLATE_VERSION:
+        raise PresskitError(f"“{name}” was written by a newer Presskit; please update Presskit.")
+    if version < 2:
+        data = _migrate_v1(data)
+    warnings: list[str] = []
+    data = _drop_unknown(data, Template, "", warnings)
+    style = data.get("style", {})
+    if isinstance(style, dict):
+        from presskit.pdf.fonts import FAMILIES
+
+        for role in ("body_font", "display_font", "label_font", "heading_font"):
+            font = style.get(role)
+            if isinstance(font, str) and font not in FAMILIES and Path(font).name not in files:
+                warnings.append(f"Font “{font}” is not available; the template uses {getattr(KitStyle(), role)}.")
+                style.pop(role)
+        logo = style.get("logo")
+        if isinstance(logo, str) and logo and Path(logo).name not in files:
+            warnings.append(f"Logo “{logo}” is missing from the template; the kit will have no logo.")
+            style["logo"] = ""
+    try:
+        return Template.model_validate(data), warnings
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = " › ".join(str(x) for x in first.get("loc", ()))
+        raise PresskitError(f"“{name}” is not a valid template: {where}: {first.get('msg')}") from exc
+
+
+def _migrate_v1(old: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 templates were flat: page_size, colours{…}, fonts{…}, section_order, contacts."""
+    colours = old.get("colours", {}) if isinstance(old.get("colours"), dict) else {}
+    fonts = old.get("fonts", {}) if isinstance(old.get("fonts"), dict) else {}
+    style: dict[str, Any] = {"page": old.get("page_size", "Letter"), "logo": old.get("logo", "")}
+    for key, new in (("text", "ink"), ("accent", "accent"), ("cover", "cover_bg")):
+        if key in colours:
+            style[new] = colours[key]
+    for key, new in (("body", "body_font"), ("titles", "display_font")):
+        if key in fonts:
+            style[new] = fonts[key]
+    if "section_order" in old:
+        style["sections"] = old["section_order"]
+    return {"schema_version": TEMPLATE_VERSION, "name": old.get("name", "Imported template"),
+            "description": old.get("description", ""), "style": style,
+            "content": {"contacts": old.get("contacts", []), "distributor": old.get("distributor", "")}}
+
+
+def _drop_unknown(data: Any, model: type[BaseModel], where: str, warnings: list[str]) -> Any:
+    """Remove keys the model does not know (from a newer or hand-edited template), with a warning each."""
+    if not isinstance(data, dict):
+        return data
+    out = {}
+    for key, value in data.items():
+        field = model.model_fields.get(key)
+        if field is None:
+            warnings.append(f"Unknown setting “{where}{key}” ignored.")
+            continue
+        sub = field.annotation
+        if isinstance(sub, type) and issubclass(sub, BaseModel):
+            value = _drop_unknown(value, sub, f"{where}{key}.", warnings)
+        out[key] = value
+    return out
