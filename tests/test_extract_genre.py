@@ -178,3 +178,22 @@ def test_press_notes_logline_goes_to_the_kit() -> None:
     assert kit.film.logline == ("A widowed fisherman and his estranged daughter must work together to save the "
                                 "family boat.")
     assert kit.synopsis.long.startswith("A widowed fisherman")
+
+
+def test_a_film_listing_with_labelled_facts_and_a_blurb() -> None:
+    x = read("listing")
+    assert x.title and x.title.value == "Dream Thief"  # "Dream Thief (2021)"
+    assert [d.value for d in x.directors] == ["Ana Lucía Reyes"]
+    assert cast(x) == {"Óscar Jaenada": None, "Marina de Tavira": None, "Tenoch Huerta": None}
+    assert x.release_date and x.release_date.value == "12 March 2021"
+    assert len(x.synopsis) == 2 and x.boilerplate == []
+
+
+def test_an_encyclopaedia_entry() -> None:
+    x = read("encyclopaedia")
+    assert x.title and x.title.value == "The Glass Orchard"
+    assert [d.value for d in x.directors] == ["Ellen Park"] and [w.value for w in x.writers] == ["Ellen Park"]
+    assert cast(x) == {"Jessica Chastain": "Margaret Hale", "Oscar Isaac": "Daniel", "Elle Fanning": "June"}
+    assert (x.release_date.value, x.release_venue.value) == (  # type: ignore[union-attr]
+        "September 13, 2019", "the United States")  # the release, not the festival premiere
+    assert len(x.synopsis) == 3 and x.boilerplate == []

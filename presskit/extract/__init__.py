@@ -10,7 +10,7 @@ from presskit.extract.labeled import is_heading, read_labelled
 from presskit.extract.loading import ArticleError, read_article
 from presskit.extract.names import NOT_NAME, People
 from presskit.extract.quotes import QuoteFinder
-from presskit.extract.release import find_release
+from presskit.extract.release import DATE_RE, find_release
 from presskit.extract.result import CrewFound, Extraction, Found
 from presskit.extract.segment import all_sentences, paragraphs
 from presskit.extract.synopsis import find_synopsis
@@ -40,6 +40,8 @@ def extract(raw: str) -> Extraction:
     quoted = [q.text.span for q in QuoteFinder(text, people).find() if q.text.span]
     plain = _mask(text, quoted)  # credits and plot are read outside quotation marks
     date, venue, rel_sent = find_release(plain, sents, None)
+    if date is None:  # "Release date: 12 March 2021" in a fact list
+        date = labelled_date(labelled.facts)
     result.title = press_notes_title(article) or find_title(text, headline, rel_sent)
     title = result.title.value if result.title else None
     result.release_date, result.release_venue = date, venue
@@ -62,6 +64,16 @@ def extract(raw: str) -> Extraction:
     actors = {c.actor.value for c in result.cast} | {c.actor.value.split()[-1] for c in result.cast}
     result.synopsis = find_synopsis(text, set(played), quoted, title, actors)
     return result
+
+
+def labelled_date(facts: dict[str, Found]) -> Found | None:
+    """The date in a "Release date:" or "Release:" line."""
+    for key in ("release date", "release"):
+        f = facts.get(key)
+        m = DATE_RE.search(f.value) if f and f.span else None
+        if f and f.span and m:
+            return Found(m.group(0), (f.span[0] + m.start(), f.span[0] + m.end()))
+    return None
 
 
 def _merge(first: list[Found], second: list[Found]) -> list[Found]:

@@ -61,6 +61,11 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         if _in_quote(text, m.start()):
             continue
         run = _run_before(text, m.start(2) - 2)  # the capitalised words right before "("
+        full = people.resolve(inside) if re.fullmatch(r"[A-Z][\w’'\-]+", inside) else None
+        if full and " " in full and run and full != run[0]:  # "Margaret Hale (Chastain)": a surname
+            add(Found(full, (m.start(2), m.start(2) + len(inside)), inferred=True),
+                found(run[1], run[1] + len(run[0])))
+            continue
         group = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", inside) if p.strip()]
         if len(group) >= 2 and all(person_like(p) for p in group) and (not run or not person_like(run[0])):
             for p in group:  # "two sisters (Jane Roe and Ann Doe)": actors, roles only described
@@ -154,13 +159,18 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
     return out
 
 
+CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+RUN_STOP = NOT_NAME - CALENDAR  # before a parenthesis, "June (Jane Roe)" is a character called June
+
+
 def _run_before(text: str, end: int) -> tuple[str, int] | None:
     """The run of capitalised words ending at end (exclusive), with its start."""
     m = re.search(rf"({CHAR})$", text[max(0, end - 80):end])
     if not m:
         return None
     words = m.group(1).split()
-    while words and (words[0] in NOT_NAME or words[0] in ("the",)):
+    while words and (words[0] in RUN_STOP or words[0] in ("the",)):
         words.pop(0)
     if not words:
         return None

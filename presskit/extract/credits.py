@@ -92,6 +92,7 @@ class CreditFinder:
         strong = self._find([
             r"\b(?i:directed|helmed|co-directed)\s+by\s+", r"\b[Dd]irectors?\s+(?=[A-Z])",
             r"\b(?i:writer[-/]director|writer and director|writer-director-producer)\s+(?=[A-Z])",
+            r"\b(?i:written and directed|directed and written)\s+by\s+",
             r"\bA Film [Bb]y\s+", r"\bfilm by\s+(?=[A-Z])",
         ])
         for m in re.finditer(rf"({NAME}|{ONE})\s+(?:\([^)]*\)\s+)?(?:directed|directs|co-directed)\b", self.text):
@@ -114,6 +115,7 @@ class CreditFinder:
         found = self._find([r"\b(?:screenplay|story|script|written|teleplay)\s+by\s+",
                             r"(?<!-)\b(?:screenwriters?|writers?)\s+(?=[A-Z])",
                             r"\b(?i:writer[-/]director|writer and director)\s+(?=[A-Z])",
+                            r"\b(?i:written and directed|directed and written)\s+by\s+",
                             r"\b(?:co-wrote|co-written|wrote)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\s+"])
         for m in re.finditer(rf"({NAME}|{ONE})(?:’s|'s)?\s+(?:script|screenplay)\b", self.text):
             found.extend(self.names_at(m.start(1), 1))

@@ -14,6 +14,7 @@ ROLES = {  # label (lower case, singular or plural) -> our role
     "writer": "writer", "writers": "writer", "written by": "writer", "screenplay": "writer",
     "screenplay by": "writer", "script": "writer", "story": "writer", "story by": "writer",
     "producer": "producer", "producers": "producer", "produced by": "producer",
+    "written and directed by": "director", "writer/director": "director", "writer-director": "director",
     "executive producer": "executive producer", "executive producers": "executive producer",
     "director of photography": "director of photography", "cinematography": "director of photography",
     "cinematographer": "director of photography", "editor": "editor", "edited by": "editor", "editing": "editor",
@@ -30,7 +31,11 @@ SECTION_HEADINGS = {"logline", "synopsis", "short synopsis", "long synopsis", "d
                     "directors statement", "director’s statement", "credits", "crew", "technical credits",
                     "release", "press contact", "press contacts", "contacts", "contact", "about the film",
                     "production notes", "biographies", "festivals", "awards", "technical details",
-                    "press notes", "press kit", *CAST_HEADINGS}
+                    "press notes", "press kit", "plot", "story", "the story", "reception", "production",
+                    *CAST_HEADINGS}
+FACT_LABELS = {"genre", "genres", "rating", "runtime", "running time", "country", "language", "year",
+               "release date", "release", "format", "aspect ratio", "sound", "budget", "distributor",
+               "world sales", "sales", "premiere", "certificate"}
 LABEL_RE = re.compile(r"^\s*([A-Za-zÀ-ÿ’' ]{3,40}?)\s*(?::|\.{3,}|…|\s{3,}|\t)\s*(\S.*)$")
 UPPER_LABEL_RE = re.compile(r"^\s*((?:[A-Z’']+\s){1,4}(?:BY|OF PHOTOGRAPHY))\s+(\S.*)$")
 CAST_LINE_RE = re.compile(r"^\s*(.+?)\s*(?:\s[–—-]\s|\.{3,}|…|\t+|\s{3,}|\s+as\s+)\s*(.+?)\s*$")
@@ -43,6 +48,7 @@ class Labelled:
     roles: dict[str, list[Found]] = field(default_factory=dict)
     cast: list[CastFound] = field(default_factory=list)
     credit_lines: set[int] = field(default_factory=set)  # line numbers that are credits, not page junk
+    facts: dict[str, Found] = field(default_factory=dict)  # "release date" -> "12 March 2021"
 
 
 def is_heading(line: str) -> bool:
@@ -74,6 +80,11 @@ def read_labelled(lines: list[tuple[int, str]], people: People) -> Labelled:
                 out.roles.setdefault(role, []).extend(names)
                 out.credit_lines.add(n)
             in_cast = False
+            continue
+        if m and m.group(1).strip().casefold() in FACT_LABELS:
+            out.credit_lines.add(n)  # "Genre: Drama", "Release date: 12 March": facts, not page junk
+            value, at = m.group(2).strip(), offset + m.start(2)
+            out.facts[m.group(1).strip().casefold()] = Found(value, (at, at + len(value)))
             continue
         if m and m.group(1).strip().casefold() in CAST_HEADINGS | {"with"}:
             out.cast += [CastFound(f) for f in _names(m.group(2), offset + m.start(2), people)]

@@ -56,7 +56,7 @@ def find_release(text: str, sents: list[Span], title: str | None) -> tuple[Found
     s, e = best[1]
     sent = text[s:e]
     date = venue = None
-    verb = VERB_RE.search(sent)
+    verb = _release_verb(sent)
     dm = DATE_RE.search(sent, verb.start()) if verb else None  # the date the verb governs, not a dateline
     dm = dm or DATE_RE.search(sent)
     if dm:
@@ -71,10 +71,18 @@ HIT_RE = re.compile(rf"\b(?:hits?|hitting|reach(?:es|ed)?|arrives? in|opens? in)
                     r"\b(?:opens?|premieres?|arrives?|bows?)\s+in\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})\b")
 
 
+def _release_verb(sent: str) -> re.Match[str] | None:
+    """The verb of the public release when a sentence also tells of a festival premiere."""
+    verbs = list(VERB_RE.finditer(sent))
+    public = [v for v in verbs if not re.match(r"(?i)premiere|debut", v.group(0))]
+    chosen = public or verbs
+    return chosen[0] if chosen else None
+
+
 def _venue(sent: str) -> tuple[str, int] | None:
-    verb = VERB_RE.search(sent)
+    verb = _release_verb(sent)
     start = verb.start() if verb else 0
-    hit = HIT_RE.search(sent)
+    hit = HIT_RE.search(sent, start)
     if hit:  # "hits theaters", or a city: "opens in New York on April 4"
         group = 1 if hit.group(1) else 2
         return hit.group(group), hit.start(group)

@@ -53,7 +53,24 @@ def find_synopsis(text: str, characters: set[str], quoted: list[Span], title: st
             if take:
                 out.append(Found(sent, (s, e)))
             in_story = take
-    return out
+    return out or _blurb(text, quoted)
+
+
+BLURB = re.compile(r"^(?:A|An)\s+[\w\-’' ]{2,60}?\s+(?:who|whose|must|finds|discovers|is|wakes)\b")
+
+
+def _blurb(text: str, quoted: list[Span]) -> list[Found]:
+    """A listing's one-paragraph blurb ("A thief who steals dreams is offered…"), when nothing else told
+    the story: a paragraph that opens like a logline, every sentence in the present tense."""
+    starts = [q[0] for q in quoted]
+    for p in paragraphs(text):
+        sents = sentences(text, p)
+        if not sents or not BLURB.match(text[sents[0][0]:sents[0][1]]) or len(sents) > 6:
+            continue
+        if all(not PAST.search(text[s:e]) and not PRODUCTION.search(text[s:e]) and not _overlaps(quoted, starts, s, e)
+               for s, e in sents):
+            return [Found(text[s:e], (s, e)) for s, e in sents]
+    return []
 
 
 def _section_words() -> set[str]:

@@ -29,6 +29,14 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
         if _plausible(t) and not _in_parens(text, m.start()):
             scores[t] = scores.get(t, 0) + 1.5
             spans.setdefault(t, (m.start(1), m.start(1) + len(t)))
+    for m in re.finditer(r"(?m)^\s*(" + TITLE_RUN.pattern + r")\s+\((?:19|20)\d\d\)\s*$", text):
+        scores[m.group(1)] = scores.get(m.group(1), 0) + 6  # a listing's "Some Title (2021)"
+        spans.setdefault(m.group(1), (m.start(1), m.end(1)))
+    encyclopaedia = (r"(?:^|(?<=\n))\s*(" + TITLE_RUN.pattern + r")\s+is\s+an?\s+(?:\d{4}\s+)?"
+                     r"(?:[A-Za-z\-]+\s+){0,4}(?:film|movie|documentary|drama|comedy|thriller|feature)\b")
+    for m in re.finditer(encyclopaedia, text):
+        scores[m.group(1)] = scores.get(m.group(1), 0) + 6  # an encyclopaedia's "Some Title is a 2019 drama film"
+        spans.setdefault(m.group(1), (m.start(1), m.end(1)))
     if release_sentence:
         s, e = release_sentence
         subj = _release_subject(text, s, e)
