@@ -39,6 +39,7 @@ def find_synopsis(text: str, characters: set[str], quoted: list[Span], title: st
     quoted = sorted(quoted)
     char_res = [re.compile(rf"(?<![\w\-]){re.escape(c)}(?![\w\-]|\s[A-Z])") for c in characters]
     out: list[Found] = []
+    starts = [q[0] for q in quoted]  # sorted, for bisect
     story_section = False
     for p in paragraphs(text):
         heading = text[p[0]:p[1]].strip().rstrip(":").casefold()
@@ -48,8 +49,8 @@ def find_synopsis(text: str, characters: set[str], quoted: list[Span], title: st
         in_story = False
         for s, e in sentences(text, p):
             sent = text[s:e]
-            take = (story_section and len(sent.split()) >= 4 and not _overlaps(quoted, [q[0] for q in quoted], s, e)) \
-                or _is_story(sent, s, e, quoted, char_res, title, actors, in_story)
+            take = (story_section and len(sent.split()) >= 4 and not _overlaps(quoted, starts, s, e)) \
+                or _is_story(sent, s, e, (quoted, starts), char_res, title, actors, in_story)
             if take:
                 out.append(Found(sent, (s, e)))
             in_story = take
@@ -89,9 +90,9 @@ def _overlaps(quoted: list[Span], starts: list[int], s: int, e: int) -> bool:
     return any(0 <= j < len(quoted) and quoted[j][0] < e and s < quoted[j][1] for j in (i, i + 1))
 
 
-def _is_story(sent: str, s: int, e: int, quoted: list[Span], char_res: list[re.Pattern[str]],
+def _is_story(sent: str, s: int, e: int, quotes: tuple[list[Span], list[int]], char_res: list[re.Pattern[str]],
               title: str | None, actors: set[str], in_story: bool) -> bool:
-    if len(sent.split()) < 6 or _overlaps(quoted, [q[0] for q in quoted], s, e):
+    if len(sent.split()) < 6 or _overlaps(*quotes, s, e):
         return False
     if not sent.rstrip().endswith((".", "!", "?", "”", '"')):
         return False  # a headline or a caption
