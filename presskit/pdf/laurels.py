@@ -6,6 +6,7 @@ import math
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfgen.canvas import FILL_NON_ZERO
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from presskit.model import Festival
@@ -14,6 +15,27 @@ from presskit.pdf.markup import esc
 from presskit.pdf.styles import Styles
 
 W, H = 132.0, 78.0
+
+
+def _branches() -> Any:
+    """Both branches' leaves as one path (one drawing operation instead of eighteen)."""
+    from reportlab.pdfgen.pathobject import PDFPathObject
+
+    path = PDFPathObject()
+    for side in (-1, 1):
+        for i in range(9):
+            t = i / 8  # along the branch, bottom to top, bowing outwards in the middle
+            cx = W / 2 + side * (W / 2 - 10 - 10 * (1 - math.sin(math.pi * t)))
+            cy = 8 + t * (H - 16)
+            angle = math.radians(side * (35 - i * 4))
+            points = [(2.6 * math.cos(a), 6.5 * math.sin(a)) for a in (k * math.pi / 6 for k in range(12))]
+            rotated = [(cx + x * math.cos(angle) - y * math.sin(angle), cy + x * math.sin(angle) + y * math.cos(angle))
+                       for x, y in points]
+            path.moveTo(*rotated[0])
+            for x, y in rotated[1:]:
+                path.lineTo(x, y)
+            path.close()
+    return path
 
 
 class DrawnLaurel(Flowable):
@@ -30,16 +52,7 @@ class DrawnLaurel(Flowable):
         c: Any = self.canv
         c.saveState()
         c.setFillColor(colors.HexColor(self.colour))
-        for side in (-1, 1):
-            for i in range(9):
-                t = i / 8  # along the branch, bottom to top, bowing outwards in the middle
-                x = W / 2 + side * (W / 2 - 10 - 10 * (1 - math.sin(math.pi * t)))
-                y = 8 + t * (H - 16)
-                c.saveState()
-                c.translate(x, y)
-                c.rotate(side * (35 - i * 4))
-                c.ellipse(-2.6, -6.5, 2.6, 6.5, stroke=0, fill=1)
-                c.restoreState()
+        c.drawPath(_branches(), stroke=0, fill=1, fillMode=FILL_NON_ZERO)  # overlapping leaves stay solid
         lines = [(self.f.status.upper(), 6.5), (self.f.name, 8.5 if len(self.f.name) < 22 else 7),
                  (" ".join(x for x in (self.f.section, str(self.f.year or "")) if x), 6.5)]
         y = H / 2 + 10
