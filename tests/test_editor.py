@@ -185,3 +185,18 @@ def test_the_department_column_offers_the_templates_departments(window: MainWind
     editor.setCurrentText("Camera")
     view.itemDelegateForColumn(2).setModelData(editor, panel.crew.model, index)
     assert window.ctl.kit.credits.crew[0].department == "Camera"
+
+
+def test_export_a_translation_from_the_window(window: MainWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    from presskit.model import Translation
+
+    window.ctl.set_field(("translations",), {"fr": Translation(title="Elle s'appelle Ruby")})
+    window.fill_language_menu()
+    assert [a.text() for a in window.language_menu.actions()] == ["English (en)", "Français (fr)"]
+    out = tmp_path / "fr.pdf"
+    with qtbot.waitSignal(window.exported, timeout=20_000):
+        window.export_pdf(out, "fr")
+    from pypdf import PdfReader
+
+    first = PdfReader(out).pages[0].extract_text()
+    assert "Elle s'appelle Ruby" in first and "DOSSIER DE PRESSE" in first

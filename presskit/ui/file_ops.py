@@ -228,19 +228,19 @@ class FileOps(QMainWindow):
         self.settings.setValue("lastKitDir", str(path.parent))
         return True
 
-    def export_dialog(self) -> None:
-        """Export the kit as PDF, asking first when it has problems."""
+    def export_dialog(self, lang: str | None = None) -> None:
+        """Export the kit as PDF (in one of its languages), asking first when it has problems."""
         if self.ctl.problems and QMessageBox.question(
                 self, self.tr("Export with problems?"),
                 self.tr("This kit has {0} problem(s). Export anyway?").format(len(self.ctl.problems))
         ) != QMessageBox.StandardButton.Yes:
             return
-        start = (self.ctl.kit.film.title or "press-kit") + ".pdf"
+        start = (self.ctl.kit.film.title or "press-kit") + (f" ({lang})" if lang else "") + ".pdf"
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), start, "PDF (*.pdf)")
         if name:
-            self.export_pdf(Path(name))
+            self.export_pdf(Path(name), lang)
 
-    def export_pdf(self, path: Path) -> bool:
+    def export_pdf(self, path: Path, lang: str | None = None) -> bool:
         """Write the PDF off the GUI thread with progress and Cancel; a failure changes nothing."""
         from presskit.pdf import export_pdf
 
@@ -249,7 +249,7 @@ class FileOps(QMainWindow):
 
         def work(job: worker.Job) -> list[str]:
             return export_pdf(kit, path, base_dir=base, cancelled=job.cancelled,
-                              progress=job.signals.progress.emit)
+                              progress=job.signals.progress.emit, lang=lang)
 
         self.settings.setValue("lastExportDir", str(path.parent))
         return self._background(self.tr("Exporting {0}…").format(path.name), work,

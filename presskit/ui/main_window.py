@@ -114,7 +114,9 @@ class MainWindow(TemplateActions, FileOps):
         m.addSeparator()
         self._action(m, "&Save", self.save, QKeySequence.StandardKey.Save)
         self._action(m, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
-        self._action(m, "&Export PDF…", self.export_dialog, "Ctrl+E")
+        self._action(m, "&Export PDF…", lambda: self.export_dialog(), "Ctrl+E")
+        self.language_menu = m.addMenu(self.tr("Export PDF in &Language"))
+        self.language_menu.aboutToShow.connect(self.fill_language_menu)
         self._action(m, "Export &Web Press Page…", self.export_web_dialog)
         self._action(m, "Export Press &Bundle (.zip)…", self.export_bundle_dialog)
         m.addSeparator()
@@ -142,6 +144,16 @@ class MainWindow(TemplateActions, FileOps):
             v.addAction(dock.toggleViewAction())
 
     # -- showing ----------------------------------------------------------------------------------------
+    def fill_language_menu(self) -> None:
+        """File > Export PDF in Language: the main language and every translation of the kit."""
+        from presskit.i18n import languages
+
+        names = languages()
+        self.language_menu.clear()
+        for code in [self.ctl.kit.language, *self.ctl.kit.translations]:
+            act = self.language_menu.addAction(f"{names.get(code, code)} ({code})")
+            act.triggered.connect(lambda _=False, c=code: self.export_dialog(c))
+
     def preferences(self) -> None:
         """Edit the preferences (shared template folders)."""
         from presskit.ui.preferences import Preferences
