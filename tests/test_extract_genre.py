@@ -197,3 +197,9 @@ def test_an_encyclopaedia_entry() -> None:
     assert (x.release_date.value, x.release_venue.value) == (  # type: ignore[union-attr]
         "September 13, 2019", "the United States")  # the release, not the festival premiere
     assert len(x.synopsis) == 3 and x.boilerplate == []
+
+
+def test_a_quotation_running_over_paragraphs_is_the_speakers_named_at_its_end() -> None:
+    x = read("run_on_quote")
+    assert [(q.speaker.value if q.speaker else None) for q in x.quotes] == ["Kim Osei"] * 3
+    assert x.quotes[0].text.value.startswith("We built the lamp room twice.")

@@ -169,8 +169,18 @@ class QuoteFinder:
                     self.last_speaker = q.speaker
                     self.speakers.append(q.speaker)
             found.extend(para_quotes)
+        self._run_on(found, paras)
         self._interviewee(found, paras)
         return [self._out(q) for q in found]
+
+    def _run_on(self, found: list[_Q], paras: list[Span]) -> None:
+        """A quotation that runs over paragraphs (no closing mark, the next paragraph opens with a mark)
+        is the speaker's who is named at its end."""
+        for q, nxt in zip(found, found[1:], strict=False):
+            unclosed = q.end >= paras[q.para][1] - 1 and self.text[q.end:q.end + 1] not in ("”", '"', "’", "'")
+            if unclosed and nxt.para == q.para + 1 and nxt.start == paras[nxt.para][0] + 1 and nxt.speaker \
+                    and (q.speaker is None or q.inferred):
+                q.speaker, q.inferred = nxt.speaker, True
 
     def _interviewee(self, found: list[_Q], paras: list[Span]) -> None:
         """Interviews: an answer with no attribution is the interviewee's: the person the article
