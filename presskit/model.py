@@ -312,6 +312,7 @@ class PressKit(_Part):
     bios: list[Bio] = Field(default_factory=list)
     production_notes: str = ""
     website: str = ""
+    social_links: list[str] = Field(default_factory=list, description="Web addresses of the film's social pages")
     festivals: list[Festival] = Field(default_factory=list)
     screenings: list[Screening] = Field(default_factory=list)
     language: str = Field(default="en", description="The main language's code (en, fr, es, de, it, pt…)")

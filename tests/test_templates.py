@@ -150,3 +150,13 @@ def test_the_templates_crew_departments_order_the_crew_list(store: TemplateStore
                         CrewMember(name="Kim Osei", role="Sound designer", department="Sound")]
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(build_pdf(kit))).pages)
     assert text.index("Kim Osei") < text.index("Ola Berg")
+
+
+def test_a_templates_social_links_reach_the_kit_and_its_pdf(store: TemplateStore) -> None:
+    template = Template(name="Social", content=TemplateContent(social_links=["https://social.example/harbour"]))
+    kit = template.new_kit()
+    kit.film.title = "Harbour Lights"
+    assert kit.social_links == ["https://social.example/harbour"]
+    reader = PdfReader(io.BytesIO(build_pdf(kit)))
+    uris = [a.get_object()["/A"]["/URI"] for p in reader.pages for a in p.get("/Annots", []) if "/A" in a.get_object()]
+    assert "https://social.example/harbour" in uris

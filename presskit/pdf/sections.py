@@ -222,9 +222,12 @@ def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
 
 def contacts(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Press contacts with clickable email addresses."""
-    if not kit.contacts:
+    if not kit.contacts and not kit.social_links:
         return []
     out = heading_for("contacts", st)
+    links = [web_link(u) for u in [kit.website, *kit.social_links] if u.strip()]
+    if links:
+        out.append(Paragraph("<br/>".join(links), st["body"]))
     for ct in kit.contacts:
         lines = [f"<b>{esc(ct.name)}</b>"] if ct.name else []
         lines += [esc(x) for x in (ct.role, ct.company) if x]

@@ -63,6 +63,7 @@ class Template(BaseModel):
             kit.production_notes = c.boilerplate
         if c.website and not kit.website:
             kit.website = c.website
+        kit.social_links += [link for link in c.social_links if link not in kit.social_links]
 
 
 def parse_template(raw: bytes, name: str, files: set[str]) -> tuple[Template, list[str]]:

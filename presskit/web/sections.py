@@ -109,7 +109,7 @@ def _stills(pg: Page) -> str:
 
 def _contacts(pg: Page) -> str:
     kit = pg.kit
-    out = []
+    out = [f"<p>{_link(u, u)}</p>" for u in kit.social_links if u.strip()]
     for c in kit.contacts:
         mail = f'<a href="mailto:{e(c.email)}">{e(c.email)}</a>' if EMAIL_RE.match(c.email.strip()) else e(c.email)
         bits = [f"<strong>{e(c.name)}</strong>" if c.name else "", e(c.role), e(c.company), mail if c.email else "",

@@ -132,10 +132,10 @@ class Panel(QWidget):
         self._row(label, edit, path, setter)
         return edit
 
-    def name_list(self, label: str, path: Path) -> QLineEdit:
-        """A comma-separated list of names bound to a list field."""
+    def name_list(self, label: str, path: Path, placeholder: str = "Names, separated by commas") -> QLineEdit:
+        """A comma-separated list (names, web addresses) bound to a list field."""
         edit = QLineEdit()
-        edit.setPlaceholderText(self.tr("Names, separated by commas"))
+        edit.setPlaceholderText(self.tr(placeholder))
         edit.textEdited.connect(lambda text: self.ctl.set_field(
             path, [n.strip() for n in text.split(",") if n.strip()], f"Edit {label.lower()}"))
 

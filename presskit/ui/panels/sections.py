@@ -178,6 +178,8 @@ class ContactsPanel(Panel):
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
+        self.line("Website", ("website",), "https://…")
+        self.name_list("Social links", ("social_links",), "Web addresses, separated by commas")
         self.table = KitTable(ctl, ("contacts",), [("name", "Name"), ("role", "Role"), ("company", "Company"),
                                                     ("email", "Email"), ("phone", "Phone")], Contact, "contact")
         self.layout_.addWidget(self.table)
