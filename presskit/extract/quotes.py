@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from presskit.extract.marks import is_title, quote_spans, single_quote_spans
 from presskit.extract.names import CAPWORD, NOT_NAME, PARTICLE, People, capital_runs, person_like
 from presskit.extract.result import Found, QuoteFound
 from presskit.extract.segment import Span, paragraphs, sentences
@@ -54,65 +55,6 @@ class _Q:
     speaker: str | None = None
     inferred: bool = False
     para: int = 0
-
-
-def quote_spans(text: str, span: Span) -> list[tuple[int, int]]:
-    """Inner spans of top-level double-quoted stretches in a paragraph (closing mark may be missing)."""
-    s0, e0 = span
-    out: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for i in range(s0, e0):
-        c = text[i]
-        if c == "“":
-            open_at = i + 1  # an earlier mark never closed: restart here
-        elif c == "”" and open_at is not None:
-            out.append((open_at, i))
-            open_at = None
-        elif c == '"':
-            if open_at is None:
-                open_at = i + 1
-            else:
-                out.append((open_at, i))
-                open_at = None
-    if open_at is not None and e0 - open_at > 40:
-        out.append((open_at, e0))
-    return out
-
-
-SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–:]))[‘']")
-
-
-def single_quote_spans(text: str, span: Span) -> list[tuple[int, int]]:
-    """Inner spans of ‘…’ quotations, for articles that quote in single marks (British style).
-    A mark between two letters is an apostrophe (“I've”), never a quotation mark."""
-    s0, e0 = span
-    out: list[tuple[int, int]] = []
-    i = s0
-    while True:
-        m = SINGLE_OPEN.search(text, i, e0)
-        if not m:
-            return out
-        start = m.end()
-        close = re.compile(r"[’'](?=[\s,.;:!?)\]—–]|$)")
-        end = None
-        for c in close.finditer(text, start, e0):
-            if c.start() > start and not text[c.start() - 1].isspace():
-                end = c.start()
-                break
-        if end is None:
-            return out
-        out.append((start, end))
-        i = end + 1
-
-
-def _is_title(inner: str) -> bool:
-    words = re.findall(r"[^\W_][\w'’\-]*", inner)
-    if not words:
-        return True
-    small = {"of", "the", "a", "an", "and", "in", "on", "vs", "to", "for", "at", "with", "from"}
-    titled = all(w[0].isupper() or w.isdigit() or w.lower() in small for w in words)
-    return len(words) <= 10 and titled and not inner.rstrip().endswith((".", "?", "!"))
-
 
 TITLE_WORDS = {"CEO", "President", "Chairman", "Chairwoman", "Chair", "Founder", "Co-founder", "Head", "Chief",
                "Director", "Producer", "Executive", "Officer", "Vice", "VP", "EVP", "SVP", "Manager", "Editor",
@@ -212,7 +154,7 @@ class QuoteFinder:
         inner = self.text[s[0]:s[1]].strip()
         words = inner.split()
         before = self.text[p[0]:s[0] - 1].rstrip()
-        if _is_title(inner):
+        if is_title(inner):
             return False  # also 'a script called “Some Title,”'
         if CALLED_RE.search(self.text[p[0]:s[0] - 1]):
             return True  # 'Roe called the film “stunning,”' -- and called the shoot “the best weeks…”

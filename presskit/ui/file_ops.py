@@ -15,14 +15,6 @@ from presskit.ui import worker
 
 if TYPE_CHECKING:
     from presskit.ui.controller import DocumentController
-
-def safe_folder(title: str) -> str:
-    """A folder name for an exported page."""
-    from presskit.bundle import safe_name
-
-    return safe_name(title) + " - press page"
-
-
 ARTICLE_FILTER = "Articles (*.txt *.md *.html *.htm *.docx);;All files (*)"
 KIT_FILTER = f"Press kits (*{DOCUMENT_SUFFIX})"
 MAX_RECENT = 8
@@ -227,77 +219,6 @@ class FileOps(QMainWindow):
             return False
         self.settings.setValue("lastKitDir", str(path.parent))
         return True
-
-    def export_dialog(self, lang: str | None = None) -> None:
-        """Export the kit as PDF (in one of its languages), asking first when it has problems."""
-        if self.ctl.problems and QMessageBox.question(
-                self, self.tr("Export with problems?"),
-                self.tr("This kit has {0} problem(s). Export anyway?").format(len(self.ctl.problems))
-        ) != QMessageBox.StandardButton.Yes:
-            return
-        start = (self.ctl.kit.film.title or "press-kit") + (f" ({lang})" if lang else "") + ".pdf"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), start, "PDF (*.pdf)")
-        if name:
-            self.export_pdf(Path(name), lang)
-
-    def export_pdf(self, path: Path, lang: str | None = None) -> bool:
-        """Write the PDF off the GUI thread with progress and Cancel; a failure changes nothing."""
-        from presskit.pdf import export_pdf
-
-        kit = self.ctl.kit.copy_deep()
-        base = self.ctl.path.parent if self.ctl.path else None
-
-        def work(job: worker.Job) -> list[str]:
-            return export_pdf(kit, path, base_dir=base, cancelled=job.cancelled,
-                              progress=job.signals.progress.emit, lang=lang)
-
-        self.settings.setValue("lastExportDir", str(path.parent))
-        return self._background(self.tr("Exporting {0}…").format(path.name), work,
-                                lambda warnings: self._exported(path, warnings), "Cannot export PDF", pages=True)
-
-    def _exported(self, target: Path, warnings: list[str]) -> None:
-        """An export finished: show its warnings, say where it went."""
-        if warnings:
-            QMessageBox.warning(self, self.tr("Exported with warnings"), "\n".join(warnings))
-        self.statusBar().showMessage(self.tr("Exported {0}").format(target.name), 5000)
-        self.exported.emit(str(target))
-
-    def export_share(self, kind: str, target: Path) -> bool:
-        """Export the web press page (a folder) or the press bundle (a zip) in the background."""
-        kit = self.ctl.kit.copy_deep()
-        base = self.ctl.path.parent if self.ctl.path else None
-
-        def work(job: worker.Job) -> list[str]:
-            if kind == "zip":
-                from presskit.bundle import export_bundle
-
-                return export_bundle(kit, target, base_dir=base)
-            import tempfile
-
-            from presskit.pdf import export_pdf
-            from presskit.web import export_web
-
-            with tempfile.TemporaryDirectory() as tmp:
-                pdf = Path(tmp) / "press-kit.pdf"
-                return export_pdf(kit, pdf, base_dir=base) + export_web(kit, target, base_dir=base, pdf=pdf)
-
-        return self._background(self.tr("Exporting {0}…").format(target.name), work,
-                                lambda warnings: self._exported(target, warnings), "Cannot export")
-
-    def export_web_dialog(self) -> None:
-        """Choose a folder for the web press page."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the web press page"),
-                                                  str(self.settings.value("lastExportDir", "")))
-        if folder:
-            self.export_share("html", Path(folder) / safe_folder(self.ctl.kit.film.title or "press-page"))
-
-    def export_bundle_dialog(self) -> None:
-        """Choose where to write the press bundle."""
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export press bundle"),
-                                              (self.ctl.kit.film.title or "press-kit") + ".zip", "Zip (*.zip)")
-        if name:
-            self.export_share("zip", Path(name))
-
     # -- recent files -------------------------------------------------------------------------------
     def recent_files(self) -> list[str]:
         """Recently opened articles and kits, newest first, that still exist."""

@@ -26,13 +26,13 @@ from presskit.problems import Problem
 from presskit.ui.article_view import ArticleView
 from presskit.ui.autosave import Autosaver
 from presskit.ui.controller import DocumentController
-from presskit.ui.file_ops import FileOps
+from presskit.ui.export_actions import ExportActions
 from presskit.ui.panels.base import PANELS, Panel
 from presskit.ui.preview import PreviewDock
 from presskit.ui.template_actions import TemplateActions
 
 
-class MainWindow(TemplateActions, FileOps):
+class MainWindow(TemplateActions, ExportActions):
     """One window per open kit."""
 
     def __init__(self, ctl: DocumentController | None = None, parent: QWidget | None = None) -> None:
