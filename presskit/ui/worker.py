@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -38,9 +39,15 @@ class Job(QRunnable):
         try:
             result = self.fn(self)
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    def _emit(self, signal: Any, value: Any) -> None:
+        """Hand the result over, unless the window it was for has gone (the app is closing)."""
+        with contextlib.suppress(RuntimeError):  # "Signal source has been deleted"
+            if shiboken6.isValid(self.signals):
+                signal.emit(value)
 
 
 def start(owner: QObject, fn: Callable[[Job], Any], on_done: Callable[[Any], None],
