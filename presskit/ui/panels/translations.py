@@ -71,6 +71,13 @@ class TranslationsPanel(Panel):
         self.layout_.addWidget(QLabel(self.tr("<b>Quotes, captions and biographies</b>")))
         self.layout_.addWidget(view, 1)
 
+    def _label(self, field: str) -> str:
+        """ "quotes.0" -> "Quote 1", "synopsis_short" -> "Short synopsis"."""
+        kind, _, row = field.partition(".")
+        if row:
+            return f"{self.tr(dict(TranslationRows.KINDS)[kind])} {int(row) + 1}"
+        return self.tr(LABELS[kind])
+
     def language(self) -> str:
         """The language being edited."""
         return str(self.target.currentData())
@@ -115,7 +122,8 @@ class TranslationsPanel(Panel):
                 edit.blockSignals(False)
         missing = [] if same else untranslated(kit, lang)
         self.missing.setText(self.tr("This is the main language.") if same else
-                             self.tr("Untranslated (the main language is used): {0}").format(", ".join(missing))
+                             self.tr("Untranslated (the main language is used): {0}").format(
+                                 ", ".join(self._label(m) for m in missing))
                              if missing else self.tr("Everything is translated."))
         self.missing.setStyleSheet("color: #b54708;" if missing else "color: #067647;")
         self.rows.reload()
