@@ -200,3 +200,15 @@ def test_export_a_translation_from_the_window(window: MainWindow, tmp_path: Path
 
     first = PdfReader(out).pages[0].extract_text()
     assert "Elle s'appelle Ruby" in first and "DOSSIER DE PRESSE" in first
+
+
+def test_the_festival_status_column_offers_the_usual_statuses(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    panel = next(p for p in window.panels if p.TITLE == "Festivals")
+    panel.festivals.add()
+    view, index = panel.festivals.view, panel.festivals.model.index(0, 3)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.findChild(QComboBox)
+    assert editor is not None and editor.findText("World Premiere") >= 0 and editor.findText("Winner") >= 0

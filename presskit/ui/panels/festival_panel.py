@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from presskit.model import Festival, Screening
+from presskit.model import FESTIVAL_STATUSES, Festival, Screening
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
 from presskit.ui.panels.table_panel import KitTable
@@ -19,14 +19,15 @@ class FestivalsPanel(Panel):
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
-        hint = QLabel(self.tr("Status: World Premiere, International Premiere, Official Selection, Winner, Nominee, "
-                              "Special Mention. Laurel: an image file of the festival's laurel (optional)."))
+        hint = QLabel(self.tr("Laurel: an image file of the festival's own laurel (optional); without one the "
+                              "PDF draws a laurel around the festival's name."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666;")
         self.layout_.addWidget(hint)
         self.festivals = KitTable(ctl, ("festivals",), [("name", "Festival"), ("section", "Section or award"),
                                                         ("year", "Year"), ("status", "Status"),
-                                                        ("laurel", "Laurel image")], Festival, "festival")
+                                                        ("laurel", "Laurel image")], Festival, "festival",
+                                  choices={"status": lambda: list(FESTIVAL_STATUSES)})
         self.layout_.addWidget(self.festivals, 2)
         self.layout_.addWidget(QLabel(self.tr("<b>Screenings</b>")))
         self.screenings = KitTable(ctl, ("screenings",), [("venue", "Festival or venue"), ("city", "City"),
