@@ -132,7 +132,8 @@ def _load_zip(zf: zipfile.ZipFile, name: str, media_dir: Path) -> PressKit:
 
 
 def _image_fields(data: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
-    """Every place in kit data that names an image file: stills, the style's logo, festival laurels."""
+    """Every place in kit data that names a file the kit needs: stills, festival laurels, the style's
+    logo and user fonts."""
     found: list[tuple[dict[str, Any], str]] = []
     for field, key in (("stills", "file"), ("festivals", "laurel")):
         rows = data.get(field)
@@ -140,8 +141,12 @@ def _image_fields(data: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
             if isinstance(row, dict) and isinstance(row.get(key), str) and row[key]:
                 found.append((row, key))
     style = data.get("style")
-    if isinstance(style, dict) and isinstance(style.get("logo"), str) and style["logo"]:
-        found.append((style, "logo"))
+    if isinstance(style, dict):
+        if isinstance(style.get("logo"), str) and style["logo"]:
+            found.append((style, "logo"))
+        for role in ("body_font", "display_font", "label_font", "heading_font"):  # a user's font files
+            if isinstance(style.get(role), str) and style[role].lower().endswith((".ttf", ".otf")):
+                found.append((style, role))
     return found
 
 

@@ -127,3 +127,17 @@ def test_the_logo_and_laurels_travel_inside_the_document_too(tmp_path: Path) -> 
     opened = load_kit(tmp_path / "k.presskit", media_dir=tmp_path / "unpacked")
     assert Path(opened.style.logo).read_bytes() == (tmp_path / "logo.png").read_bytes()
     assert Path(opened.festivals[0].laurel).read_bytes() == (tmp_path / "laurel.png").read_bytes()
+
+
+def test_a_user_font_travels_inside_the_document(tmp_path: Path) -> None:
+    import shutil
+
+    from presskit.resources import resource
+
+    shutil.copyfile(resource("fonts", "NotoSans-Regular.ttf"), tmp_path / "House.ttf")
+    kit = PressKit(film=FilmInfo(title="X"))
+    kit.style.body_font = str(tmp_path / "House.ttf")
+    save_kit(kit, tmp_path / "k.presskit")
+    opened = load_kit(tmp_path / "k.presskit", media_dir=tmp_path / "unpacked")
+    assert Path(opened.style.body_font).read_bytes() == (tmp_path / "House.ttf").read_bytes()
+    assert opened.style.display_font == "NotoSerifDisplay"

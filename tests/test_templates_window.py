@@ -86,3 +86,45 @@ def test_a_shared_folder_added_in_preferences_brings_its_templates(qtbot, window
     assert window.new_from_template("Northlight 2019")
     assert window.ctl.kit.style.page == "A4"
     window.settings.remove("sharedTemplateDirs")
+
+
+def test_the_look_panel_changes_the_style_undoably_and_a_user_font_travels_with_a_template(
+        window: MainWindow, qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    import shutil
+
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    from presskit.resources import resource
+    from presskit.ui.panels.look import OTHER_FONT
+
+    panel = next(p for p in window.panels if p.TITLE == "Look")
+    page = panel.findChild(QComboBox, "style:page")
+    page.setCurrentText("A4")
+    page.activated.emit(page.currentIndex())
+    assert window.ctl.kit.style.page == "A4"
+    accent = panel.findChild(QLineEdit, "style:accent")
+    qtbot.keyClicks(accent, "#12")  # not a colour yet: marked, the kit unchanged
+    assert window.ctl.kit.style.accent == "#b08d3c" and accent.styleSheet()
+    accent.clear()
+    qtbot.keyClicks(accent, "#0077b6")
+    assert window.ctl.kit.style.accent == "#0077b6"
+    my_font = tmp_path / "MyFont.ttf"
+    shutil.copyfile(resource("fonts", "NotoSans-Regular.ttf"), my_font)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(my_font), ""))
+    body = panel.findChild(QComboBox, "style:body_font")
+    body.setCurrentText(OTHER_FONT)
+    body.activated.emit(body.currentIndex())
+    assert window.ctl.kit.style.body_font == str(my_font)
+    from presskit.templates import Template
+
+    entry = store(window.settings).save(Template(name="My font look", style=window.ctl.kit.style.model_copy()))
+    assert (entry.folder / "MyFont.ttf").is_file()
+    template, warnings = store(window.settings).load("My font look")
+    assert warnings == [] and Path(template.style.body_font) == entry.folder / "MyFont.ttf"
+    from presskit.pdf import render
+
+    kit = template.new_kit()
+    kit.film.title = "X"
+    assert render(kit).warnings == []  # the template's own font is found wherever the kit is
+    window.ctl.undo_stack.undo()
+    assert window.ctl.kit.style.body_font == "NotoSerif"

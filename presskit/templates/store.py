@@ -91,6 +91,12 @@ class TemplateStore:
             if logo.resolve() != target.resolve():
                 shutil.copyfile(logo, target)
             template.style.logo = target.name
+        for role in ("body_font", "display_font", "label_font", "heading_font"):
+            font = Path(getattr(template.style, role))
+            if font.suffix.lower() in (".ttf", ".otf") and font.is_file():  # a user's font travels along
+                if font.resolve() != (folder / font.name).resolve():
+                    shutil.copyfile(font, folder / font.name)
+                setattr(template.style, role, font.name)
         _write_json(folder / FILE, template.model_dump(mode="json"))
         return Entry(template.name, folder, "user")
 
@@ -166,11 +172,15 @@ class TemplateStore:
 
 
 def load_template(folder: Path) -> tuple[Template, list[str]]:
-    """Read a template folder; the logo path is made absolute."""
+    """Read a template folder; the files it carries (logo, fonts) are named by absolute path."""
     files = {p.name for p in folder.iterdir() if p.is_file()}
     template, warnings = parse_template((folder / FILE).read_bytes(), folder.name, files)
     if template.style.logo:
         template.style.logo = str(folder / template.style.logo)
+    for role in ("body_font", "display_font", "label_font", "heading_font"):
+        font = getattr(template.style, role)
+        if font in files:
+            setattr(template.style, role, str(folder / font))
     return template, warnings
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 import presskit.ui.panels.festival_panel  # noqa: F401 - registers the panels
+import presskit.ui.panels.look  # noqa: F401
 import presskit.ui.panels.media  # noqa: F401
 import presskit.ui.panels.sections  # noqa: F401
 import presskit.ui.panels.translations  # noqa: F401

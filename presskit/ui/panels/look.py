@@ -1,0 +1,96 @@
+"""The kit's look (from its template): page, margins, fonts, colours, cover, cast layout, legal line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFileDialog, QLineEdit, QWidget
+
+from presskit.model import COLOUR_RE, PressKit
+from presskit.pdf.fonts import FAMILIES
+from presskit.ui.controller import DocumentController
+from presskit.ui.panels.base import ERROR_STYLE, Panel, register
+
+OTHER_FONT = "Other TrueType font…"
+
+
+@register
+class LookPanel(Panel):
+    """Change the kit's look; the content is untouched, and every change can be undone."""
+
+    TITLE = "Look"
+    ORDER = 80
+
+    def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(ctl, parent)
+        self.combos: dict[str, QComboBox] = {}
+        self._choice("Page size", "page", ["Letter", "A4"])
+        self.margin = QDoubleSpinBox()
+        self.margin.setRange(0.3, 2.0)
+        self.margin.setSingleStep(0.05)
+        self.margin.setSuffix(" in")
+        self.margin.valueChanged.connect(lambda v: self._set("margin_in", round(v, 2)))
+        self.form.addRow(self.tr("Margins"), self.margin)
+        for label, attr in (("Text font", "body_font"), ("Title font", "display_font"),
+                            ("Label font", "label_font"), ("Heading font", "heading_font")):
+            self._choice(label, attr, [*FAMILIES, OTHER_FONT])
+        self.colours: dict[str, QLineEdit] = {}
+        for label, attr in (("Text colour", "ink"), ("Accent colour", "accent"), ("Cover colour", "cover_bg")):
+            edit = QLineEdit()
+            edit.setObjectName(f"style:{attr}")
+            edit.setPlaceholderText("#RRGGBB")
+            edit.textEdited.connect(lambda text, a=attr, w=edit: self._colour(a, text, w))
+            self.form.addRow(self.tr(label), edit)
+            self.colours[attr] = edit
+        self._choice("Cover", "cover_layout", ["dark", "light"])
+        self._choice("Cast", "cast_columns", ["2", "1"])
+        self.line("Legal line", ("style", "legal_line"), "© 2026 … All rights reserved.")
+        self.layout_.addStretch(1)
+
+    def _choice(self, label: str, attr: str, options: list[str]) -> None:
+        box = QComboBox()
+        box.setObjectName(f"style:{attr}")
+        box.addItems(options)
+        box.activated.connect(lambda _i, a=attr, b=box: self._chosen(a, b.currentText()))
+        self.form.addRow(self.tr(label), box)
+        self.combos[attr] = box
+
+    def _chosen(self, attr: str, text: str) -> None:
+        if text == OTHER_FONT:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a font"), "", "TrueType fonts (*.ttf *.otf)")
+            if not name:
+                self.load(self.ctl.kit)
+                return
+            text = name
+        self._set(attr, int(text) if attr == "cast_columns" else text)
+
+    def _set(self, attr: str, value: Any) -> None:
+        self.ctl.set_field(("style", attr), value, f"Change {attr.replace('_', ' ')}")
+
+    def _colour(self, attr: str, text: str, edit: QLineEdit) -> None:
+        """A colour is stored only once it is a whole #RRGGBB; until then the field is marked."""
+        ok = bool(COLOUR_RE.match(text.strip()))
+        edit.setStyleSheet("" if ok else ERROR_STYLE)
+        edit.setToolTip("" if ok else self.tr("A colour is written #RRGGBB, e.g. #b08d3c."))
+        if ok:
+            self._set(attr, text.strip().lower())
+
+    def load(self, kit: PressKit) -> None:
+        """Show the kit's look."""
+        super().load(kit)
+        style = kit.style
+        for attr, box in self.combos.items():
+            value = str(getattr(style, attr))
+            if box.findText(value) < 0 and attr.endswith("_font"):  # a user's font file
+                box.insertItem(box.count() - 1, value)
+            if box.findText(value) >= 0:
+                box.setCurrentText(value)
+            box.setToolTip(Path(value).name if attr.endswith("_font") and "/" in value else "")
+        if abs(self.margin.value() - style.margin_in) > 1e-6:
+            self.margin.blockSignals(True)
+            self.margin.setValue(style.margin_in)
+            self.margin.blockSignals(False)
+        for attr, edit in self.colours.items():
+            if not edit.hasFocus() and edit.text().strip().lower() != getattr(style, attr):
+                edit.setText(getattr(style, attr))  # not while the publicist is typing a colour
