@@ -120,3 +120,15 @@ def test_command_line_formats(tmp_path: Path, seed_path: Path) -> None:
     assert "Ruby Sparks" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert zipfile.ZipFile(tmp_path / "kit.zip").testzip() is None
     assert (tmp_path / "kit.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_users_font_is_carried_onto_the_web_page(tmp_path: Path) -> None:
+    from presskit.model import FilmInfo, PressKit
+    from presskit.resources import resource
+
+    shutil.copyfile(resource("fonts", "NotoSans-Regular.ttf"), tmp_path / "House.ttf")
+    kit = PressKit(film=FilmInfo(title="X"))
+    kit.style.body_font = "House.ttf"
+    export_web(kit, tmp_path / "site", base_dir=tmp_path)
+    assert (tmp_path / "site" / "fonts" / "House.ttf").is_file()
+    assert 'font-family:"House"' in (tmp_path / "site" / "style.css").read_text()

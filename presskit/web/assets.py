@@ -51,12 +51,18 @@ def laurel_images(kit: PressKit, folder: Path, base: Path, warnings: list[str]) 
     return out
 
 
-def fonts(style: KitStyle, folder: Path) -> dict[str, str]:
-    """Copy the style's shipped fonts next to the page; role -> CSS family name."""
+def fonts(style: KitStyle, folder: Path, base: Path | None = None) -> dict[str, str]:
+    """Copy the style's fonts (shipped, or a user's TrueType file) next to the page; role -> CSS family."""
     (folder / "fonts").mkdir(exist_ok=True)
     out = {}
     for role in ("body_font", "display_font", "label_font", "heading_font"):
         family = getattr(style, role)
+        user = Path(family).expanduser()
+        user = user if user.is_absolute() or base is None else base / user
+        if family not in FAMILIES and user.suffix.lower() in (".ttf", ".otf") and user.is_file():
+            shutil.copyfile(user, folder / "fonts" / f"{user.stem}.ttf")
+            out[role] = user.stem
+            continue
         family = family if family in FAMILIES else getattr(KitStyle(), role)
         regular = FAMILIES[family][0]
         shutil.copyfile(resource("fonts", f"{regular}.ttf"), folder / "fonts" / f"{regular}.ttf")

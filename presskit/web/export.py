@@ -34,7 +34,7 @@ def export_web(kit: PressKit, folder: Path, base_dir: Path | None = None, pdf: P
     warnings: list[str] = []
     page = Page(kit, words, heads, assets.stills(kit, folder, base, warnings),
                 assets.laurel_images(kit, folder, base, warnings))
-    fonts = assets.fonts(kit.style, folder)
+    fonts = assets.fonts(kit.style, folder, base)
     pdf_name = ""
     if pdf is not None and pdf.exists():
         pdf_name = "press-kit.pdf"
