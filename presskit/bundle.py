@@ -10,6 +10,7 @@ from pathlib import Path
 
 from presskit.model import PressKit
 from presskit.pdf import export_pdf
+from presskit.resources import kit_file
 from presskit.web import export_web
 
 
@@ -61,8 +62,7 @@ def export_bundle(kit: PressKit, path: Path, base_dir: Path | None = None,
                     zf.write(f, f"{top}/web/{f.relative_to(work / 'web').as_posix()}")
             used: set[str] = set()
             for i, still in enumerate(kit.stills):
-                src = Path(still.file).expanduser()
-                src = src if src.is_absolute() else base / src
+                src = kit_file(still.file, base)
                 if not src.is_file():
                     continue
                 name = f"{i + 1:02d} {safe_name(still.caption or src.stem)}{src.suffix.lower()}"
@@ -70,8 +70,7 @@ def export_bundle(kit: PressKit, path: Path, base_dir: Path | None = None,
                     used.add(name)
                     zf.write(src, f"{top}/stills/{name}", compress_type=zipfile.ZIP_STORED)
             if kit.style.logo:
-                logo = Path(kit.style.logo)
-                logo = logo if logo.is_absolute() else base / logo
+                logo = kit_file(kit.style.logo, base)
                 if logo.is_file():
                     zf.write(logo, f"{top}/logos/{safe_name(logo.name)}")
             zf.writestr(f"{top}/credits.txt", credits_text(kit))

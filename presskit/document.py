@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from presskit.errors import PresskitError
 from presskit.model import SCHEMA_VERSION, PressKit
+from presskit.resources import kit_file
 
 DOCUMENT_SUFFIX = ".presskit"
 MAX_DOCUMENT_BYTES = 1024 * 1024 * 1024
@@ -194,8 +195,7 @@ def kit_from_data(data: Any, name: str = "the document") -> PressKit:
 def _resolve(file: str, base: Path) -> Path | None:
     if not file:
         return None
-    p = Path(file).expanduser()
-    return p if p.is_absolute() else base / p
+    return kit_file(file, base)
 
 
 def _safe(name: str) -> str:

@@ -18,3 +18,9 @@ def resource_dir() -> Path:
 def resource(*parts: str) -> Path:
     """Path of one shipped resource file."""
     return resource_dir().joinpath(*parts)
+
+
+def kit_file(name: str, base: Path | None) -> Path:
+    """A file a kit names (a still, a logo, a font): as given when absolute, else in the kit's folder."""
+    path = Path(name).expanduser()
+    return path if path.is_absolute() or base is None else base / path

@@ -10,7 +10,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from presskit.resources import resource
+from presskit.resources import kit_file, resource
 
 # family name -> (regular, bold, italic, bold italic) file stems in resources/fonts
 FAMILIES: dict[str, tuple[str, str, str, str]] = {
@@ -28,9 +28,7 @@ def register_any(font: str, fallback: str, base_dir: Path) -> tuple[str, str]:
     """Register a shipped family or a TrueType file; an unusable font falls back with a warning."""
     if font in FAMILIES:
         return register(font), ""
-    path = Path(font).expanduser()
-    if not path.is_absolute():
-        path = base_dir / path
+    path = kit_file(font, base_dir)
     if path.suffix.lower() in (".ttf", ".otf") and path.is_file():
         try:
             return register_file(str(path)), ""

@@ -13,6 +13,7 @@ from presskit.i18n import headings, labels
 from presskit.model import KitStyle
 from presskit.pdf.fonts import register_any
 from presskit.pdf.images import Prepared, prepare
+from presskit.resources import kit_file
 
 Look = KitStyle  # the PDF's name for a kit's style
 
@@ -34,8 +35,7 @@ class Styles:
 
     def image(self, file: str, box_w: float, box_h: float) -> Prepared:
         """An image for the kit, relative paths taken from the document's folder; problems are collected."""
-        path = Path(file).expanduser()
-        prepared = prepare(path if path.is_absolute() else self.base_dir / path, box_w, box_h)
+        prepared = prepare(kit_file(file, self.base_dir), box_w, box_h)
         if prepared.problem:
             self.warnings.append(prepared.problem)
         return prepared

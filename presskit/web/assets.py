@@ -9,7 +9,7 @@ from PIL import Image, ImageOps
 
 from presskit.model import KitStyle, PressKit
 from presskit.pdf.fonts import FAMILIES
-from presskit.resources import resource
+from presskit.resources import kit_file, resource
 
 WEB_WIDTH = 1600  # px: stills on the page are resized to this; the bundle keeps the originals
 
@@ -17,8 +17,7 @@ WEB_WIDTH = 1600  # px: stills on the page are resized to this; the bundle keeps
 def stills(kit: PressKit, folder: Path, base: Path, warnings: list[str]) -> list[str]:
     out = []
     for i, still in enumerate(kit.stills):
-        src = Path(still.file).expanduser()
-        src = src if src.is_absolute() else base / src
+        src = kit_file(still.file, base)
         name = f"images/still-{i + 1:02d}.jpg"
         try:
             with Image.open(src) as opened:
@@ -38,8 +37,7 @@ def laurel_images(kit: PressKit, folder: Path, base: Path, warnings: list[str]) 
     for i, f in enumerate(kit.festivals):
         name = ""
         if f.laurel:
-            src = Path(f.laurel).expanduser()
-            src = src if src.is_absolute() else base / src
+            src = kit_file(f.laurel, base)
             try:
                 with Image.open(src) as im:
                     name = f"images/laurel-{i + 1:02d}.png"
@@ -57,8 +55,7 @@ def fonts(style: KitStyle, folder: Path, base: Path | None = None) -> dict[str, 
     out = {}
     for role in ("body_font", "display_font", "label_font", "heading_font"):
         family = getattr(style, role)
-        user = Path(family).expanduser()
-        user = user if user.is_absolute() or base is None else base / user
+        user = kit_file(family, base)
         if family not in FAMILIES and user.suffix.lower() in (".ttf", ".otf") and user.is_file():
             shutil.copyfile(user, folder / "fonts" / f"{user.stem}.ttf")
             out[role] = user.stem

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImageReader, QPix
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from presskit.model import Bio, Still
+from presskit.resources import kit_file
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
 from presskit.ui.panels.table_panel import KitTable
@@ -60,10 +61,7 @@ class StillsPanel(Panel):
     def _resolve(self, file: str) -> Path | None:
         if not file:
             return None
-        p = Path(file).expanduser()
-        if not p.is_absolute() and self.ctl.path is not None:
-            p = self.ctl.path.parent / p
-        return p
+        return kit_file(file, self.ctl.path.parent if self.ctl.path else None)
 
     def add_files(self, paths: list[Path]) -> int:
         """Add image files as stills, as one undo step; returns how many were added."""
