@@ -3,21 +3,46 @@ captions, logos and a credits.txt; every path relative, names safe on every syst
 
 from __future__ import annotations
 
+import io
 import re
 import tempfile
 import zipfile
 from pathlib import Path
 
+from PIL import Image
+
+from presskit.files import MAX_IMAGE_BYTES, FileRefused, printable, read_regular
 from presskit.model import PressKit
 from presskit.pdf import export_pdf
 from presskit.resources import kit_file
 from presskit.web import export_web
+
+IMAGE_KINDS = {"JPEG": "jpg", "PNG": "png", "TIFF": "tif", "WEBP": "webp"}
 
 
 def safe_name(text: str, limit: int = 80) -> str:
     """A file name that opens everywhere (no slashes, colons or control characters)."""
     name = re.sub(r"[\\/:*?\"<>|\x00-\x1f]+", " ", text).strip(" .")
     return re.sub(r"\s+", " ", name)[:limit].strip() or "untitled"
+
+
+def _image(src: Path, warnings: list[str]) -> tuple[bytes, str]:
+    """An image file's bytes and its kind, only when it is a regular file that is really an image:
+    whatever a kit names, nothing else ever goes into what the publicist sends out."""
+    try:
+        blob = read_regular(src, MAX_IMAGE_BYTES)
+        with Image.open(io.BytesIO(blob)) as im:
+            kind = IMAGE_KINDS.get(im.format or "", "")
+    except FileRefused as exc:
+        warnings.append(f"{exc} It is left out of the bundle.")
+        return b"", ""
+    except (OSError, ValueError, Image.DecompressionBombError):
+        kind = ""
+    if not kind:
+        warnings.append(f"“{printable(src.name)}” is not a JPEG, PNG, TIFF or WebP image; "
+                        "it is left out of the bundle.")
+        return b"", ""
+    return blob, kind
 
 
 def credits_text(kit: PressKit) -> str:
@@ -62,17 +87,17 @@ def export_bundle(kit: PressKit, path: Path, base_dir: Path | None = None,
                     zf.write(f, f"{top}/web/{f.relative_to(work / 'web').as_posix()}")
             used: set[str] = set()
             for i, still in enumerate(kit.stills):
-                src = kit_file(still.file, base)
-                if not src.is_file():
-                    continue
-                name = f"{i + 1:02d} {safe_name(still.caption or src.stem)}{src.suffix.lower()}"
-                if name not in used:
+                src = kit_file(still.file, base) if still.file else None
+                blob, kind = _image(src, warnings) if src else (b"", "")
+                name = f"{i + 1:02d} {safe_name(still.caption or src.stem if src else '')}.{kind}"
+                if blob and name not in used:
                     used.add(name)
-                    zf.write(src, f"{top}/stills/{name}", compress_type=zipfile.ZIP_STORED)
+                    zf.writestr(f"{top}/stills/{name}", blob, compress_type=zipfile.ZIP_STORED)
             if kit.style.logo:
                 logo = kit_file(kit.style.logo, base)
-                if logo.is_file():
-                    zf.write(logo, f"{top}/logos/{safe_name(logo.name)}")
+                blob, kind = _image(logo, warnings)
+                if blob:
+                    zf.writestr(f"{top}/logos/{safe_name(logo.stem)}.{kind}", blob)
             zf.writestr(f"{top}/credits.txt", credits_text(kit))
         partial.replace(path)
     return warnings

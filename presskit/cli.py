@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -23,8 +24,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # a clear one-line message, never a traceback
         from presskit.errors import user_message
+        from presskit.files import printable
 
-        print(f"presskit: {user_message(exc)}", file=sys.stderr)
+        print(f"presskit: {printable(user_message(exc), 600)}", file=sys.stderr)
         return 1
 
 
@@ -90,19 +92,29 @@ def _extract(args: argparse.Namespace) -> int:
     if args.sources:
         data["sources"] = result.sources()
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(_json(data, indent=2))
     else:
         for key, value in data.items():
-            print(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+            print(f"{key}: {_json(value)}")
     return 0
 
 
+def _json(data: object, indent: int | None = None) -> str:
+    """JSON for a terminal: readable letters, but bidi and C1 control characters escaped (JSON
+    escapes the C0 ones itself), so no text from an article or template can steer the terminal."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return re.sub("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]",
+                  lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _load_kit(path: Path):  # noqa: ANN202 - returns PressKit
-    from presskit.document import DOCUMENT_SUFFIX, load_kit
+    from presskit.document import DOCUMENT_SUFFIX, load_document
     from presskit.importer import kit_from_article
 
     if path.suffix == DOCUMENT_SUFFIX:
-        return load_kit(path)
+        opened = load_document(path)
+        _warn(opened.warnings)
+        return opened.kit
     return kit_from_article(path)
 
 
@@ -117,12 +129,13 @@ def _import(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from presskit.errors import PresskitError
+    from presskit.outputs import check_output
     from presskit.pdf import export_pdf
     from presskit.problems import check
 
+    check_output(args.output, args.source)
     kit = _load_kit(args.source)
-    for problem in check(kit):
-        print(f"warning: {problem.where}: {problem.message}", file=sys.stderr)
+    _warn([f"{problem.where}: {problem.message}" for problem in check(kit)])
     if args.template:
         template, notes = _store().load(args.template)
         _warn(notes)
@@ -159,8 +172,10 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _warn(lines: list[str]) -> None:
+    from presskit.files import printable
+
     for line in lines:
-        print(f"warning: {line}", file=sys.stderr)
+        print(f"warning: {printable(line, 600)}", file=sys.stderr)
 
 
 def _store():  # noqa: ANN202 - returns TemplateStore
@@ -183,22 +198,26 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _tpl_list(args: argparse.Namespace) -> int:
+    from presskit.files import printable
+
     for e in _store().entries():
-        print(f"{e.name:28} {e.source:9} {e.folder}")
+        print(f"{printable(e.name, 60):28} {e.source:9} {printable(str(e.folder), 300)}")
     return 0
 
 
 def _tpl_show(args: argparse.Namespace) -> int:
     template, notes = _store().load(args.name)
     _warn(notes)
-    print(json.dumps(template.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    print(_json(template.model_dump(mode="json"), indent=2))
     return 0
 
 
 def _tpl_import(args: argparse.Namespace) -> int:
     entry, notes = _store().import_file(args.file)
     _warn(notes)
-    print(f"imported “{entry.name}” into {entry.folder}")
+    from presskit.files import printable
+
+    print(f"imported “{printable(entry.name)}” into {printable(str(entry.folder), 300)}")
     return 0
 
 
@@ -212,8 +231,10 @@ def _check(args: argparse.Namespace) -> int:
     from presskit.problems import check
 
     problems = check(_load_kit(args.source))
+    from presskit.files import printable
+
     for problem in problems:
-        print(f"{problem.where}: {problem.message}")
+        print(printable(f"{problem.where}: {problem.message}", 600))
     return 1 if problems else 0
 
 

@@ -12,7 +12,14 @@ class PresskitError(Exception):
 
 
 def user_message(exc: BaseException) -> str:
-    """A one-line message for an exception: its own text if it is ours, else a plain summary."""
+    """A one-line message for an exception: its own text if it is ours, else a plain summary; never a
+    control or bidi character."""
+    from presskit.files import printable
+
+    return printable(_message(exc), 600)
+
+
+def _message(exc: BaseException) -> str:
     from presskit.extract.loading import ArticleError
 
     if isinstance(exc, PresskitError | ArticleError):

@@ -1,8 +1,9 @@
 """Recovery copies of unsaved work: written by the window's autosave, offered back after a crash.
 
-Each running window owns one slot in the user data folder: ``recovery/<pid>-<n>.presskit`` with a
-``.json`` note beside it (when it was saved, which file it belongs to, which process wrote it).
-A slot whose process is no longer running is what a crash or a kill left behind.
+Each window owns one slot, a private folder ``recovery/<unique id>/`` (0700, files 0600) holding
+``kit.presskit`` and ``note.json`` (when it was saved, which file it belongs to). The slot is owned
+through a lock that dies with its process (:mod:`presskit.workspace`): a slot nobody holds is what a
+crash or a kill left behind. No process id is involved, so a reused one can never hide a copy.
 """
 
 from __future__ import annotations
@@ -12,22 +13,21 @@ import datetime as dt
 import json
 import os
 from dataclasses import dataclass
-from itertools import count
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from presskit.document import load_kit, save_kit
+from presskit.errors import PresskitError
+from presskit.files import read_regular
 from presskit.model import PressKit
+from presskit.workspace import abandoned, claim, private_dir, release
 
-_slots = count(1)
+KIND = "recovery"
+KIT, NOTE = "kit.presskit", "note.json"
 
 
 def recovery_dir() -> Path:
-    """Where recovery copies live (created on demand)."""
-    folder = Path(user_data_dir("Presskit")) / "recovery"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """Where recovery slots live (created on demand, private to the user)."""
+    return private_dir(KIND)
 
 
 @dataclass(frozen=True)
@@ -40,62 +40,65 @@ class Recoverable:
     title: str
 
     def load(self) -> PressKit:
-        """The kit as it was at the last autosave."""
-        return load_kit(self.kit_path, media_dir=self.kit_path.with_suffix(".media"))
+        """The kit as it was at the last autosave (its images unpacked for this session)."""
+        return load_kit(self.kit_path)
 
     def discard(self) -> None:
-        """Remove the copy (restored or declined); its unpacked images stay until the kit is saved."""
-        backup = self.kit_path.with_name(self.kit_path.name + ".bak")
-        for p in (self.kit_path, self.kit_path.with_suffix(".json"), backup):
-            with contextlib.suppress(OSError):
-                p.unlink()
+        """Remove the copy (restored or declined)."""
+        release(self.kit_path.parent)
 
 
 class Slot:
     """This window's recovery copy."""
 
     def __init__(self) -> None:
-        self.path = recovery_dir() / f"{os.getpid()}-{next(_slots)}.presskit"
+        self.folder: Path | None = None
+
+    @property
+    def path(self) -> Path:
+        """The recovery document (its folder is claimed on first use)."""
+        if self.folder is None:
+            self.folder = claim(KIND)
+        return self.folder / KIT
 
     def write(self, kit: PressKit, document: Path | None, base_dir: Path | None) -> None:
-        """Save a recovery copy now (atomically, like any document)."""
-        save_kit(kit, self.path, base_dir=base_dir)
-        note = {"saved_at": dt.datetime.now().isoformat(timespec="seconds"), "pid": os.getpid(),
+        """Save a recovery copy now (atomically, like any document; a file that cannot be read is
+        left out rather than losing the rest)."""
+        save_kit(kit, self.path, base_dir=base_dir, lenient=True)
+        os.chmod(self.path, 0o600)
+        note = {"saved_at": dt.datetime.now().isoformat(timespec="seconds"),
                 "document": str(document) if document else None, "title": kit.film.title}
-        tmp = self.path.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(note), encoding="utf-8")
-        tmp.replace(self.path.with_suffix(".json"))
+        assert self.folder is not None
+        tmp = self.folder / f".{NOTE}.tmp"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(note, fh)
+        tmp.replace(self.folder / NOTE)
 
     def clear(self) -> None:
         """A clean close or a save: nothing to recover."""
-        for p in (self.path, self.path.with_suffix(".json"), self.path.with_name(self.path.name + ".bak")):
-            with contextlib.suppress(OSError):
-                p.unlink()
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+        if self.folder is not None:
+            release(self.folder)
+            self.folder = None
 
 
 def find_recoverable() -> list[Recoverable]:
-    """Recovery copies whose process is gone, newest first."""
+    """Recovery copies whose process is gone, newest first; empty leftovers are removed."""
     found = []
-    for note_path in recovery_dir().glob("*.json"):
+    for folder in abandoned(KIND):
+        kit_path = folder / KIT
         try:
-            note = json.loads(note_path.read_text(encoding="utf-8"))
-            pid = int(note["pid"])
+            note = json.loads(read_regular(folder / NOTE, 1 << 20).decode("utf-8"))
             saved = dt.datetime.fromisoformat(note["saved_at"])
-        except (OSError, ValueError, KeyError, TypeError):
+            document = note.get("document")
+            title = note.get("title")
+        except (OSError, PresskitError, ValueError, KeyError, TypeError, AttributeError):
+            if not kit_path.is_file():
+                release(folder)  # a slot that never got a copy
             continue
-        kit_path = note_path.with_suffix(".presskit")
-        if kit_path.exists() and not _alive(pid):
-            found.append(Recoverable(kit_path, saved, note.get("document"), str(note.get("title") or "")))
+        if kit_path.is_file():
+            found.append(Recoverable(kit_path, saved, str(document) if document else None, str(title or "")))
+        else:
+            with contextlib.suppress(OSError):
+                release(folder)
     return sorted(found, key=lambda r: r.saved_at, reverse=True)

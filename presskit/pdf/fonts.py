@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -10,6 +12,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from presskit.files import FONT_MAGIC, MAX_FONT_BYTES, describe, printable, read_regular
 from presskit.resources import kit_file, resource
 
 # family name -> (regular, bold, italic, bold italic) file stems in resources/fonts
@@ -29,12 +32,13 @@ def register_any(font: str, fallback: str, base_dir: Path) -> tuple[str, str]:
     if font in FAMILIES:
         return register(font), ""
     path = kit_file(font, base_dir)
-    if path.suffix.lower() in (".ttf", ".otf") and path.is_file():
+    if path.suffix.lower() in (".ttf", ".otf") and describe(path) is None:
         try:
             return register_file(str(path)), ""
-        except Exception as exc:  # noqa: BLE001 - ReportLab raises many kinds for bad fonts
-            return register(fallback), f"Font “{path.name}” cannot be used ({exc}); using {fallback}."
-    return register(fallback), f"Font “{font}” was not found; using {fallback}."
+        except Exception:  # noqa: BLE001 - ReportLab raises many kinds for bad fonts
+            return register(fallback), f"Font “{printable(path.name)}” is not a font Presskit can use; " \
+                f"using {fallback}."
+    return register(fallback), f"Font “{printable(Path(font).name)}” was not found; using {fallback}."
 
 
 def missing_glyphs(face: str, text: str) -> set[str]:
@@ -50,9 +54,12 @@ def missing_glyphs(face: str, text: str) -> set[str]:
 @cache
 def register_file(path: str) -> str:
     """Register a user's TrueType font file under a name derived from its file name."""
-    name = "User-" + Path(path).stem
+    name = "User-" + re.sub(r"[^A-Za-z0-9_-]", "_", Path(path).stem)[:60]
     if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(name, path))
+        data = read_regular(Path(path), MAX_FONT_BYTES)  # a regular file under the cap, never a device
+        if data[:4] not in FONT_MAGIC:
+            raise ValueError("not a TrueType or OpenType font")
+        pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
     return name
 
 

@@ -13,6 +13,8 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
+from presskit.files import MAX_IMAGE_BYTES, describe, printable
+
 MAX_PIXELS = 120_000_000  # above this an image is refused as a decompression bomb
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 TARGET_DPI = 300
@@ -35,6 +37,11 @@ class Prepared:
 def prepare(path: str | Path, box_w: float, box_h: float) -> Prepared:
     """Open an image for placing in a box (points); never raises, returns a problem instead."""
     p = Path(path)
+    problem = describe(p)  # a device or a pipe is never opened: it could hang the export
+    if problem is None and p.stat().st_size > MAX_IMAGE_BYTES:
+        problem = f"is larger than {MAX_IMAGE_BYTES // 1048576} MB"
+    if problem:
+        return Prepared(None, 0, 0, f"Image “{printable(p.name)}” {problem}.")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)  # over the limit: refuse, not warn
@@ -43,7 +50,7 @@ def prepare(path: str | Path, box_w: float, box_h: float) -> Prepared:
             fmt = probe.format
             w, h = probe.size
             if w * h > MAX_PIXELS:
-                return Prepared(None, 0, 0, f"“{p.name}” is too large ({w} × {h} px) to place.")
+                return Prepared(None, 0, 0, f"“{printable(p.name)}” is too large ({w} × {h} px) to place.")
             orientation = probe.getexif().get(0x0112, 1) if fmt in ("JPEG", "TIFF", "PNG", "WEBP") else 1
             mode = probe.mode
         if orientation in (5, 6, 7, 8):
@@ -60,7 +67,7 @@ def prepare(path: str | Path, box_w: float, box_h: float) -> Prepared:
             reason = "is missing"
         elif isinstance(exc, Image.DecompressionBombError | Image.DecompressionBombWarning):
             reason = "is too large to place (a possible decompression bomb)"
-        return Prepared(None, 0, 0, f"Image “{p.name}” {reason}.")
+        return Prepared(None, 0, 0, f"Image “{printable(p.name)}” {reason}.")
 
 
 def _cache_path(p: Path, scale: float) -> Path:

@@ -4,13 +4,14 @@ migrated by ``schema_version``, with warnings for what it cannot use."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from presskit.errors import PresskitError
+from presskit.files import FileRefused, member_reference, printable
 from presskit.model import Contact, KitStyle, PressKit
+from presskit.references import FONT_ROLES, FONT_SUFFIXES, style_references
 
 TEMPLATE_VERSION = 2
 
@@ -82,25 +83,43 @@ def parse_template(raw: bytes, name: str, files: set[str]) -> tuple[Template, li
         data = _migrate_v1(data)
     warnings: list[str] = []
     data = _drop_unknown(data, Template, "", warnings)
-    style = data.get("style", {})
-    if isinstance(style, dict):
-        from presskit.pdf.fonts import FAMILIES
-
-        for role in ("body_font", "display_font", "label_font", "heading_font"):
-            font = style.get(role)
-            if isinstance(font, str) and font not in FAMILIES and Path(font).name not in files:
-                warnings.append(f"Font “{font}” is not available; the template uses {getattr(KitStyle(), role)}.")
-                style.pop(role)
-        logo = style.get("logo")
-        if isinstance(logo, str) and logo and Path(logo).name not in files:
-            warnings.append(f"Logo “{logo}” is missing from the template; the kit will have no logo.")
-            style["logo"] = ""
+    _own_files(data.get("style"), name, files, warnings)
     try:
         return Template.model_validate(data), warnings
     except ValidationError as exc:
         first = exc.errors()[0]
         where = " › ".join(str(x) for x in first.get("loc", ()))
         raise PresskitError(f"“{name}” is not a valid template: {where}: {first.get('msg')}") from exc
+
+
+def _own_files(style: Any, name: str, files: set[str], warnings: list[str]) -> None:
+    """A template's logo and font files must be its own files, named exactly: anything else (an
+    absolute path, ``~``, ``..``, a decoy member with the same last name) is dropped with a warning."""
+    for ref in style_references(style):
+        if ref.key != "logo" and ref.value in _families():
+            continue
+        try:
+            member_reference(ref.value, files, ref.what, name)
+        except FileRefused as exc:
+            if ref.key == "logo":
+                warnings.append(f"{exc} The kit will have no logo.")
+                ref.holder["logo"] = ""
+            else:
+                warnings.append(f"{exc} The template uses {getattr(KitStyle(), ref.key)} instead.")
+                ref.holder.pop(ref.key)
+    if isinstance(style, dict):
+        for role in FONT_ROLES:  # a family name Presskit does not ship
+            font = style.get(role)
+            if isinstance(font, str) and not font.lower().endswith(FONT_SUFFIXES) and font not in _families():
+                warnings.append(f"Font “{printable(font)}” is not available; the template uses "
+                                f"{getattr(KitStyle(), role)}.")
+                style.pop(role)
+
+
+def _families() -> set[str]:
+    from presskit.pdf.fonts import FAMILIES
+
+    return set(FAMILIES)
 
 
 def _migrate_v1(old: dict[str, Any]) -> dict[str, Any]:

@@ -9,11 +9,11 @@ A template file for sharing is a zip of that folder (``.presskit-template``).
 from __future__ import annotations
 
 import contextlib
-import io
 import json
+import os
 import re
 import shutil
-import zipfile
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,8 +21,21 @@ from typing import Any
 from platformdirs import user_data_dir
 
 from presskit.errors import PresskitError
+from presskit.files import (
+    MAX_FONT_BYTES,
+    MAX_IMAGE_BYTES,
+    FileRefused,
+    copy_regular,
+    describe,
+    inside,
+    printable,
+    read_regular,
+)
+from presskit.model import KitStyle
+from presskit.references import FONT_ROLES, FONT_SUFFIXES
 from presskit.resources import resource
 from presskit.templates.model import Template, parse_template
+from presskit.templates.sharing import MAX_TEMPLATE_JSON, read_template_file, write_template_file
 
 TEMPLATE_SUFFIX = ".presskit-template"
 FILE = "template.json"
@@ -64,7 +77,7 @@ class TemplateStore:
             if not root.is_dir():
                 continue
             for folder in sorted(root.iterdir()):
-                if (folder / FILE).is_file():
+                if folder.is_dir() and not folder.is_symlink() and FILE in own_files(folder):
                     found.append(Entry(_name_of(folder), folder, source))
         return found
 
@@ -86,17 +99,18 @@ class TemplateStore:
         if folder.exists() and (folder / FILE).exists() and _name_of(folder) != template.name:
             raise PresskitError(f"A template folder “{folder.name}” already exists.")
         folder.mkdir(parents=True, exist_ok=True)
-        if logo is not None and logo.is_file():
+        if logo is not None and describe(logo) is None:
             target = folder / ("logo" + logo.suffix.lower())
             if logo.resolve() != target.resolve():
-                shutil.copyfile(logo, target)
+                copy_regular(logo, target, MAX_IMAGE_BYTES)
             template.style.logo = target.name
-        for role in ("body_font", "display_font", "label_font", "heading_font"):
+        for role in FONT_ROLES:
             font = Path(getattr(template.style, role))
-            if font.suffix.lower() in (".ttf", ".otf") and font.is_file():  # a user's font travels along
-                if font.resolve() != (folder / font.name).resolve():
-                    shutil.copyfile(font, folder / font.name)
-                setattr(template.style, role, font.name)
+            if font.suffix.lower() in FONT_SUFFIXES and describe(font) is None:  # a user's font travels along
+                own = re.sub(r"[^A-Za-z0-9._\- ]", "_", font.name).lstrip(". ") or "font.ttf"
+                if font.resolve() != (folder / own).resolve():
+                    copy_regular(font, folder / own, MAX_FONT_BYTES)
+                setattr(template.style, role, own)
         _write_json(folder / FILE, template.model_dump(mode="json"))
         return Entry(template.name, folder, "user")
 
@@ -118,7 +132,9 @@ class TemplateStore:
         target = self.user / _slug(new_name)
         if target.exists():
             raise PresskitError(f"A template called “{new_name}” already exists.")
-        shutil.copytree(entry.folder, target)
+        target.mkdir(parents=True)
+        for name in own_files(entry.folder):  # regular files only: a link is never followed into a copy
+            copy_regular(entry.folder / name, target / name, MAX_IMAGE_BYTES)
         template, _ = load_template(target)
         template.name = new_name
         _write_json(target / FILE, template.model_dump(mode="json"))
@@ -129,39 +145,12 @@ class TemplateStore:
         shutil.rmtree(self._editable(name).folder)
 
     def export(self, name: str, path: Path) -> None:
-        """Write a template and its images as one file to share."""
-        entry = self.find(name)
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-            for f in sorted(entry.folder.iterdir()):
-                if f.is_file():
-                    zf.write(f, f.name)
+        """Write a template and its files as one file to share."""
+        write_template_file(self.find(name).folder, path)
 
     def import_file(self, path: Path) -> tuple[Entry, list[str]]:
         """Add a template file (a shared .presskit-template, or a bare template.json) to the user's folder."""
-        raw = path.read_bytes()
-        members: dict[str, bytes] = {}
-        if raw[:4] == b"PK\x03\x04":
-            try:
-                with zipfile.ZipFile(io.BytesIO(raw)) as zf:
-                    for info in zf.infolist():
-                        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._\- ]{0,100}", info.filename) \
-                                or info.file_size > 20 * 1024 * 1024:
-                            raise PresskitError(f"“{path.name}” contains an unsafe member ({info.filename!r}).")
-                        members[info.filename] = zf.read(info)
-            except zipfile.BadZipFile as exc:
-                raise PresskitError(f"“{path.name}” is not a template file (damaged archive).") from exc
-        else:
-            members[FILE] = raw
-        if FILE not in members:
-            raise PresskitError(f"“{path.name}” holds no template.json.")
-        template, warnings = parse_template(members[FILE], path.name, set(members))
-        folder = self.user / _slug(template.name)
-        if folder.exists():
-            raise PresskitError(f"A template called “{template.name}” already exists; rename it first.")
-        folder.mkdir(parents=True)
-        for name, blob in members.items():
-            (folder / name).write_bytes(blob)
-        _write_json(folder / FILE, template.model_dump(mode="json"))
+        template, warnings, folder = read_template_file(path, self.user)
         return Entry(template.name, folder, "user"), warnings
 
     def _editable(self, name: str) -> Entry:
@@ -172,21 +161,37 @@ class TemplateStore:
 
 
 def load_template(folder: Path) -> tuple[Template, list[str]]:
-    """Read a template folder; the files it carries (logo, fonts) are named by absolute path."""
-    files = {p.name for p in folder.iterdir() if p.is_file()}
-    template, warnings = parse_template((folder / FILE).read_bytes(), folder.name, files)
-    if template.style.logo:
-        template.style.logo = str(folder / template.style.logo)
-    for role in ("body_font", "display_font", "label_font", "heading_font"):
-        font = getattr(template.style, role)
-        if font in files:
-            setattr(template.style, role, str(folder / font))
+    """Read a template folder; the files it carries (logo, fonts) are named by absolute path, and only
+    when they are its own regular files (never a link to a file elsewhere)."""
+    files = own_files(folder)
+    if FILE not in files:
+        raise PresskitError(f"The template folder “{printable(folder.name)}” has no readable {FILE}.")
+    template, warnings = parse_template(read_regular(folder / FILE, MAX_TEMPLATE_JSON), folder.name, files)
+    style = template.style
+    for what, key in [("The logo", "logo")] + [(f"The {r.replace('_', ' ')}", r) for r in FONT_ROLES]:
+        value = getattr(style, key)
+        if value in files:
+            try:
+                setattr(style, key, str(inside(folder, value, what)))
+            except FileRefused as exc:
+                warnings.append(str(exc))
+                setattr(style, key, "" if key == "logo" else getattr(KitStyle(), key))
     return template, warnings
 
 
+def own_files(folder: Path) -> set[str]:
+    """The names of a folder's regular files (links, devices and sub-folders are not its files)."""
+    found = set()
+    for p in folder.iterdir():
+        with contextlib.suppress(OSError):
+            if stat.S_ISREG(os.lstat(p).st_mode):
+                found.add(p.name)
+    return found
+
+
 def _name_of(folder: Path) -> str:
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        data = json.loads((folder / FILE).read_text(encoding="utf-8"))
+    with contextlib.suppress(OSError, PresskitError, ValueError, AttributeError, RecursionError):
+        data = json.loads(read_regular(folder / FILE, MAX_TEMPLATE_JSON).decode("utf-8"))
         if isinstance(data, dict) and isinstance(data.get("name"), str):
             return data["name"]
     return folder.name

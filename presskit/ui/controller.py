@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from presskit.document import load_kit, save_kit
+from presskit.document import load_document, save_kit
 from presskit.model import PressKit, get_path
 from presskit.problems import Problem, check
 from presskit.ui import commands
@@ -82,9 +82,12 @@ class DocumentController(QObject):
         self.changed(())
         self.fileChanged.emit()
 
-    def open(self, path: Path) -> None:
-        """Open a .presskit document (raises PresskitError with a clear message)."""
-        self.new(load_kit(path), path)
+    def open(self, path: Path) -> list[str]:
+        """Open a .presskit document (raises PresskitError with a clear message); returns what was
+        left out of it (files it names but does not carry)."""
+        opened = load_document(path)
+        self.new(opened.kit, path)
+        return opened.warnings
 
     def save(self, path: Path | None = None) -> None:
         """Save to path (or the current file); the kit stays open and intact if saving fails."""

@@ -30,7 +30,7 @@ class ExportActions(FileOps):
             return
         start = (self.ctl.kit.film.title or "press-kit") + (f" ({lang})" if lang else "") + ".pdf"
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), start, "PDF (*.pdf)")
-        if name:
+        if name and self._may_write(Path(name)):
             self.export_pdf(Path(name), lang)
 
     def export_pdf(self, path: Path, lang: str | None = None) -> bool:
@@ -47,6 +47,17 @@ class ExportActions(FileOps):
         self.settings.setValue("lastExportDir", str(path.parent))
         return self._background(self.tr("Exporting {0}…").format(path.name), work,
                                 lambda warnings: self._exported(path, warnings), "Cannot export PDF", pages=True)
+
+    def _may_write(self, target: Path) -> bool:
+        """An export never replaces a document (the open one or any other): say so instead."""
+        from presskit.outputs import check_output
+
+        try:
+            check_output(target, self.ctl.path)
+        except Exception as exc:  # noqa: BLE001
+            self.error("Cannot export", exc)
+            return False
+        return True
 
     def _exported(self, target: Path, warnings: list[str]) -> None:
         """An export finished: show its warnings, say where it went."""
@@ -88,5 +99,5 @@ class ExportActions(FileOps):
         """Choose where to write the press bundle."""
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export press bundle"),
                                               (self.ctl.kit.film.title or "press-kit") + ".zip", "Zip (*.zip)")
-        if name:
+        if name and self._may_write(Path(name)):
             self.export_share("zip", Path(name))

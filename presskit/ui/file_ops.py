@@ -171,10 +171,12 @@ class FileOps(QMainWindow):
         if not self.maybe_save():
             return False
         try:
-            self.ctl.open(path)
+            left_out = self.ctl.open(path)
         except Exception as exc:  # noqa: BLE001
             self.error("Cannot open kit", exc)
             return False
+        if left_out:
+            QMessageBox.warning(self, self.tr("Opened with files left out"), "\n".join(left_out))
         self.settings.setValue("lastKitDir", str(path.parent))
         self._remember(path)
         return True

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
 import shutil
 from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from presskit.files import FONT_MAGIC, MAX_FONT_BYTES, FileRefused, describe, printable, read_regular
 from presskit.model import KitStyle, PressKit
 from presskit.pdf.fonts import FAMILIES
 from presskit.resources import kit_file, resource
@@ -19,6 +22,11 @@ def stills(kit: PressKit, folder: Path, base: Path, warnings: list[str]) -> list
     for i, still in enumerate(kit.stills):
         src = kit_file(still.file, base)
         name = f"images/still-{i + 1:02d}.jpg"
+        problem = describe(src)
+        if problem:
+            warnings.append(f"Image “{printable(src.name)}” {problem}; it is left off the web page.")
+            out.append("")
+            continue
         try:
             with Image.open(src) as opened:
                 im: Image.Image = ImageOps.exif_transpose(opened)
@@ -26,8 +34,9 @@ def stills(kit: PressKit, folder: Path, base: Path, warnings: list[str]) -> list
                     im = im.resize((WEB_WIDTH, round(im.height * WEB_WIDTH / im.width)), Image.Resampling.LANCZOS)
                 im.convert("RGB").save(folder / name, "JPEG", quality=85)
             out.append(name)
-        except (OSError, ValueError, Image.DecompressionBombError) as exc:
-            warnings.append(f"Image “{src.name}” could not be used on the web page ({type(exc).__name__}).")
+        except (OSError, ValueError, Image.DecompressionBombError):
+            warnings.append(f"Image “{printable(src.name)}” is not an image Presskit can read; "
+                            "it is left off the web page.")
             out.append("")
     return out
 
@@ -39,11 +48,13 @@ def laurel_images(kit: PressKit, folder: Path, base: Path, warnings: list[str]) 
         if f.laurel:
             src = kit_file(f.laurel, base)
             try:
+                if describe(src):
+                    raise OSError(describe(src))
                 with Image.open(src) as im:
                     name = f"images/laurel-{i + 1:02d}.png"
                     im.convert("RGBA").save(folder / name, "PNG")
             except (OSError, ValueError, Image.DecompressionBombError):
-                warnings.append(f"Laurel “{src.name}” could not be used; a drawn laurel is shown.")
+                warnings.append(f"Laurel “{printable(src.name)}” could not be used; a drawn laurel is shown.")
                 name = ""
         out.append(name)
     return out
@@ -56,10 +67,14 @@ def fonts(style: KitStyle, folder: Path, base: Path | None = None) -> dict[str, 
     for role in ("body_font", "display_font", "label_font", "heading_font"):
         family = getattr(style, role)
         user = kit_file(family, base)
-        if family not in FAMILIES and user.suffix.lower() in (".ttf", ".otf") and user.is_file():
-            shutil.copyfile(user, folder / "fonts" / f"{user.stem}.ttf")
-            out[role] = user.stem
-            continue
+        if family not in FAMILIES and user.suffix.lower() in (".ttf", ".otf") and describe(user) is None:
+            with contextlib.suppress(FileRefused):
+                data = read_regular(user, MAX_FONT_BYTES)
+                if data[:4] in FONT_MAGIC:  # only a real font travels with the page
+                    stem = re.sub(r"[^A-Za-z0-9_-]", "_", user.stem)[:60] or "font"
+                    (folder / "fonts" / f"{stem}.ttf").write_bytes(data)
+                    out[role] = stem
+                    continue
         family = family if family in FAMILIES else getattr(KitStyle(), role)
         regular = FAMILIES[family][0]
         shutil.copyfile(resource("fonts", f"{regular}.ttf"), folder / "fonts" / f"{regular}.ttf")

@@ -1,0 +1,162 @@
+"""Opening a ``.presskit`` document, which may come from anyone.
+
+Every member is checked from the zip's directory before anything is unpacked (names, count, total
+size, zip bombs, duplicates); kit.json and every file it uses must match the manifest's checksums;
+the files a kit names must be the document's own members (an older plain-JSON document: plain
+names beside it). A name that points anywhere else (``/etc/passwd``, ``~/.ssh/id_rsa``, ``../x``, a
+device) is left out with a warning naming the field, never opened. Images are streamed into a folder
+that only Presskit cleans (:mod:`presskit.workspace`). Nothing is evaluated: JSON validated by the model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from presskit.archive import Budget, directory, open_zip, read_small, unpack
+from presskit.errors import PresskitError
+from presskit.files import FileRefused, inside, member_reference, open_regular, printable, read_regular
+from presskit.model import SCHEMA_VERSION, PressKit
+from presskit.references import FONT_ROLES, Reference, kit_references
+
+DOCUMENT_SUFFIX = ".presskit"
+MAX_DOCUMENT_BYTES = 2 * 1024 * 1024 * 1024
+MAX_JSON_BYTES = 64 * 1024 * 1024
+MEMBER_RE = re.compile(r"kit\.json|manifest\.json|media/[A-Za-z0-9][A-Za-z0-9._\- ]{0,150}")
+
+
+def budget() -> Budget:
+    """A document unpacks to at most 2 GB in at most 2,000 files (see :mod:`presskit.archive`)."""
+    return Budget.from_env(total_mb=2048, members=2000, member_mb=400)
+
+
+@dataclass
+class Opened:
+    """A document's kit, with what was left out of it and why."""
+
+    kit: PressKit
+    warnings: list[str] = field(default_factory=list)
+
+
+def load_kit(path: str | Path, media_dir: Path | None = None) -> PressKit:
+    """Open a document (see :func:`load_document`), without its warnings."""
+    return load_document(path, media_dir).kit
+
+
+def load_document(path: str | Path, media_dir: Path | None = None) -> Opened:
+    """Open a document (or an older plain-JSON one); its images are unpacked into media_dir."""
+    p = Path(path)
+    name = printable(p.name)
+    try:
+        with open_regular(p, MAX_DOCUMENT_BYTES) as fh:  # refuses a device, a pipe, a folder, a giant
+            head = fh.read(4)
+    except OSError as exc:
+        raise PresskitError(f"Cannot open “{name}”: {exc.strerror}.") from exc
+    if head.lstrip()[:1] == b"{":
+        return _load_json(p, name)
+    if head != b"PK\x03\x04":
+        raise PresskitError(f"“{name}” is not a Presskit document (it is damaged or another kind of file).")
+    if media_dir is None:
+        from presskit.workspace import media_folder
+
+        media_dir = media_folder()
+    with open_zip(p, MAX_DOCUMENT_BYTES) as zf:
+        return _load_zip(zf, name, media_dir)
+
+
+def _load_zip(zf: zipfile.ZipFile, name: str, media_dir: Path) -> Opened:
+    infos = directory(zf, name, MEMBER_RE, budget())
+    if "kit.json" not in infos or "manifest.json" not in infos:
+        raise PresskitError(f"“{name}” is not a Presskit document (kit.json or manifest.json is missing).")
+    manifest = parse_json(read_small(zf, infos["manifest.json"], MAX_JSON_BYTES, name), name)
+    sums = manifest.get("sha256") if isinstance(manifest, dict) else None
+    sums = sums if isinstance(sums, dict) else {}
+    raw = read_small(zf, infos["kit.json"], MAX_JSON_BYTES, name)
+    if sums.get("kit.json") != hashlib.sha256(raw).hexdigest():
+        raise PresskitError(f"“{name}” is damaged: kit.json does not match its checksum.")
+    data = parse_json(raw, name)
+    warnings: list[str] = []
+    unpacked: dict[str, str] = {}
+    media_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for ref in kit_references(data):
+        try:
+            member = member_reference(ref.value, {m for m in infos if m.startswith("media/")}, ref.what, name)
+        except FileRefused as exc:
+            _drop(ref, str(exc), warnings)
+            continue
+        if member not in unpacked:
+            out = media_dir / Path(member).name
+            if unpack(zf, infos[member], out, name) != sums.get(member):
+                out.unlink()
+                raise PresskitError(f"“{name}” is damaged: {printable(member)} does not match its checksum.")
+            unpacked[member] = str(out)
+        ref.holder[ref.key] = unpacked[member]
+    return Opened(kit_from_data(data, name), warnings)
+
+
+def _load_json(p: Path, name: str) -> Opened:
+    """A document from before the zip format: plain JSON of the kit, its files plain names beside it."""
+    data = parse_json(read_regular(p, MAX_JSON_BYTES), name)
+    warnings: list[str] = []
+    folder = p.parent.resolve()
+    for ref in kit_references(data):
+        try:
+            ref.holder[ref.key] = str(inside(folder, ref.value, f"{ref.what[0].upper()}{ref.what[1:]}"))
+        except FileRefused as exc:
+            _drop(ref, f"“{name}”: {exc} Presskit uses only the files beside an older document.", warnings)
+    return Opened(kit_from_data(data, name), warnings)
+
+
+def _drop(ref: Reference, reason: str, warnings: list[str]) -> None:
+    """Leave a file out of the kit (a font falls back to the style's own), saying so."""
+    warnings.append(f"{reason} It is left out.")
+    if ref.key in FONT_ROLES:
+        ref.holder.pop(ref.key)
+    else:
+        ref.holder[ref.key] = ""
+
+
+def parse_json(raw: bytes, name: str) -> Any:
+    """JSON from a document, every way it can be wrong turned into one sentence."""
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # also: too deep, too many digits
+        raise PresskitError(f"“{name}” is not a Presskit document (it is damaged or another kind of file).") from exc
+
+
+MIGRATIONS: dict[int, Any] = {
+    1: lambda d: d,  # version 2 added bios, production notes and the website, all with defaults
+    2: lambda d: d,  # version 3 added the kit's style (from its template), with the classic look as default
+    3: lambda d: d,  # version 4 added festivals, screenings, the main language and translations (all empty)
+}
+
+
+def kit_from_data(data: Any, name: str = "the document") -> PressKit:
+    """Validate document data into a kit, migrating older versions by ``schema_version``."""
+    if not isinstance(data, dict):
+        raise PresskitError(f"“{name}” is not a Presskit document.")
+    version = data.get("schema_version", 1)
+    if not isinstance(version, int) or version < 1:
+        raise PresskitError(f"“{name}” has an invalid schema version.")
+    if version > SCHEMA_VERSION:
+        raise PresskitError(f"“{name}” was written by a newer Presskit (format {version}); "
+                            f"this version reads up to format {SCHEMA_VERSION}. Please update Presskit.")
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](dict(data))
+        version += 1
+    data["schema_version"] = SCHEMA_VERSION
+    try:
+        return PressKit.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = " › ".join(printable(str(x), 40) for x in first.get("loc", ()))
+        raise PresskitError(f"“{name}” is damaged: {where}: {printable(str(first.get('msg')), 160)}.") from exc
+    except (RecursionError, TypeError, ValueError, AttributeError) as exc:
+        raise PresskitError(f"“{name}” is damaged: its kit data has the wrong shape.") from exc
