@@ -9,6 +9,7 @@ import json
 from functools import cache
 
 from presskit.errors import PresskitError
+from presskit.files import printable
 from presskit.model import PressKit, Translation
 from presskit.resources import resource
 
@@ -24,8 +25,10 @@ TEXT_FIELDS = {  # translation field -> where the main-language text lives in th
 }
 
 
+@cache
 def languages() -> dict[str, str]:
-    """Language code -> its own name, for every language with translation files."""
+    """Language code -> its own name, for every language with translation files: the fixed set of
+    languages a kit can be exported in (a kit's language never reaches a file path otherwise)."""
     return {p.stem: json.loads(p.read_text(encoding="utf-8"))["name"]
             for p in sorted(resource("i18n").glob("*.json"))}
 
@@ -33,10 +36,10 @@ def languages() -> dict[str, str]:
 @cache
 def labels(lang: str) -> dict[str, str]:
     """The fixed words (headings, labels) in a language; English for any word a file lacks."""
-    path = resource("i18n", f"{lang}.json")
-    if not path.is_file():
-        raise PresskitError(f"Presskit has no words for the language “{lang}”; available: "
+    if lang not in languages():
+        raise PresskitError(f"Presskit has no words for the language “{printable(lang, 20)}”; available: "
                             f"{', '.join(languages())}.")
+    path = resource("i18n", f"{lang}.json")
     words = json.loads(path.read_text(encoding="utf-8"))["labels"]
     english = json.loads(resource("i18n", "en.json").read_text(encoding="utf-8"))["labels"]
     return {**english, **words}

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 SCHEMA_VERSION = 4
 
@@ -231,6 +231,9 @@ class Translation(_Part):
     quotes: dict[int, str] = Field(default_factory=dict, description="quote row -> translated words")
 
 
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")]
+"""A language code such as en, fr or pt-BR: never anything that could name a file."""
+
 SECTION_NAMES = ["facts", "festivals", "synopsis", "statement", "cast", "crew", "bios", "quotes", "stills", "notes",
                  "release", "contacts"]
 COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -315,8 +318,8 @@ class PressKit(_Part):
     social_links: list[str] = Field(default_factory=list, description="Web addresses of the film's social pages")
     festivals: list[Festival] = Field(default_factory=list)
     screenings: list[Screening] = Field(default_factory=list)
-    language: str = Field(default="en", description="The main language's code (en, fr, es, de, it, pt…)")
-    translations: dict[str, Translation] = Field(default_factory=dict)
+    language: LanguageCode = Field(default="en", description="The main language's code (en, fr, es, de, it, pt…)")
+    translations: dict[LanguageCode, Translation] = Field(default_factory=dict)
     style: KitStyle = Field(default_factory=KitStyle)
     source_text: str = Field(default="", description="The cleaned article the kit was imported from.")
     sources: list[Source] = Field(default_factory=list)
