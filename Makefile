@@ -1,13 +1,22 @@
 # Presskit: set-up, run, test. `make run` and `make test` work on a fresh machine.
+# Python packages come from hashed locks (packaging/requirements.lock for install and tests,
+# packaging/build.lock for `make package`); `make lock` regenerates both.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := packaging/requirements.lock
+BUILD_LOCK := packaging/build.lock
+# The locks are resolved with uv for the machine the project runs on: CPython 3.11, Linux x86_64
+# with glibc 2.36 or newer (Debian 12).
+UV_VERSION := 0.13.9
+UV := build/uv-$(UV_VERSION)/bin/uv
+LOCK_TARGET := --python-version 3.11 --python-platform x86_64-manylinux_2_36
 APT_PACKAGES := poppler-utils xvfb xauth imagemagick libegl1 libgl1 libfontconfig1 libxkbcommon0 \
 	libxkbcommon-x11-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1 libxcb-shape0 libxcb-randr0 chromium
 
-.PHONY: install system-deps run test lint bench screenshot package test-package clean
+.PHONY: install lock system-deps run test lint bench screenshot package test-package clean
 
 install: $(STAMP)
 
@@ -17,6 +26,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
+
+# Regenerate the locks after changing a dependency in pyproject.toml, packaging/install.in or
+# packaging/build.in. Pins that still fit are kept; `make lock LOCK_FLAGS=--upgrade` moves every
+# package to its newest version. uv runs from its own venv under build/, never from .venv.
+lock:
+	test -x $(UV) || { $(PY) -m venv build/uv-$(UV_VERSION) && build/uv-$(UV_VERSION)/bin/pip install -q uv==$(UV_VERSION); }
+	$(UV) pip compile -q --generate-hashes $(LOCK_TARGET) --custom-compile-command 'make lock' $(LOCK_FLAGS) \
+	    --extra test pyproject.toml packaging/install.in -o $(LOCK)
+	$(UV) pip compile -q --generate-hashes $(LOCK_TARGET) --custom-compile-command 'make lock' $(LOCK_FLAGS) \
+	    packaging/build.in -c $(LOCK) -o $(BUILD_LOCK)
 
 # Debian packages the suite and the screenshots need; installed only when one is missing.
 system-deps:
