@@ -20,11 +20,15 @@ APT_PACKAGES := poppler-utils xvfb xauth imagemagick libegl1 libgl1 libfontconfi
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+# Every package comes from the lock, pinned and hash-checked, as a wheel (nothing is built from
+# source); Presskit itself is then installed editable without dependencies and without fetching a
+# build backend. pip check fails when pyproject.toml names a dependency the lock lacks.
+$(STAMP): pyproject.toml $(LOCK)
 	$(MAKE) system-deps
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q --require-hashes --only-binary :all: -r $(LOCK)
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+	$(BIN)/pip check >/dev/null || { $(BIN)/pip check; echo "$(LOCK) is out of date: run make lock"; exit 1; }
 	touch $(STAMP)
 
 # Regenerate the locks after changing a dependency in pyproject.toml, packaging/install.in or
@@ -65,10 +69,10 @@ screenshot: install
 
 # A one-folder app built with PyInstaller (dist/presskit), plus the wheel (dist/*.whl).
 package: install
-	$(BIN)/pip install -q 'pyinstaller>=6.0' 'build>=1.0'
+	$(BIN)/pip install -q --require-hashes --only-binary :all: -r $(BUILD_LOCK)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
 	    packaging/presskit.spec
-	$(BIN)/python -m build --wheel --outdir dist . >/dev/null
+	$(BIN)/python -m build --wheel --no-isolation --outdir dist . >/dev/null
 
 # Slow: builds the package, then starts the built binary and installs the wheel into a fresh venv.
 test-package: package
