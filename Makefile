@@ -47,7 +47,10 @@ system-deps:
 	    || ! command -v import >/dev/null || ! command -v chromium >/dev/null \
 	    || ! ldconfig -p | grep -q libxcb-cursor.so.0 \
 	    || ! ldconfig -p | grep -q libEGL.so.1; then \
-	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; HOW="apt-get (as root)"; else SUDO="sudo"; HOW="sudo apt-get"; fi; \
+	  echo "Installing Debian packages the tests need (poppler-utils for PDF checks, xvfb and imagemagick" \
+	       "for screenshots, chromium for the web page check, Qt's X libraries) with $$HOW:" \
+	       "$(APT_PACKAGES)"; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
