@@ -92,7 +92,8 @@ def test_unknown_keys_missing_fonts_and_logo_warn_and_fall_back(store: TemplateS
         "style": {"body_font": "Futura-Missing.ttf", "logo": "logo.png", "glitter": 3}}))
     template, warnings = store.load("Odd")
     assert any("sparkle" in w for w in warnings) and any("glitter" in w for w in warnings)
-    assert any("Futura-Missing.ttf" in w for w in warnings) and any("logo" in w.lower() and "missing" in w for w in warnings)
+    assert any("Futura-Missing.ttf" in w for w in warnings)
+    assert any("logo" in w.lower() and "missing" in w for w in warnings)
     assert template.style.body_font == "NotoSerif" and template.style.logo == ""
     assert build_pdf(PressKit(film=FilmInfo(title="X"), style=template.style)).startswith(b"%PDF")
 

@@ -163,9 +163,9 @@ class TemplateStore:
 def load_template(folder: Path) -> tuple[Template, list[str]]:
     """Read a template folder; the files it carries (logo, fonts) are named by absolute path, and only
     when they are its own regular files (never a link to a file elsewhere)."""
-    files = own_files(folder)
-    if FILE not in files:
+    if FILE not in own_files(folder):
         raise PresskitError(f"The template folder “{printable(folder.name)}” has no readable {FILE}.")
+    files = {p.name for p in folder.iterdir()}  # every entry: a link is then refused by name, below
     template, warnings = parse_template(read_regular(folder / FILE, MAX_TEMPLATE_JSON), folder.name, files)
     style = template.style
     for what, key in [("The logo", "logo")] + [(f"The {r.replace('_', ' ')}", r) for r in FONT_ROLES]:
