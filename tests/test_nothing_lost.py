@@ -109,3 +109,31 @@ def test_recovery_copies_are_private_and_keyed_by_a_unique_id(tmp_path: Path) ->
     folder = slot.path.parent
     slot.clear()
     assert not folder.exists()
+
+
+OPENER = """
+import sys
+from presskit.document import load_kit
+kit = load_kit(sys.argv[1])
+print(kit.stills[0].file, flush=True)
+if sys.argv[2] == "hang":
+    sys.stdin.read()
+"""
+
+
+def test_unpacked_images_are_removed_at_exit_and_a_killed_process_s_at_the_next_start(tmp_path: Path) -> None:
+    from presskit.workspace import sweep
+
+    doc = tmp_path / "kit.presskit"
+    save_kit(sample_kit(tmp_path / "src", stills=1), doc, base_dir=tmp_path / "src")
+    done = subprocess.run([sys.executable, "-c", OPENER, str(doc), "exit"], capture_output=True, text=True, check=True)
+    assert not Path(done.stdout.strip()).exists()
+    proc = subprocess.Popen([sys.executable, "-c", OPENER, str(doc), "hang"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    still = Path(proc.stdout.readline().strip())
+    sweep("media")
+    assert still.exists()  # its owner is alive: left alone
+    proc.kill()
+    proc.wait(timeout=30)
+    assert still.exists() and sweep("media") >= 1 and not still.exists()
