@@ -23,6 +23,9 @@ def run(argv: list[str]) -> int:
 
     app.setWindowIcon(icon(APP))
     app.setDesktopFileName("io.presskit.Presskit")
+    from presskit.workspace import sweep
+
+    sweep("media")  # images a crashed or killed session unpacked
     window = MainWindow()
     window.show()
     if not os.environ.get("PRESSKIT_QUIT_WHEN_SHOWN") and window.offer_recovery():

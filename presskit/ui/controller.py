@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from presskit.document import load_document, save_kit
+from presskit.document import load_document, save_kit, sweep_temp
 from presskit.model import PressKit, get_path
 from presskit.problems import Problem, check
 from presskit.ui import commands
@@ -86,6 +86,7 @@ class DocumentController(QObject):
         """Open a .presskit document (raises PresskitError with a clear message); returns what was
         left out of it (files it names but does not carry)."""
         opened = load_document(path)
+        sweep_temp(path)  # what an interrupted save of this document left beside it
         self.new(opened.kit, path)
         return opened.warnings
 
