@@ -343,14 +343,19 @@ def judge(case: Case, entry: str, steps: list[Step], outputs: Outputs, before: d
             data = path.read_bytes()
             if data:
                 forbidden[hashlib.sha256(data).hexdigest()] = str(path)
-    leaks: dict[str, str] = {}
+    leaks: dict[str, str] = {}  # what leaked -> the most precise place it was found (the member, not the zip)
+
+    def found(what: str, label: str) -> None:
+        if what not in leaks or label.startswith(leaks[what]):
+            leaks[what] = label
+
     for label, data in outputs.items:
         for secret in case.secrets:
             if secret in data:
-                leaks.setdefault(_secret_label(case, secret), label)
+                found(_secret_label(case, secret), label)
         digest = hashlib.sha256(data).hexdigest()
         if digest in forbidden:
-            leaks.setdefault(f"a copy of {forbidden[digest]}", label)
+            found(f"a copy of {forbidden[digest]}", label)
     f += [(LEAK, f"LEAK: {what} in {label}") for what, label in leaks.items()]
     f += [(LEAK, f"an output is a symlink: {label}") for label in outputs.symlinks]
     for name in outputs.names:
