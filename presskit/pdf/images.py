@@ -57,6 +57,8 @@ def prepare(path: str | Path, box_w: float, box_h: float) -> Prepared:
             w, h = h, w
         placed_w = min(box_w, box_h * w / h)  # points, as PlacedImage will fit it
         scale = min(1.0, placed_w / 72 * TARGET_DPI / w)  # pixels needed for 300 dpi at that size
+        if fmt == "JPEG" and not _jpeg_complete(p):
+            return Prepared(None, 0, 0, f"Image “{printable(p.name)}” is damaged (the file is cut short).")
         if fmt == "JPEG" and orientation == 1 and scale > 0.5 and mode in ("RGB", "L", "CMYK"):
             return Prepared(str(p), w, h)  # the file's own JPEG bytes, not re-encoded
         return _reencode(p, orientation, scale, w, h)
@@ -68,6 +70,13 @@ def prepare(path: str | Path, box_w: float, box_h: float) -> Prepared:
         elif isinstance(exc, Image.DecompressionBombError | Image.DecompressionBombWarning):
             reason = "is too large to place (a possible decompression bomb)"
         return Prepared(None, 0, 0, f"Image “{printable(p.name)}” {reason}.")
+
+
+def _jpeg_complete(p: Path) -> bool:
+    """A JPEG placed as it is must end with its end-of-image marker (a cut file would print garbage)."""
+    with open(p, "rb") as fh:
+        fh.seek(max(0, p.stat().st_size - 4096))
+        return b"\xff\xd9" in fh.read()
 
 
 def _cache_path(p: Path, scale: float) -> Path:

@@ -72,8 +72,8 @@ def parse_template(raw: bytes, name: str, files: set[str]) -> tuple[Template, li
     logo give warnings and fall back, anything else that is wrong is refused with a clear message."""
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PresskitError(f"“{name}” is not a template (not readable JSON).") from exc
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # also: too deep, too many digits
+        raise PresskitError(f"“{printable(name)}” is not a template (not readable JSON).") from exc
     if not isinstance(data, dict):
         raise PresskitError(f"“{name}” is not a template.")
     version = data.get("schema_version", 1)
