@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from presskit.extract.result import Found
 from presskit.extract.segment import Span
@@ -11,12 +12,14 @@ from presskit.extract.text import Article
 TITLE_WORD = r"[A-Z0-9][\w'’!?&:.\-]*"
 SMALL = r"(?:the|of|a|an|and|in|on|at|to|for|vs\.|vs|-|–|—|&|with|from|de|la|le)"
 TITLE_RUN = re.compile(rf"{TITLE_WORD}(?:\s(?:{SMALL}\s)*{TITLE_WORD})*")
+LINE_RUN = rf"{TITLE_WORD}(?:[^\S\n](?:{SMALL}[^\S\n])*{TITLE_WORD})*"  # on one line: tried at every line start
 QUOTED = re.compile(r"[“\"‘']([A-Z0-9][^“”\"\n]{0,80}?)[,.]?[”\"’'](?![a-z])")
 FILM_CUE = re.compile(
     r"\b(?:the (?:new )?(?:film|movie)|(?:new|upcoming|latest) (?:film|movie)|directed|stars|starring|"
     r"opens|hits? theaters|premieres?|released?|sequel|adaptation|script called|screenplay)\b",
     re.I,
 )
+MAX_CANDIDATES = 50  # titles weighed in full; the dev articles never offer more than a dozen
 GENERIC = {"The", "A", "An", "It", "He", "She", "They", "This", "That", "In", "On", "I", "We", "But", "And"}
 
 
@@ -29,10 +32,10 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
         if _plausible(t) and not _in_parens(text, m.start()):
             scores[t] = scores.get(t, 0) + 1.5
             spans.setdefault(t, (m.start(1), m.start(1) + len(t)))
-    for m in re.finditer(r"(?m)^\s*(" + TITLE_RUN.pattern + r")\s+\((?:19|20)\d\d\)\s*$", text):
+    for m in re.finditer(r"(?m)^[^\S\n]*(" + LINE_RUN + r")\s+\((?:19|20)\d\d\)\s*$", text):
         scores[m.group(1)] = scores.get(m.group(1), 0) + 6  # a listing's "Some Title (2021)"
         spans.setdefault(m.group(1), (m.start(1), m.end(1)))
-    encyclopaedia = (r"(?:^|(?<=\n))\s*(" + TITLE_RUN.pattern + r")\s+is\s+an?\s+(?:\d{4}\s+)?"
+    encyclopaedia = (r"(?:^|(?<=\n))[^\S\n]*(" + LINE_RUN + r")\s+is\s+an?\s+(?:\d{4}\s+)?"
                      r"(?:[A-Za-z\-]+\s+){0,4}(?:film|movie|documentary|drama|comedy|thriller|feature)\b")
     for m in re.finditer(encyclopaedia, text):
         scores[m.group(1)] = scores.get(m.group(1), 0) + 6  # an encyclopaedia's "Some Title is a 2019 drama film"
@@ -51,31 +54,33 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
             scores[t] = scores.get(t, 0) + 1
             spans.setdefault(t, (m.start(1), m.end(1)))
     # a director's film, unquoted: "Jane Roe's The Long Night has received ..."
-    for m in re.finditer(r"\b[A-Z][\w\-]+\s[A-Z][\w\-]+(?:’s|'s)\s+((?:The|A|An)\s" + TITLE_RUN.pattern + ")", text):
+    owner = r"\b[A-Z][\w\-]{1,40}\s[A-Z][\w\-]{1,40}(?:’s|'s)\s+"  # words capped: no backtracking over a runaway token
+    for m in re.finditer(owner + r"((?:The|A|An)\s" + TITLE_RUN.pattern + ")", text):
         t = m.group(1)
         if _plausible(t):
             scores[t] = scores.get(t, 0) + 1.5
             spans.setdefault(t, (m.start(1), m.end(1)))
+    if len(scores) > MAX_CANDIDATES:  # real articles name a handful; a stranger's file may quote thousands
+        kept = sorted(scores, key=lambda t: -scores[t])[:MAX_CANDIDATES]
+        scores = {t: scores[t] for t in kept}
     if headline:
         head_text = text[headline[0]:headline[1]]
         for t in list(scores):
             short = re.sub(r"^(?:The|A|An)\s", "", t)
             if short != t and re.search(rf"\b{re.escape(short)}\b", head_text):
                 scores[t] += 1  # headlines drop the article: "Aviator leads …"
-        review = re.match(r"\s*[“\"‘']?(.{2,80}?)[”\"’']?\s+(?:review|film review)\s*[–—:|-]",
-                          text[headline[0]:headline[1]])
+        review = re.match(r"\s*[“\"‘']?(.{2,80}?)[”\"’']?\s+(?:review|film review)\s*[–—:|-]", head_text)
         if review and _plausible(review.group(1)):  # "Some Film review – …"
             t = review.group(1)
             scores[t] = scores.get(t, 0) + 4
             spans.setdefault(t, (headline[0] + review.start(1), headline[0] + review.end(1)))
         for t in list(scores):
-            if t in text[headline[0]:headline[1]]:
+            if t in head_text:
                 scores[t] = scores.get(t, 0) + 1
     for t in list(scores):
-        count = _count(text, t)
-        cue = sum(1 for m in re.finditer(re.escape(t), text)
-                  if FILM_CUE.search(text[max(0, m.start() - 80):m.end() + 80]))
-        scores[t] += min(count, 8) * 0.5 + min(cue, 6) * 0.5
+        cues = (m for m in re.finditer(re.escape(t), text)
+                if FILM_CUE.search(text[max(0, m.start() - 80):m.end() + 80]))
+        scores[t] += _count(text, t, 8) * 0.5 + _at_most(cues, 6) * 0.5
     if not scores:
         return None
     best = max(scores, key=lambda t: (scores[t], len(t)))
@@ -104,11 +109,21 @@ def _title_case(text: str) -> str:
     return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
-def _count(text: str, t: str) -> int:
+def _count(text: str, t: str, limit: int | None = None) -> int:
     """Mentions of t that are not the start of a longer title ("Godzilla" in "Godzilla vs. Kong") nor a
-    credit in parentheses after someone's name ("Jane Roe (“Other Film”)")."""
+    credit in parentheses after someone's name ("Jane Roe (“Other Film”)"); counting stops at limit."""
     rx = rf"(?<![\w]){re.escape(t)}(?![\w]|\s(?:vs\.?|of|and|&)\s|:\s[A-Z]|\s[A-Z])"
-    return sum(1 for m in re.finditer(rx, text) if not _in_parens(text, m.start()))
+    return _at_most((m for m in re.finditer(rx, text) if not _in_parens(text, m.start())), limit)
+
+
+def _at_most(items: Iterator[object], limit: int | None) -> int:
+    """How many items there are, counting no further than limit."""
+    n = 0
+    for _ in items:
+        n += 1
+        if n == limit:
+            break
+    return n
 
 
 def _in_parens(text: str, pos: int) -> bool:
@@ -129,7 +144,7 @@ def _plausible(t: str) -> bool:
 def _release_subject(text: str, s: int, e: int) -> tuple[str, tuple[int, int]] | None:
     """The film named right before the release verb ("X opens in ...", "X, which hit theaters")."""
     sent = text[s:e]
-    m = re.search(r"\s*(?:,\s*which\s+)?(?:\b(?:is|are|will|has|have)\s+(?:now\s+|also\s+)?)?"
+    m = re.search(r"(?<!\s)\s*(?:,\s*which\s+)?(?:\b(?:is|are|will|has|have)\s+(?:now\s+|also\s+)?)?"
                   r"\b(?:opens?|opened|hits?|arrives?|premieres?|debuts?|available|released|lands?|comes?\s+out|"
                   r"streams?|streaming|bows?)\b", sent)
     if not m:
