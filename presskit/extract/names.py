@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a name may start with an accented capital (Émile, Łukasz)
-CAPWORD = rf"(?:(?:Mr|Mrs|Ms|Dr)\.|[{UPPER}]\.|[{UPPER}][\w'’\-]*)"  # no full stop inside a name but initials
+# No full stop inside a name but initials; a word's letters are capped at 40 so that no pattern built
+# on names backtracks over a runaway token (a 100 kB "Jean-Luc-Jean-Luc-…" tried from every capital).
+CAPWORD = rf"(?:(?:Mr|Mrs|Ms|Dr)\.|[{UPPER}]\.|[{UPPER}][\w'’\-]{{0,40}})"
 PARTICLE = r"(?:de|van|von|da|del|della|der|la|le|di|du|bin|al|dos)"
 NAME = rf"{CAPWORD}(?:\s(?:{CAPWORD}|“[A-Za-z]{{1,12}}”|{PARTICLE})){{1,3}}"
 CHAR = rf"(?:The\s|the\s)?{CAPWORD}(?:\s(?:{CAPWORD}|of|the)){{0,3}}"
@@ -62,10 +64,11 @@ def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Name
     def flush() -> None:
         while cur and (cur[-1].group(0).lower() in PARTICLES or not _is_cap(cur[-1].group(0))):
             cur.pop()
-        while cur and (cur[0].group(0).rstrip(".") in NOT_NAME or cur[0].group(0) in NOT_NAME):
-            cur.pop(0)
-        if cur:
-            s, e = cur[0].start(), cur[-1].end()
+        first = 0  # leading words that never start a name ("The", "Director"), skipped without shifting
+        while first < len(cur) and (cur[first].group(0).rstrip(".") in NOT_NAME or cur[first].group(0) in NOT_NAME):
+            first += 1
+        if first < len(cur):
+            s, e = cur[first].start(), cur[-1].end()
             words = text[s:e]
             words = re.sub(r"(’s|'s|’|')$", "", words)
             if words.endswith(".") and not re.search(r"\b[A-Z]\.$", words):
@@ -111,7 +114,7 @@ class People:
         for n in self.full:
             self.by_last.setdefault(n.surname, []).append(n)
             self.by_first.setdefault(n.text.split()[0], []).append(n)
-        self._cache: dict[tuple[str, int], str | None] = {}
+        self._index: dict[tuple[bool, str], _Mentions] = {}
 
     def resolve(self, word: str, before: int | None = None) -> str | None:
         """The full name a single surname (or first name) stands for, preferring earlier mentions."""
@@ -120,17 +123,39 @@ class People:
             return None
         if " " in word:
             return word
-        hits = self.by_last.get(word) or self.by_first.get(word) or []
+        last = word in self.by_last
+        hits = self.by_last.get(word) or self.by_first.get(word)
         if not hits:
             return None
-        if before is not None:
-            earlier = hits[: bisect.bisect_left([n.start for n in hits], before)]
-            hits = earlier or hits
-        counts: dict[str, int] = {}
-        for n in hits:
-            counts[n.text] = counts.get(n.text, 0) + 1
-        return max(counts, key=lambda t: (counts[t], -len(t)))
+        key = (last, word)
+        if key not in self._index:
+            self._index[key] = _Mentions(hits)
+        return self._index[key].best(before)
 
     def canonical(self, name: str, before: int | None = None) -> str:
         """A name as given, or its full form when only a surname was given."""
         return self.resolve(name, before) or name
+
+
+class _Mentions:
+    """The full names one word stands for, in order, with the most given among the first k of them
+    for every k: a look-up is a bisection, not a count over every mention again."""
+
+    def __init__(self, hits: list[Name]) -> None:
+        self.starts = [n.start for n in hits]
+        self.leader: list[str] = []  # leader[k - 1]: most mentioned (then shortest, then first) of hits[:k]
+        counts: dict[str, int] = {}
+        order: dict[str, int] = {}
+        lead = ""
+        for n in hits:
+            t = n.text
+            counts[t] = counts.get(t, 0) + 1
+            order.setdefault(t, len(order))
+            if not lead or (counts[t], -len(t), -order[t]) > (counts[lead], -len(lead), -order[lead]):
+                lead = t
+            self.leader.append(lead)
+
+    def best(self, before: int | None) -> str:
+        """The name among the mentions before offset before (all of them when none is)."""
+        k = bisect.bisect_left(self.starts, before) if before is not None else 0
+        return self.leader[(k or len(self.leader)) - 1]
