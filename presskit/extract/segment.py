@@ -10,6 +10,7 @@ ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "bros", "inc", "ltd",
           "u.k", "e.g", "i.e", "etc", "approx", "mt", "ft", "vol", "ed", "prof", "gen", "col", "lt", "sgt"}
 END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])|[.!?…]+[\"”’')\]]*$")
 TERMINAL = tuple(".!?…:\"”’)")
+WORD = re.compile(r"\S+")
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -17,26 +18,59 @@ def paragraphs(text: str) -> list[Span]:
     from presskit.extract.labeled import is_heading
 
     spans: list[Span] = []
-    for m in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text):
-        s, e = m.start(), m.end()
-        if not text[s:e].strip():
-            continue
+    words: list[int] = []  # each span's number of words, counted to 4 only
+    for s, e in _blocks(text):
         first_end = text.find("\n", s, e)
         if first_end > 0 and is_heading(text[s:first_end]):  # "Synopsis" on the line above its text
             spans.append((s, first_end))
+            words.append(_words(text, s, first_end))
             s = first_end + 1
-        if spans and _continues(text[spans[-1][0]:spans[-1][1]], text[s:e]):
+        if spans and _continues(text, spans[-1], words[-1], s, e):
             spans[-1] = (spans[-1][0], e)
+            words[-1] = min(4, words[-1] + _words(text, s, e))
         else:
             spans.append((s, e))
+            words.append(_words(text, s, e))
     return spans
 
 
-def _continues(prev: str, nxt: str) -> bool:
-    prev, nxt = prev.rstrip(), nxt.lstrip()
-    if not prev or not nxt or prev.endswith(TERMINAL):
+def _blocks(text: str) -> list[Span]:
+    """Runs of consecutive lines that hold something besides whitespace, from line start to line end."""
+    out: list[Span] = []
+    block: Span | None = None
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line and not line.isspace():
+            block = (block[0] if block else pos, end)
+        elif block:
+            out.append(block)
+            block = None
+        pos = end + 1
+    if block:
+        out.append(block)
+    return out
+
+
+def _continues(text: str, prev: Span, prev_words: int, s: int, e: int) -> bool:
+    """Does the block at s..e carry on the sentence of paragraph prev (read from its end only)?"""
+    last = prev[1]
+    while last > prev[0] and text[last - 1].isspace():
+        last -= 1
+    nxt = text[s:e].lstrip()
+    if last == prev[0] or not nxt or text[last - 1] in TERMINAL:
         return False
-    return nxt[0].islower() or (len(prev.split()) > 3 and len(nxt.split()) <= 6 and not nxt.endswith(TERMINAL))
+    return nxt[0].islower() or (prev_words > 3 and len(nxt.split()) <= 6 and not nxt.endswith(TERMINAL))
+
+
+def _words(text: str, s: int, e: int) -> int:
+    """The number of words in text[s:e], counted to 4 only."""
+    n = 0
+    for _ in WORD.finditer(text, s, e):
+        n += 1
+        if n == 4:
+            break
+    return n
 
 
 def sentences(text: str, span: Span) -> list[Span]:
@@ -48,11 +82,8 @@ def sentences(text: str, span: Span) -> list[Span]:
         start += 1
     for m in END_RE.finditer(text, s0, e0):
         end = m.end()
-        word = re.search(r"([\w.]+)[.]$", text[start:m.start() + 1])
-        if m.group(0).startswith(".") and word:
-            w = word.group(1).lower().rstrip(".")
-            if w in ABBREV or re.fullmatch(r"[a-z]", w):
-                continue
+        if m.group(0).startswith(".") and _abbreviation(text, start, m.start()):
+            continue
         if end > start:
             out.append((start, end))
         start = end
@@ -61,6 +92,16 @@ def sentences(text: str, span: Span) -> list[Span]:
     if start < e0 and text[start:e0].strip():
         out.append((start, e0 - (len(text[start:e0]) - len(text[start:e0].rstrip()))))
     return out
+
+
+def _abbreviation(text: str, start: int, dot: int) -> bool:
+    """Is the word before the full stop at dot (not before start) an abbreviation or an initial? Only
+    its last few letters are read: a run longer than any abbreviation is none."""
+    word = re.search(r"[\w.]+\Z", text[max(start, dot - 8):dot])
+    if not word or (word.start() == 0 and dot - 8 > start and re.match(r"[\w.]", text[dot - 9])):
+        return False
+    w = word.group(0).lower().rstrip(".")
+    return w in ABBREV or bool(re.fullmatch(r"[a-z]", w))
 
 
 def all_sentences(text: str) -> list[Span]:
