@@ -6,15 +6,13 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from presskit.extract.markup import drop_blocks, md_emphasis, md_links, strip_tags, up_to_last
+
 INVISIBLE = dict.fromkeys(map(ord, "\u2063\u200b\u200c\u200d\u2060\ufeff\u00ad\u2062\u2061"), None)
 SPACES = {ord("\u00a0"): " ", ord("\u2009"): " ", ord("\u202f"): " ", ord("\t"): " "}
-TAG_RE = re.compile(r"<[^>]{0,2000}>")
 HTML_HINT = re.compile(r"<(p|br|div|span|a|em|i|b|strong|h[1-6]|li|ul|article|body|html)\b[^>]*>", re.I)
 BLOCK_TAG = re.compile(r"<\s*(br|/?p|/?div|/?h[1-6]|/?li|/?blockquote|/?article|/?section)\b[^>]*>", re.I)
-DROP_BLOCK = re.compile(r"<(script|style|nav|header|footer|aside|noscript)\b.*?</\1\s*>", re.I | re.S)
 MD_PREFIX = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[*+-]\s+(?=\S))")
-MD_EMPH = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
-MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
 
 
 @dataclass
@@ -43,9 +41,10 @@ def clean(raw: str) -> Article:
     """Clean raw article text (plain, HTML or Markdown) line by line."""
     raw = raw.lstrip("\ufeff")
     original = raw
-    is_html = len(HTML_HINT.findall(raw[:200000])) >= 2
+    head = raw[:200000]
+    is_html = len(HTML_HINT.findall(head, 0, up_to_last(head, ">"))) >= 2
     if is_html:
-        raw = DROP_BLOCK.sub(lambda m: "\n" * m.group(0).count("\n"), raw)
+        raw = drop_blocks(raw)
     lines: list[Line] = []
     pieces: list[str] = []
     pos = 0
@@ -67,9 +66,9 @@ def _clean_line(raw: str, is_html: bool) -> tuple[str, bool, bool]:
     markup_only = False
     quote = False
     if is_html:
-        had_tag = bool(TAG_RE.search(text))
-        text = BLOCK_TAG.sub("\n", text)
-        text = TAG_RE.sub("", text)
+        had_tag = strip_tags(text)[1]
+        cut = up_to_last(text, ">")
+        text, _ = strip_tags(BLOCK_TAG.sub("\n", text[:cut]) + text[cut:])
         text = html.unescape(text)
         markup_only = had_tag and not text.strip()
     else:
@@ -77,9 +76,9 @@ def _clean_line(raw: str, is_html: bool) -> tuple[str, bool, bool]:
         if m:
             quote = m.group(1).startswith(">")
             text = text[m.end():]
-        text = MD_LINK.sub(r"\1", text)
+        text = md_links(text)
         if "*" in text or "__" in text:
-            text = MD_EMPH.sub(r"\2", text)
+            text = md_emphasis(text)
     text = text.translate(INVISIBLE).translate(SPACES)
     if is_html:
         text = "\n".join(re.sub(r" {2,}", " ", part).strip() for part in text.split("\n"))
