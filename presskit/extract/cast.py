@@ -3,19 +3,21 @@ by Actor", "X plays Y", "the film stars A, B and C" and "the cast includes"."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
-from presskit.extract.names import CHAR, NAME, NOT_IN_NAME, NOT_NAME, capital_runs, person_like
+from presskit.extract.names import CHAR, NAME, NOT_IN_NAME, NOT_NAME, person_like
 from presskit.extract.result import CastFound, Found
 
 if TYPE_CHECKING:
     from presskit.extract.credits import CreditFinder
 
-PAREN_RE = re.compile(r"(\b[\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s\(([^()“”\"]{2,60})\)")
+PAREN_RE = re.compile(r"(\b[\w'’\-]{1,40}(?:\s[A-Z][\w'’\-]{1,40}){0,2})\s\(([^()“”\"]{2,60})\)")
 AS_RE = re.compile(rf"({NAME})\s+as\s+(?:(?:his|her|their|the)\s+[a-z\- ]{{2,40}},\s+)?({CHAR})")
 PLAYED_BY_RE = re.compile(rf"({CHAR}),?\s+(?:is\s+)?(?:played|portrayed|voiced)\s+by\s+({NAME})")
-DESCRIBED_PLAYED_BY_RE = re.compile(rf"[a-z]+,\s+(?:played|portrayed|voiced)\s+by\s+({NAME})")  # "his mother, played"
+# "his mother, played by": the word from its first letter only, or a long word is tried from each
+DESCRIBED_PLAYED_BY_RE = re.compile(rf"(?<![a-z])[a-z]+,\s+(?:played|portrayed|voiced)\s+by\s+({NAME})")
 CAST_AS_RE = re.compile(rf"({NAME}),?\s+(?:who\s+)?(?:has been|was|is|had been)\s+cast\s+as\s+({CHAR})")
 JOINED_RE = re.compile(rf"({NAME}),?\s+(?:who\s+)?(?:has|have|had)\s+joined\s+the\s+cast\b|"
                        rf"({NAME}),?\s+(?:who\s+)?(?:is|are)\s+set\s+to\s+(?:star|co-star|appear)\b")
@@ -34,11 +36,14 @@ POSSESSIVE_RE = re.compile(rf"({NAME})(?:’s|'s)\s+({CHAR})(?=[\s,.;:)—–-])
                            r"sequel|trilogy|career|show|book|novel|script|song|album|production)\b)")
 LEAD_RE = re.compile(r"\b(?:debut|lead role|leading role|starring role|title role)\s+in\s+")
 CAMEO_RE = re.compile(r"\bcameo\s+(?:appearance\s+)?(?:from|by)\s+")
+OTHER_FILM_RE = re.compile(r"\b(?:in|on)\s+(?:[a-z\-]+\s+){0,4}([A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)")
+ACTOR_BEFORE = re.compile(r"([A-Z][\w'’\-]+)(?:\s+(?:also|now|then|will|would|to|is set to|agreed to|had agreed to|"
+                          r"has|had|who|and))*\s*$")
 
 
 def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
     """Every cast credit in the article, actors of other films left out."""
-    text, people = cf.text, cf.people
+    text, people, index = cf.text, cf.people, cf.index
     out: list[CastFound] = []
 
     def add(actor: Found, char: Found | None) -> None:
@@ -58,7 +63,7 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
 
     for m in PAREN_RE.finditer(text):
         inside = m.group(2).strip()
-        if _in_quote(text, m.start()):
+        if index.in_quote(m.start()):
             continue
         run = _run_before(text, m.start(2) - 2)  # the capitalised words right before "("
         full = people.resolve(inside) if re.fullmatch(r"[A-Z][\w’'\-]+", inside) else None
@@ -83,7 +88,7 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
             role = found(run[1], run[1] + len(run[0])) if run else None  # "his therapist (Jane Roe)": none
             add(found(m.start(2), m.start(2) + len(inside)), role)  # Role (Actor)
     for m in AS_RE.finditer(text):
-        if _in_quote(text, m.start()) or _other_film(text, m.start(), title):
+        if index.in_quote(m.start()) or _other_film(text, m.start(), title):
             continue
         actor = _strip_lead(m.group(1), m.start(1))
         if actor:
@@ -91,7 +96,7 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
     for m in POSSESSIVE_RE.finditer(text):  # "Chris Pine's Captain Kirk"
         actor = _strip_lead(m.group(1), m.start(1))
         a_title = re.match(r"(?:The|A|An)\s", m.group(1))  # "The Maze Runner's Wes Ball": a film's, not an actor's
-        if actor and not a_title and not _in_quote(text, m.start()) and not (title and m.group(2) in title):
+        if actor and not a_title and not index.in_quote(m.start()) and not (title and m.group(2) in title):
             add(found(*actor), found(m.start(2), m.end(2)))
     for m in PLAYED_BY_RE.finditer(text):
         add(found(m.start(2), m.end(2), True), found(m.start(1), m.end(1)))
@@ -104,20 +109,20 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
     for m in JOINED_RE.finditer(text):  # "Jane Roe has joined the cast", "… is set to star as …"
         g = 1 if m.group(1) else 2
         actor = _strip_lead(m.group(g), m.start(g))
-        if actor and not _in_quote(text, m.start()):
+        if actor and not index.in_quote(m.start()):
             add(found(*actor, resolve=True), None)
     for m in ALSO_STARS_RE.finditer(text):  # "Jane Roe also stars." (not "stars in Other Film")
         actor = _strip_lead(m.group(1), m.start(1))
-        if actor and not _in_quote(text, m.start()):
+        if actor and not index.in_quote(m.start()):
             add(found(*actor, resolve=True), found(m.start(2), m.end(2)) if m.group(2) else None)
     for s, e in cf.sents:
         sent = text[s:e]
-        if _in_quote(text, s):
+        if index.in_quote(s):
             continue
+        later = _Later(sent)
         for m in PLAYS_RE.finditer(sent):
-            rest = sent[m.start():]
-            other = re.search(r"\b(?:in|on)\s+(?:[a-z\-]+\s+){0,4}([A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)", rest)
-            if other and not (title and other.group(1) in title) and "film" not in rest[:other.start()]:
+            other = later.other_film(m.start())
+            if other and not (title and other.group(1) in title) and not later.film_between(m.start(), other.start()):
                 continue  # a role in another film
             words = m.group(1)
             if not words[:1].isupper() and not PERSON_NOUN.search(words):
@@ -135,14 +140,14 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         if title:
             am = re.search(rf"\bas\s+({CHAR})\s+in\s+{re.escape(title)}", sent)
             if am and not AS_RE.search(sent[:am.start() + 3]):
-                subj = _subject_before(cf, s, s + am.start())
+                subj = index.subject_before(s, s + am.start())
                 if subj:
                     add(subj, found(s + am.start(1), s + am.end(1)))
     stars = STARS_RE.pattern.replace("TITLE", re.escape(title) if title else "(?!x)x")
     for m in re.finditer(stars, text):
         if _other_film(text, m.end(), title):
             continue
-        if not _in_quote(text, m.start()):
+        if not index.in_quote(m.start()):
             for f in cf.names_at(m.end(), 16):
                 add(f, None)
     for rx in (LEAD_RE, CAMEO_RE):
@@ -150,7 +155,8 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
             if rx is LEAD_RE:
                 if not title or not text[m.end():m.end() + len(title) + 2].lstrip("“\"").startswith(title):
                     continue
-                subj = _subject_before(cf, _sentence_start(cf, m.start()), m.start())
+                k = index.containing(m.start())
+                subj = index.subject_before(cf.sents[k][0] if k >= 0 else max(0, m.start() - 200), m.start())
                 if subj:
                     add(subj, None)
             else:
@@ -187,6 +193,8 @@ def _listed(text: str, start: int) -> bool:
 def _other_film(text: str, pos: int, title: str | None) -> bool:
     """Is pos in "Other Film, starring …" (another film's cast)? "directed by X, starring" is ours."""
     before = text[max(0, pos - 160):pos]
+    if "star" not in before:
+        return False
     m = re.search(r"([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*)[’'”\"]?,\s*(?:starring|which\s+(?:also\s+)?stars)\b[^.;]*$",
                   before)
     if m is None:
@@ -204,45 +212,33 @@ def _strip_lead(name: str, start: int) -> tuple[int, int] | None:
     return start + skip, start + len(name)
 
 
-def _sentence_start(cf: CreditFinder, pos: int) -> int:
-    for s, e in cf.sents:
-        if s <= pos <= e:
-            return s
-    return max(0, pos - 200)
-
-
 def _actor_before(cf: CreditFinder, s: int, pos: int) -> Found | None:
     """The name right before a casting verb ("Roe plays", "Roe also plays"), else the sentence subject."""
-    m = re.search(r"([A-Z][\w'’\-]+)(?:\s+(?:also|now|then|will|would|to|is set to|agreed to|had agreed to|"
-                  r"has|had|who|and))*\s*$", cf.text[s:pos])
+    at = max(s, pos - 300)  # the name and its auxiliaries, not the whole sentence
+    m = ACTOR_BEFORE.search(cf.text[at:pos])
     if m:
-        full = cf.people.resolve(m.group(1), s + m.start(1))
+        full = cf.people.resolve(m.group(1), at + m.start(1))
         if full and person_like(full):
-            return Found(full, (s + m.start(1), s + m.end(1)), inferred=full != m.group(1))
-    return _subject_before(cf, s, pos)
+            return Found(full, (at + m.start(1), at + m.end(1)), inferred=full != m.group(1))
+    return cf.index.subject_before(s, pos)
 
 
-ANAPHOR = re.compile(r"^\s*(?:The (?:actor|actress|star|performer|singer)|He|She)\b")
+class _Later:
+    """Within one sentence, the next "in Other Film" after a casting verb and whether "film" comes
+    between: found once for all the sentence's verbs, not searched again from each."""
 
+    def __init__(self, sent: str) -> None:
+        self.sent = sent
+        self.films = [m.start() for m in re.finditer("film", sent)]
+        self.found: tuple[int, re.Match[str] | None] | None = None  # (searched from, match)
 
-def _subject_before(cf: CreditFinder, s: int, pos: int) -> Found | None:
-    """The first person named in the sentence before pos; "The actor ..." refers to the sentence before."""
-    if ANAPHOR.match(cf.text[s:pos]):
-        prev = [span for span in cf.sents if span[1] <= s]
-        if prev:
-            found = _subject_before(cf, prev[-1][0], prev[-1][1])
-            if found:
-                return found
-    for r in capital_runs(cf.text, s, pos):
-        if cf.text[r.end:r.end + 2] in ("’s", "'s"):
-            continue
-        full = cf.people.resolve(r.text, r.start)
-        if full and person_like(full):
-            return Found(full, (r.start, r.end), inferred=full != r.text)
-    return None
+    def other_film(self, pos: int) -> re.Match[str] | None:
+        """The first "in/on Capitalised Words" at or after pos."""
+        if self.found is None or self.found[0] > pos or (self.found[1] and self.found[1].start() < pos):
+            self.found = (pos, OTHER_FILM_RE.search(self.sent, pos))
+        return self.found[1]
 
-
-def _in_quote(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n\n", 0, pos) + 1
-    before = text[line_start:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    def film_between(self, start: int, end: int) -> bool:
+        """Is "film" written wholly between start and end?"""
+        i = bisect.bisect_left(self.films, start)
+        return i < len(self.films) and self.films[i] + 4 <= end

@@ -7,8 +7,9 @@ import re
 from presskit.extract.names import NAME, NOT_NAME, UPPER, People, capital_runs, person_like
 from presskit.extract.result import CastFound, CrewFound, Found
 from presskit.extract.segment import Span
+from presskit.extract.sentindex import SentenceIndex
 
-ONE = rf"[{UPPER}][\w'’\-]+"
+ONE = rf"[{UPPER}][\w'’\-]{{1,40}}"  # one capitalised word, no longer than a name's
 # Words that may describe a person before their name ("Bollywood veteran", "a genre-bending superstar
 # like") but never start a new clause: a list of names stops at "by", "and written", "of".
 DESCRIPTOR = (r"(?:(?!(?:by|and|with|of|from|in|on|for|to|as|written|directed|produced|edited|starring)\b)"
@@ -24,6 +25,15 @@ CREW_ROLES = [
     "producers?", "casting directors?", "choreographer", "sound designers?", "music supervisors?",
     "co-writers?", "songwriters?", "make-up artists?", "stunt coordinators?", "art directors?",
 ]
+DIRECTED_RE = re.compile(rf"({NAME}|{ONE})\s+(?:\([^)]{{0,300}}\)\s+)?(?:directed|directs|co-directed)\b")
+# "A, B and C executive producing": twelve names at most, as names_at reads, so that a long list of
+# names is not re-read from each of its names
+EXECUTIVE_PRODUCING_RE = re.compile(rf"((?:{NAME})(?:,\s*{NAME}){{0,11}}(?:,?\s*and\s+{NAME})?)"
+                                    r"\s+executive[- ]producing")
+NAME_AT = re.compile(rf"({NAME})")
+ONE_AT = re.compile(rf"({ONE})")
+AFTER_DESCRIPTOR = (re.compile(rf"{DESCRIPTOR}({NAME})"), re.compile(rf"{DESCRIPTOR}({ONE})"))
+AFTER_DESCRIPTOR_NEXT = (re.compile(rf"{DESCRIPTOR_NEXT}({NAME})"), re.compile(rf"{DESCRIPTOR_NEXT}({ONE})"))
 CREW_RE = re.compile(rf"\b((?i:{'|'.join(CREW_ROLES)}))\s+(?!of\b)(?:[a-z\-]+\s+){{0,2}}(?={NAME})")
 
 
@@ -39,6 +49,7 @@ class CreditFinder:
         self.text = text
         self.people = people
         self.sents = sents
+        self.index = SentenceIndex(text, people, sents)
 
     def names_at(self, pos: int, limit: int = 12) -> list[Found]:
         """A list of names starting at pos: "A (x), B and C & D"."""
@@ -46,9 +57,9 @@ class CreditFinder:
         i = pos
         for _ in range(limit):
             window = self.text[i:i + 160]
-            lead = DESCRIPTOR if not out else DESCRIPTOR_NEXT
-            m = (re.match(rf"({NAME})", window) or self._known_one(window, i)
-                 or re.match(rf"{lead}({NAME})", window) or re.match(rf"{lead}({ONE})", window))
+            lead = AFTER_DESCRIPTOR if not out else AFTER_DESCRIPTOR_NEXT
+            m = (NAME_AT.match(window) or self._known_one(window, i)
+                 or lead[0].match(window) or lead[1].match(window))
             if not m:
                 break
             name = re.sub(r"(’s|'s|’)(?=\s|$).*$", "", m.group(1))  # a possessive ends the name
@@ -74,16 +85,13 @@ class CreditFinder:
 
     def _sentence_subject(self, pos: int) -> list[Found]:
         """The first person named in the sentence holding pos."""
-        start = next((s for s, e in self.sents if s <= pos <= e), max(0, pos - 200))
-        for r in capital_runs(self.text, start, pos):
-            full = self.people.resolve(r.text, r.start)
-            if full and person_like(full) and self.text[r.end:r.end + 2] not in ("’s", "'s"):
-                return [Found(full, (r.start, r.end), inferred=full != r.text)]
-        return []
+        k = self.index.containing(pos)
+        found = self.index.first_person(self.sents[k][0] if k >= 0 else max(0, pos - 200), pos)
+        return [found] if found else []
 
     def _known_one(self, window: str, pos: int) -> re.Match[str] | None:
         """A lone surname at the start that the article gives in full elsewhere ("Polley and Toews")."""
-        m = re.match(rf"({ONE})", window)
+        m = ONE_AT.match(window)
         return m if m and self.people.resolve(m.group(1).rstrip("."), pos) else None
 
     def directors(self, title: str | None = None) -> list[Found]:
@@ -95,7 +103,7 @@ class CreditFinder:
             r"\b(?i:written and directed|directed and written)\s+by\s+",
             r"\bA Film [Bb]y\s+", r"\bfilm by\s+(?=[A-Z])",
         ])
-        for m in re.finditer(rf"({NAME}|{ONE})\s+(?:\([^)]*\)\s+)?(?:directed|directs|co-directed)\b", self.text):
+        for m in DIRECTED_RE.finditer(self.text):
             strong.extend(self.names_at(m.start(1), 1))
         if not strong:
             strong = self._find([], before=r",\s+(?:the\s+)?directors?\s+of\b")
@@ -134,7 +142,7 @@ class CreditFinder:
             out += [CrewFound(f, role) for f in self.names_at(m.start(1), 1)]
         for m in re.finditer(r"\b(executive\s+)?produced\s+(?:by|alongside|with)\s+", self.text):
             out += [CrewFound(f, "executive producer" if m.group(1) else "producer") for f in self.names_at(m.end())]
-        for m in re.finditer(rf"((?:{NAME})(?:,\s*{NAME})*(?:,?\s*and\s+{NAME})?)\s+executive[- ]producing", self.text):
+        for m in EXECUTIVE_PRODUCING_RE.finditer(self.text):
             out += [CrewFound(f, "executive producer") for f in self.names_at(m.start(1))]
         for m in CREW_RE.finditer(self.text):
             role = _singular(m.group(1))

@@ -50,7 +50,8 @@ class Name:
         return self.text.split()[-1]
 
 
-def _is_cap(word: str) -> bool:
+def is_cap(word: str) -> bool:
+    """Does the word (a nickname's quotation marks aside) start with a capital?"""
     core = word.strip("“”\"")
     return bool(core) and core[0].isupper()
 
@@ -62,7 +63,7 @@ def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Name
     cur: list[re.Match[str]] = []
 
     def flush() -> None:
-        while cur and (cur[-1].group(0).lower() in PARTICLES or not _is_cap(cur[-1].group(0))):
+        while cur and (cur[-1].group(0).lower() in PARTICLES or not is_cap(cur[-1].group(0))):
             cur.pop()
         first = 0  # leading words that never start a name ("The", "Director"), skipped without shifting
         while first < len(cur) and (cur[first].group(0).rstrip(".") in NOT_NAME or cur[first].group(0) in NOT_NAME):
@@ -84,11 +85,11 @@ def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Name
             joined = False
         if cur and cur[-1].group(0).endswith(".") and not re.fullmatch(r"[A-Z]\.|St\.|Jr\.|Bros\.", cur[-1].group(0)):
             joined = False
-        if joined and (_is_cap(w) or (cur and w in PARTICLES)):
+        if joined and (is_cap(w) or (cur and w in PARTICLES)):
             cur.append(m)
         else:
             flush()
-            if _is_cap(w):
+            if is_cap(w):
                 cur.append(m)
     flush()
     return runs
@@ -101,7 +102,7 @@ def person_like(name: str) -> bool:
         return False
     if any(w in NOT_IN_NAME or w.rstrip(".") in NOT_NAME for w in words):
         return False
-    return all(_is_cap(w) or w in PARTICLES for w in words)
+    return all(is_cap(w) or w in PARTICLES for w in words)
 
 
 class People:
