@@ -7,14 +7,16 @@ import re
 
 from presskit.extract.segment import Span
 
+DOUBLE_MARK = re.compile(r"[“”\"]")
+
 
 def quote_spans(text: str, span: Span) -> list[tuple[int, int]]:
     """Inner spans of top-level double-quoted stretches in a paragraph (closing mark may be missing)."""
     s0, e0 = span
     out: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(s0, e0):
-        c = text[i]
+    for m in DOUBLE_MARK.finditer(text, s0, e0):  # only the marks, not every character
+        i, c = m.start(), m.group(0)
         if c == "“":
             open_at = i + 1  # an earlier mark never closed: restart here
         elif c == "”" and open_at is not None:

@@ -2,47 +2,26 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from presskit.extract.marks import is_title, quote_spans, single_quote_spans
-from presskit.extract.names import CAPWORD, NOT_NAME, PARTICLE, People, capital_runs, person_like
+from presskit.extract.attribution import (
+    AFTER_INV_RE,
+    AFTER_RE,
+    CALLED_RE,
+    NAME_PAT,
+    REACH,
+    Paragraph,
+    SentenceSubject,
+    before_match,
+)
+from presskit.extract.marks import quote_spans, single_quote_spans
+from presskit.extract.names import NOT_NAME, People, person_like
+from presskit.extract.quoting import QuoteChecks
 from presskit.extract.result import Found, QuoteFound
-from presskit.extract.segment import Span, paragraphs, sentences
-
-VERBS = (r"says|said|say|adds|added|explains|explained|tells|told|recalls|recalled|laughs|laughed|"
-         r"agrees|agreed|notes|noted|continues|continued|remembers|remembered|admits|admitted|jokes|"
-         r"joked|reveals|revealed|insists|insisted|describes|described|writes|wrote|asks|asked|sings|"
-         r"sang|states|stated|recounts|recounted|quipped|observes|observed|shares|shared|confessed|"
-         r"confesses|enthused|offers|offered|replies|replied|concedes|conceded|argues|argued|"
-         r"muses|mused|reflects|reflected|points out|pointed out|went on|goes on|gushed|raved|"
-         r"declared|declares|announced|announces|commented|comments|wonders|wondered|beams|beamed")
-NAME_PAT = rf"({CAPWORD}(?:\s(?:{CAPWORD}|{PARTICLE})){{0,3}})"
-AFTER_RE = re.compile(  # '," Roe says.' -- but not 'Roe agreed:' which introduces the next quote
-    rf"^[\s,]*(?:{NAME_PAT}|(he|she|they|I|we))\s+(?:(?:also|then|later|once|simply)\s+)?({VERBS})\b(?!\s*:)",
-)
-SUBJECT_VERB = re.compile(
-    r"^(?:’s|'s)?\s*(?:,[^,]{1,80},\s*)?(?:also\s+|still\s+|then\s+|now\s+|later\s+|first\s+|even\s+)?"
-    r"(?:is|was|wasn’t|wasn't|isn’t|has|had|hasn’t|will|would|could|can|did|does|didn’t|"
-    r"[a-z]+(?:s|ed))\b"
-)
-OBJECT_BEFORE = re.compile(r"\b(?:than|like|as|of|to|for|with|by|about|from|in|on|at|into)\s+$")
-CALLED_RE = re.compile(
-    r"\b(?:called|calls|dubbed|dubs|described\s+\w+\s+as|describes\s+\w+\s+as)\s+"
-    r"(?:\w+[’']s\s+\w+\s+|the\s+\w+\s+|it\s+|them\s+|him\s+|her\s+)?$"
-)
-AFTER_INV_RE = re.compile(rf"^[\s,]*({VERBS})\s+(?:(?:the\s+)?[a-z]+\s+)?{NAME_PAT}")
-BEFORE_RE = re.compile(rf"(?:{NAME_PAT}|\b(he|she|they|I|we))\s+(?:\w+\s+)?({VERBS})(?:\s+that)?[\s,:]*$", re.I)
-VERB_TAIL = re.compile(rf"\b(?:{VERBS})(?:\s+that)?[\s,:]*$", re.I)
-
-
-def _before_match(before: str) -> re.Match[str] | None:
-    """'Roe said: “…' -- the cheap tail test first, the full pattern only when a verb ends the text."""
-    tail = before[-30:]
-    if not VERB_TAIL.search(tail):
-        return None
-    return BEFORE_RE.search(before[-80:])
-
+from presskit.extract.segment import Span, paragraphs
+from presskit.extract.speakers import Speakers, drop_titles
 
 OPEN = "“\""
 QUOTE_WORDS = re.compile(r"\b(quote|quotes|said|says|statement|told|wrote|below|following|reads?)\b", re.I)
@@ -56,29 +35,17 @@ class _Q:
     inferred: bool = False
     para: int = 0
 
-TITLE_WORDS = {"CEO", "President", "Chairman", "Chairwoman", "Chair", "Founder", "Co-founder", "Head", "Chief",
-               "Director", "Producer", "Executive", "Officer", "Vice", "VP", "EVP", "SVP", "Manager", "Editor",
-               "Minister", "Senator", "Governor", "Mayor", "Professor", "Critic", "Actor", "Actress", "Star"}
 
-
-def _drop_titles(name: str) -> str:
-    """'Neon CEO Tom Quinn' -> 'Tom Quinn': keep the words after the last job title."""
-    words = name.split()
-    cut = max((i for i, w in enumerate(words) if w in TITLE_WORDS), default=-1)
-    rest = words[cut + 1:]
-    return " ".join(rest) if rest else name
-
-
-class QuoteFinder:
+class QuoteFinder(QuoteChecks):
     """Walks the paragraphs in order, keeping who spoke last for "she said" and continuations."""
 
     def __init__(self, text: str, people: People, characters: dict[str, str] | None = None) -> None:
-        self.text = text
+        super().__init__(text)
         self.people = people
         self.characters = characters or {}  # a character's name (or first name) -> the actor
         self.last_speaker: str | None = None
-        self.speakers: list[str] = []
-        self.gender: dict[str, str] = {}
+        self.speakers = Speakers()
+        self._subjects: dict[tuple[Span, int], SentenceSubject] = {}
 
     def find(self) -> list[QuoteFound]:
         """Every quotation in the text with its speaker."""
@@ -99,7 +66,7 @@ class QuoteFinder:
                 q.speaker, q.inferred = self._pronoun(self._prev_pronoun(prev), prev[1], prev), True
                 if q.speaker:
                     self.last_speaker = q.speaker
-                    self.speakers.append(q.speaker)
+                    self.speakers.add(q.speaker)
                 found.append(q)
                 continue
             para_quotes = [_Q(s, e, para=pi) for s, e in spans]
@@ -109,7 +76,7 @@ class QuoteFinder:
             for q in para_quotes:
                 if q.speaker:
                     self.last_speaker = q.speaker
-                    self.speakers.append(q.speaker)
+                    self.speakers.add(q.speaker)
             found.extend(para_quotes)
         self._run_on(found, paras)
         self._interviewee(found, paras)
@@ -150,41 +117,6 @@ class QuoteFinder:
         sp = Found(q.speaker, None, q.inferred) if q.speaker else None
         return QuoteFound(Found(value, span), sp)
 
-    def _is_quote(self, s: tuple[int, int], p: Span) -> bool:
-        inner = self.text[s[0]:s[1]].strip()
-        words = inner.split()
-        before = self.text[p[0]:s[0] - 1].rstrip()
-        if is_title(inner):
-            return False  # also 'a script called “Some Title,”'
-        if CALLED_RE.search(self.text[p[0]:s[0] - 1]):
-            return True  # 'Roe called the film “stunning,”' -- and called the shoot “the best weeks…”
-        if len(words) < 2:
-            return False
-        mark = "”" if "”" in before else "’" if "’" in before else None
-        gap = before[before.rfind(mark) + 1:] if mark else None
-        if gap is not None and (AFTER_RE.match(gap) or AFTER_INV_RE.match(gap)):
-            return True  # '“…,” says Roe, “…”': the second half of a quote split by its attribution
-        after = self.text[s[1] + 1:min(p[1], s[1] + 80)]
-        if AFTER_RE.match(after) or AFTER_INV_RE.match(after) or _before_match(before):
-            return True
-        starts_clause = not before or before.endswith((".", ":", "!", "?", "”", '"', "—", ";"))
-        if starts_clause:
-            return len(words) >= 3
-        return len(words) >= 12 and inner[:1].isupper()
-
-    def _continues(self, s: tuple[int, int], p: Span) -> bool:
-        """The quotation opens a new sentence (after ". " or the previous quotation's attribution)."""
-        before = self.text[p[0]:s[0] - 1].rstrip()
-        return before.endswith((".", "!", "?", ":", "’", "'"))
-
-    def _attributed(self, s: tuple[int, int], p: Span) -> bool:
-        """A single-marked quotation counts only with a speech verb beside it (titles use the same marks)."""
-        after = self.text[s[1] + 1:min(p[1], s[1] + 80)]
-        before = self.text[p[0]:s[0] - 1].rstrip()
-        gap = before[before.rfind("’") + 1:] if "’" in before else ""
-        return bool(AFTER_RE.match(after) or AFTER_INV_RE.match(after) or _before_match(before)
-                    or (gap and (AFTER_RE.match(gap) or AFTER_INV_RE.match(gap))))
-
     def _attribute(self, q: _Q, p: Span) -> None:
         after = self.text[q.end + 1:min(p[1], q.end + 100)]
         m = AFTER_RE.match(after)
@@ -195,28 +127,31 @@ class QuoteFinder:
         if m:
             self._set(q, m.group(2), None, p)
             return
-        sent = self._sentence_before(q.start - 1, p)
-        if CALLED_RE.search(sent):
-            subj = self._subject(sent, q.start - 1 - len(sent))
+        para, pos = self._para(p), q.start - 1  # the sentence before the quotation: text[s:pos]
+        k = para.holding(pos)
+        s = para.sents[k][0] if k >= 0 else p[0]
+        b = para.trimmed(pos)
+        if CALLED_RE.search(self.text, max(s, b - REACH), pos):
+            subj = self._subject(para, k, pos, 0)
             if subj:
                 q.speaker = subj
                 return
-        m = _before_match(sent.rstrip())
+        m = before_match(self.text[max(s, b - 80):b])
         if m and (m.group(1) or m.group(2)):
             self._set(q, m.group(1), m.group(2), p)
             return
-        if sent.rstrip().endswith(":"):
-            subj = self._subject(sent, q.start - len(sent))
+        if b > s and self.text[b - 1] == ":":
+            subj = self._subject(para, k, pos, 1)
             if subj:
                 q.speaker = subj
                 return
-            pron = re.search(r"\b(he|she|his|her)\b", sent, re.I)
+            pron = para.pronoun(k, pos)
             if pron:
                 q.speaker, q.inferred = self._pronoun(pron.group(1), q.start, p), True
 
     def _set(self, q: _Q, name: str | None, pron: str | None, p: Span) -> None:
         if name:
-            name = _drop_titles(name.rstrip("."))
+            name = drop_titles(name.rstrip("."))
         if name and name.split()[0] not in NOT_NAME and name[0].isupper():
             full = self.people.resolve(name, q.start)
             if full:
@@ -225,34 +160,13 @@ class QuoteFinder:
         if pron or name:
             q.speaker, q.inferred = self._pronoun((pron or name or "").lower(), q.start, p), True
 
-    def _sentence_before(self, pos: int, p: Span) -> str:
-        for s, e in sentences(self.text, p):
-            if s <= pos <= e + 1:
-                return self.text[s:pos]
-        return self.text[p[0]:pos]
-
-    def _subject(self, sent: str, offset: int) -> str | None:
-        """The first non-possessive person named in a sentence, outside quotation marks."""
-        depth = 0
-        clean = []
-        for c in sent:
-            if c in "“":
-                depth += 1
-            elif c == "”":
-                depth = max(0, depth - 1)
-            clean.append(" " if depth and c not in "“”" else c)
-        plain = "".join(clean)
-        first: str | None = None
-        for r in capital_runs(plain):
-            if plain[r.end:r.end + 2] in ("’s", "'s") or plain[r.end:r.end + 1] == "’":
-                continue
-            full = self._person(r.text, offset + r.start)
-            if not full or OBJECT_BEFORE.search(plain[max(0, r.start - 8):r.start]):
-                continue  # "than Jane Roe", "with Jane Roe": not who is speaking
-            if SUBJECT_VERB.match(plain[r.end:r.end + 100]):
-                return full
-            first = first or full
-        return first
+    def _subject(self, para: Paragraph, k: int, pos: int, shift: int = 0) -> str | None:
+        """The subject of sentence k of the paragraph up to pos (names looked up shift characters on)."""
+        span = para.sents[k] if k >= 0 else (para.span[0], pos)
+        key = (span, shift)
+        if key not in self._subjects:
+            self._subjects[key] = SentenceSubject(self.text, span, span[0] + shift, self._person)
+        return self._subjects[key].subject(pos - span[0])
 
     def _person(self, name: str, pos: int) -> str | None:
         """The full name of a person mentioned; a character stands for the actor who plays them."""
@@ -266,25 +180,27 @@ class QuoteFinder:
     def _pronoun(self, pron: str, pos: int, p: Span) -> str | None:
         """Who "he" or "she" is: the paragraph's last subject, else the last speaker of that gender."""
         sex = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(pron.lower())
-        for s, e in reversed(sentences(self.text, (p[0], pos))):
-            subj = self._subject(self.text[s:min(e, pos)], s)
-            if subj:
-                self._learn(subj, sex)
-                return subj
-        para = self.text[p[0]:pos]
+        para = self._para(p)
+        k = bisect.bisect_left(para.starts, pos) - 1  # the last sentence that starts before pos
+        subj = self._subject(para, k, min(para.sents[k][1], pos)) if k >= 0 else None
+        subj = subj or self._earlier_subject(para, k - 1)
+        if subj:
+            self.speakers.learn(subj, sex)
+            return subj
         if sex is None:
-            if re.search(r"\bthe (?:actress|woman)\b", para):
+            if para.mentions(r"\bthe (?:actress|woman)\b", pos):
                 sex = "f"
-            elif re.search(r"\bthe (?:actor|man)\b", para):
+            elif para.mentions(r"\bthe (?:actor|man)\b", pos):
                 sex = "m"
-        for name in reversed(self.speakers):
-            if sex is None or self.gender.get(name, sex) == sex:
-                return name
-        return self.last_speaker
+        return self.speakers.last(sex) or self.last_speaker
 
-    def _learn(self, name: str, sex: str | None) -> None:
-        if sex:
-            self.gender.setdefault(name, sex)
+    def _earlier_subject(self, para: Paragraph, k: int) -> str | None:
+        """The subject of the last whole sentence up to sentence k that has one."""
+        while len(para.subjects) <= k:
+            i = len(para.subjects)
+            subj = self._subject(para, i, para.sents[i][1])
+            para.subjects.append(subj or (para.subjects[-1] if para.subjects else None))
+        return para.subjects[k] if k >= 0 else None
 
     def _prev_pronoun(self, prev: Span) -> str:
         m = re.findall(r"\b(he|she|his|her)\b", self.text[prev[0]:prev[1]], re.I)
@@ -296,13 +212,16 @@ class QuoteFinder:
 
     def _carry(self, qs: list[_Q]) -> None:
         """An unattributed quote in a paragraph takes the speaker of its neighbour."""
+        nxt: list[_Q | None] = [None] * len(qs)  # the next quote with its own speaker
+        for i in range(len(qs) - 2, -1, -1):
+            nxt[i] = qs[i + 1] if qs[i + 1].speaker else nxt[i + 1]
+        prev: _Q | None = None
         for i, q in enumerate(qs):
+            if not q.speaker:
+                src = prev or nxt[i]
+                if src:
+                    q.speaker, q.inferred = src.speaker, True
+                elif self.last_speaker and self.text[q.start - 1] in OPEN:
+                    q.speaker, q.inferred = self.last_speaker, True
             if q.speaker:
-                continue
-            prev = next((x for x in reversed(qs[:i]) if x.speaker), None)
-            nxt = next((x for x in qs[i + 1:] if x.speaker), None)
-            src = prev or nxt
-            if src:
-                q.speaker, q.inferred = src.speaker, True
-            elif self.last_speaker and self.text[q.start - 1] in OPEN:
-                q.speaker, q.inferred = self.last_speaker, True
+                prev = q

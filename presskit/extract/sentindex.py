@@ -14,6 +14,7 @@ from presskit.extract.segment import Span
 ANAPHOR = re.compile(r"\s*(?:The (?:actor|actress|star|performer|singer)|He|She)\b")
 WORD_CHAR = re.compile(r"[\w'’\-]")
 MARKS = ("“", "”", '"')
+NICKNAME_END = re.compile(r"(?:“[^\W\d_]{1,12}”|\"[^\W\d_]{1,12}\")$")
 WINDOW = 300  # a sentence cut inside a capitalised word is read this far back only
 
 
@@ -51,7 +52,7 @@ class SentenceIndex:
     def first_person(self, s: int, pos: int) -> Found | None:
         """The first person named in text[s:pos], not as a possessive ("Roe's"), in full."""
         k = bisect.bisect_left(self.starts, s)
-        if k < len(self.sents) and self.starts[k] == s and pos <= self.ends[k] and self._clean_cut(pos):
+        if k < len(self.sents) and self.starts[k] == s and pos <= self.ends[k] and clean_cut(self.text, pos):
             if k not in self._first:
                 self._first[k] = self._scan(s, self.ends[k])
             f = self._first[k]
@@ -91,29 +92,32 @@ class SentenceIndex:
                 return Found(full, (r.start, r.end), inferred=full != r.text)
         return None
 
-    def _clean_cut(self, pos: int) -> bool:
-        """Do the capitalised runs before pos end where the whole sentence's do: no word runs through
-        pos, and no capitalised word (or name particle) goes on from one ending there?"""
-        text = self.text
-        before = text[pos - 1] if pos > 0 else "\n"
-        if before in MARKS:
-            return False
-        if WORD_CHAR.match(before):
-            j = pos - 1
-            while j > pos - 60 and j > 0 and WORD_CHAR.match(text[j - 1]):
-                j -= 1
-            if text[j - 1:j] in MARKS or text[pos:pos + 1] in MARKS:
-                return False  # perhaps inside a nickname ("Al")
-            m = WORD_RE.search(text, j, pos + 60)
-            if j <= pos - 60 or not m or m.start() >= pos:
-                return j > pos - 60
-            if m.end() > pos:  # a word runs through pos: cut, it still breaks the run if it is lower case
-                return not _joins(m.group(0))
-        if before == " ":
-            m = WORD_RE.match(text, pos)
-            return not (m and _joins(m.group(0)))
-        nxt = WORD_RE.match(text, pos + 1) if text[pos:pos + 1] == " " and before != "\n" else None
-        return not (nxt and _joins(nxt.group(0)))
+
+def clean_cut(text: str, pos: int) -> bool:
+    """Do the capitalised runs of text[:pos] end where the whole text's do: no word runs through pos,
+    and no capitalised word (or name particle) goes on from one ending there?"""
+    before = text[pos - 1] if pos > 0 else "\n"
+    if before in MARKS:
+        if text[pos:pos + 1].isalpha():
+            return False  # perhaps inside a nickname (“Al”)
+        if not NICKNAME_END.search(text, max(0, pos - 14), pos):
+            return True  # the mark stands between any word before it and any after
+    elif WORD_CHAR.match(before):
+        j = pos - 1
+        while j > pos - 60 and j > 0 and WORD_CHAR.match(text[j - 1]):
+            j -= 1
+        if text[j - 1:j] in MARKS or text[pos:pos + 1] in MARKS:
+            return False  # perhaps inside a nickname ("Al")
+        m = WORD_RE.search(text, j, pos + 60)
+        if j <= pos - 60 or not m or m.start() >= pos:
+            return j > pos - 60
+        if m.end() > pos:  # a word runs through pos: cut, it still breaks the run if it is lower case
+            return not _joins(m.group(0))
+    elif before == " ":
+        m = WORD_RE.match(text, pos)
+        return not (m and _joins(m.group(0)))
+    nxt = WORD_RE.match(text, pos + 1) if text[pos:pos + 1] == " " and before != "\n" else None
+    return not (nxt and _joins(nxt.group(0)))
 
 
 def _joins(word: str) -> bool:
