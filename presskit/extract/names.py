@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a name may start with an accented capital (Émile, Łukasz)
-# No full stop inside a name but initials; a word's letters are capped at 40 so that no pattern built
-# on names backtracks over a runaway token (a 100 kB "Jean-Luc-Jean-Luc-…" tried from every capital).
-CAPWORD = rf"(?:(?:Mr|Mrs|Ms|Dr)\.|[{UPPER}]\.|[{UPPER}][\w'’\-]{{0,40}})"
+# No full stop inside a name but initials. A name starts a word (not after a letter or digit) and a
+# word's letters are capped at 40, so that no pattern built on names is tried from every capital of a
+# runaway token (100 kB of base64, "Jean-Luc-Jean-Luc-…") nor backtracks over all of it.
+CAPWORD = rf"(?<![^\W_])(?:(?:Mr|Mrs|Ms|Dr)\.|[{UPPER}]\.|[{UPPER}][\w'’\-]{{0,40}})"
 PARTICLE = r"(?:de|van|von|da|del|della|der|la|le|di|du|bin|al|dos)"
 NAME = rf"{CAPWORD}(?:\s(?:{CAPWORD}|“[A-Za-z]{{1,12}}”|{PARTICLE})){{1,3}}"
 CHAR = rf"(?:The\s|the\s)?{CAPWORD}(?:\s(?:{CAPWORD}|of|the)){{0,3}}"
