@@ -35,17 +35,24 @@ CALLED_RE = re.compile(
 )
 AFTER_INV_RE = re.compile(rf"[\s,]*({VERBS})\s+(?:(?:the\s+)?[a-z]+\s+)?{NAME_PAT}")  # used with match
 BEFORE_RE = re.compile(rf"(?:{NAME_PAT}|\b(he|she|they|I|we))\s+(?:\w+\s+)?({VERBS})(?:\s+that)?[\s,:]*$", re.I)
-VERB_TAIL = re.compile(rf"\b(?:{VERBS})(?:\s+that)?[\s,:]*$", re.I)
+# A speech verb ending the text ('\b(?:VERBS)(?:\s+that)?[\s,:]*$'), matched on the reversed text: one
+# attempt at its start rather than one at every position
+VERB_TAIL_REVERSED = re.compile(r"[\s,:]*(?:taht\s+)?(?:" + "|".join(v[::-1] for v in VERBS.split("|")) + r")\b", re.I)
 PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.I)
 REACH = 300  # how far back an attribution is read ("Roe, who …, called it “…”"): far beyond any real one
 
 
 def before_match(before: str) -> re.Match[str] | None:
     """'Roe said: “…' -- the cheap tail test first, the full pattern only when a verb ends the text."""
-    tail = before[-30:]
-    if not VERB_TAIL.search(tail):
+    if not VERB_TAIL_REVERSED.match(before[-30:][::-1]):
         return None
     return BEFORE_RE.search(before[-80:])
+
+
+def called_before(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] end in "called", "dubbed", "described … as" (and the like)?"""
+    return (any(text.find(w, start, end) >= 0 for w in ("call", "dub", "describ"))
+            and bool(CALLED_RE.search(text, start, end)))
 
 
 def mask_quoted(sent: str) -> str:

@@ -15,6 +15,9 @@ PARTICLE = r"(?:de|van|von|da|del|della|der|la|le|di|du|bin|al|dos)"
 NAME = rf"{CAPWORD}(?:\s(?:{CAPWORD}|“[A-Za-z]{{1,12}}”|{PARTICLE})){{1,3}}"
 CHAR = rf"(?:The\s|the\s)?{CAPWORD}(?:\s(?:{CAPWORD}|of|the)){{0,3}}"
 WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|“[^\W\d_]{1,12}”|\"[^\W\d_]{1,12}\"")
+POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+INITIAL_END = re.compile(r"\b[A-Z]\.$")
+JOINING_STOP = re.compile(r"[A-Z]\.|St\.|Jr\.|Bros\.")  # a word ending in a full stop that a name goes on after
 PARTICLES = {"de", "van", "von", "da", "del", "della", "der", "la", "le", "di", "du", "bin", "al", "dos", "y"}
 # Capitalised words that open a sentence or a description but are never part of a name.
 NOT_NAME = {
@@ -72,8 +75,8 @@ def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Name
         if first < len(cur):
             s, e = cur[first].start(), cur[-1].end()
             words = text[s:e]
-            words = re.sub(r"(’s|'s|’|')$", "", words)
-            if words.endswith(".") and not re.search(r"\b[A-Z]\.$", words):
+            words = POSSESSIVE.sub("", words)
+            if words.endswith(".") and not INITIAL_END.search(words):
                 words = words[:-1]
             runs.append(Name(words, s, s + len(words)))
         cur.clear()
@@ -84,7 +87,7 @@ def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Name
         joined = not cur or gap == " "
         if cur and cur[-1].group(0).endswith(("’s", "'s")):
             joined = False
-        if cur and cur[-1].group(0).endswith(".") and not re.fullmatch(r"[A-Z]\.|St\.|Jr\.|Bros\.", cur[-1].group(0)):
+        if cur and cur[-1].group(0).endswith(".") and not JOINING_STOP.fullmatch(cur[-1].group(0)):
             joined = False
         if joined and (is_cap(w) or (cur and w in PARTICLES)):
             cur.append(m)
@@ -120,7 +123,7 @@ class People:
 
     def resolve(self, word: str, before: int | None = None) -> str | None:
         """The full name a single surname (or first name) stands for, preferring earlier mentions."""
-        word = re.sub(r"(’s|'s|’|')$", "", word.strip())
+        word = POSSESSIVE.sub("", word.strip())
         if not word:
             return None
         if " " in word:

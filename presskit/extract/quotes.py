@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from presskit.extract.attribution import (
     AFTER_INV_RE,
     AFTER_RE,
-    CALLED_RE,
     NAME_PAT,
     REACH,
     Paragraph,
     SentenceSubject,
     before_match,
+    called_before,
 )
 from presskit.extract.marks import quote_spans, single_quote_spans
 from presskit.extract.names import NOT_NAME, People, person_like
@@ -131,7 +131,7 @@ class QuoteFinder(QuoteChecks):
         k = para.holding(pos)
         s = para.sents[k][0] if k >= 0 else p[0]
         b = para.trimmed(pos)
-        if CALLED_RE.search(self.text, max(s, b - REACH), pos):
+        if called_before(self.text, max(s, b - REACH), pos):
             subj = self._subject(para, k, pos, 0)
             if subj:
                 q.speaker = subj

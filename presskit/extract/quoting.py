@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from presskit.extract.attribution import AFTER_INV_RE, AFTER_RE, CALLED_RE, REACH, Paragraph, before_match
+from presskit.extract.attribution import AFTER_INV_RE, AFTER_RE, REACH, Paragraph, before_match, called_before
 from presskit.extract.marks import is_title
 from presskit.extract.segment import Span
 
@@ -42,7 +42,7 @@ class QuoteChecks:
         b = self._para(p).trimmed(s[0] - 1)  # the text before the mark ends at b, white space left off
         if is_title(inner):
             return False  # also 'a script called “Some Title,”'
-        if CALLED_RE.search(self.text, max(p[0], b - REACH), s[0] - 1):
+        if called_before(self.text, max(p[0], b - REACH), s[0] - 1):
             return True  # 'Roe called the film “stunning,”' -- and called the shoot “the best weeks…”
         if len(words) < 2:
             return False

@@ -11,6 +11,7 @@ ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "bros", "inc", "ltd",
 END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])|[.!?…]+[\"”’')\]]*$")
 TERMINAL = tuple(".!?…:\"”’)")
 WORD = re.compile(r"\S+")
+WORD_TAIL = re.compile(r"[\w.]+\Z")
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -97,11 +98,11 @@ def sentences(text: str, span: Span) -> list[Span]:
 def _abbreviation(text: str, start: int, dot: int) -> bool:
     """Is the word before the full stop at dot (not before start) an abbreviation or an initial? Only
     its last few letters are read: a run longer than any abbreviation is none."""
-    word = re.search(r"[\w.]+\Z", text[max(start, dot - 8):dot])
-    if not word or (word.start() == 0 and dot - 8 > start and re.match(r"[\w.]", text[dot - 9])):
+    word = WORD_TAIL.search(text[max(start, dot - 8):dot])
+    if not word or (word.start() == 0 and dot - 8 > start and WORD_TAIL.match(text[dot - 9])):
         return False
     w = word.group(0).lower().rstrip(".")
-    return w in ABBREV or bool(re.fullmatch(r"[a-z]", w))
+    return w in ABBREV or (len(w) == 1 and "a" <= w <= "z")
 
 
 def all_sentences(text: str) -> list[Span]:
