@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from presskit.extract.nameset import NameSet
 from presskit.extract.result import Found
 from presskit.extract.segment import Span, paragraphs, sentences
 
@@ -28,6 +29,7 @@ PREMISE = re.compile(
 ROLE_PREMISE = re.compile(  # "X plays Margaret, a retired keeper who refuses to leave ..."
     r"\b(?:plays|stars\b[^.]{0,80}?\bas)\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+an?\s+[^,.]{0,80}?\b(?:who|whose)\b"
 )
+PARENS = re.compile(r"\([^)]*\)")
 STORY_WORLD = re.compile(r"\b(the film|the movie|the story)\b", re.I)
 
 
@@ -35,9 +37,9 @@ def find_synopsis(text: str, characters: set[str], quoted: list[Span], title: st
                   actors: set[str] | None = None) -> list[Found]:
     """Plot sentences: a story cue about this film, a character acting in the present tense, and the
     present-tense sentences that follow them in the same paragraph."""
-    actors = actors or set()
+    named = NameSet(actors or set(), "word")
     quoted = sorted(quoted)
-    char_res = [re.compile(rf"(?<![\w\-]){re.escape(c)}(?![\w\-]|\s[A-Z])") for c in characters]
+    char_res = NameSet(characters, "char")
     out: list[Found] = []
     starts = [q[0] for q in quoted]  # sorted, for bisect
     story_section = False
@@ -50,7 +52,7 @@ def find_synopsis(text: str, characters: set[str], quoted: list[Span], title: st
         for s, e in sentences(text, p):
             sent = text[s:e]
             take = (story_section and len(sent.split()) >= 4 and not _overlaps(quoted, starts, s, e)) \
-                or _is_story(sent, s, e, (quoted, starts), char_res, title, actors, in_story)
+                or _is_story(sent, s, e, (quoted, starts), char_res, title, named, in_story)
             if take:
                 out.append(Found(sent, (s, e)))
             in_story = take
@@ -90,8 +92,8 @@ def _overlaps(quoted: list[Span], starts: list[int], s: int, e: int) -> bool:
     return any(0 <= j < len(quoted) and quoted[j][0] < e and s < quoted[j][1] for j in (i, i + 1))
 
 
-def _is_story(sent: str, s: int, e: int, quotes: tuple[list[Span], list[int]], char_res: list[re.Pattern[str]],
-              title: str | None, actors: set[str], in_story: bool) -> bool:
+def _is_story(sent: str, s: int, e: int, quotes: tuple[list[Span], list[int]], char_res: NameSet,
+              title: str | None, actors: NameSet, in_story: bool) -> bool:
     if len(sent.split()) < 6 or _overlaps(*quotes, s, e):
         return False
     if not sent.rstrip().endswith((".", "!", "?", "”", '"')):
@@ -99,12 +101,12 @@ def _is_story(sent: str, s: int, e: int, quotes: tuple[list[Span], list[int]], c
     about_this = bool(STORY_WORLD.search(sent)) or bool(title and title in sent)
     if about_this and PREMISE.search(sent) or ROLE_PREMISE.search(sent):
         return True  # "the film is set in ...", "tells the story of ...", "plays X, a keeper who ..."
-    outside_parens = re.sub(r"\([^)]*\)", "", sent)
-    if any(re.search(rf"\b{re.escape(a)}\b", outside_parens) for a in actors):
+    cut = sent.rfind(")") + 1  # no "(" after the last ")" can close: "[^)]*" need not scan on from each
+    if actors.search(PARENS.sub("", sent[:cut]) + sent[cut:]):
         return False  # about a performance, not the story
     production = bool(PRODUCTION.search(sent))
     present = not PAST.search(sent)
-    chars = any(rx.search(sent) for rx in char_res)
+    chars = char_res.search(sent)
     if STORY_CUE.search(sent) and (about_this or chars):
         return not production
     if production or not present:
