@@ -16,6 +16,7 @@ CALL_TO_ACTION = re.compile(
     re.I,
 )
 TERMINAL = tuple(".!?…:;\"”’)")
+SEARCH_BUDGET = 300_000_000  # characters searched for lines no set look-up settles: a few tenths of a second
 COMPANY_LINE = re.compile(r"\b(Inc|Ltd|LLC|Corp|GmbH)\b\.?|\b\d{4}\s*[-–]\s*\d{2,4}\b")
 
 
@@ -58,17 +59,49 @@ def _page_boilerplate(article: Article) -> list[int] | None:
     main = trafilatura.extract(article.raw, include_comments=False, include_tables=True, favor_recall=True)
     if not main:
         return None
-    body = _squash(main)
+    body = _MainText(main)
     out = []
     for i, ln in enumerate(article.lines):
         words = _squash(ln.text)
-        if ln.markup_only or (words and words not in body):
+        if ln.markup_only or (words and not body.holds(words)):
             out.append(i)
     return out
 
 
 def _squash(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+class _MainText:
+    """The extracted text, asked whether it holds each line's words. Most lines are settled by set
+    look-ups (a whole paragraph, a whole word, a word it lacks); the others by substring search, within
+    a budget: searching the whole text for each of a huge page's lines was quadratic."""
+
+    def __init__(self, main: str) -> None:
+        self.body = _squash(main)
+        self.paragraphs = {_squash(p) for p in main.splitlines()}
+        self.words = set(self.body.split(" "))
+        self.vocabulary = "\n".join(self.words)  # a single word is in the text if it is in one of these
+        self.budget = SEARCH_BUDGET
+        self.seen: dict[str, bool] = {}
+
+    def holds(self, words: str) -> bool:
+        """Are these (squashed) words part of the text?"""
+        if words not in self.seen:
+            self.seen[words] = self._holds(words)
+        return self.seen[words]
+
+    def _holds(self, words: str) -> bool:
+        if words in self.paragraphs or words in self.words:
+            return True
+        split = words.split(" ")
+        if any(w not in self.words for w in split[1:-1]):
+            return False  # a word inside the line is no whole word of the text
+        haystack = self.vocabulary if len(split) == 1 else self.body
+        if self.budget < len(haystack):
+            return True  # past the budget (a page of tens of thousands of lines): the line is kept
+        self.budget -= len(haystack)
+        return words in haystack
 
 
 def _is_junk(text: str, headline: str, prev: str, after: list[str], after_headline_copy: bool) -> bool:
