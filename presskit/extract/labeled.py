@@ -90,8 +90,8 @@ def read_labelled(lines: list[tuple[int, str]], people: People) -> Labelled:
             out.cast += [CastFound(f) for f in _names(m.group(2), offset + m.start(2), people)]
             out.credit_lines.add(n)
             continue
-        c = CAST_LINE_RE.match(text) if in_cast else None
-        if c and person_like(c.group(1)) and len(stripped) < 90:
+        c = CAST_LINE_RE.match(text) if in_cast and len(stripped) < 90 else None  # a cast line is short
+        if c and person_like(c.group(1)):
             actor = Found(c.group(1), (offset + c.start(1), offset + c.end(1)))
             role_text = c.group(2).strip().rstrip(".")
             char = Found(role_text, (offset + c.start(2), offset + c.start(2) + len(role_text))) if role_text else None
