@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -61,23 +60,10 @@ def decode_article(data: bytes, name: str = "the article") -> str:
 
 
 def _read_docx(p: Path, data: bytes) -> str:
-    """The paragraphs of a Word document, one per line."""
-    import io
-    import re
-    from xml.etree import ElementTree
+    """The paragraphs of a Word document, one per line; any failure is one sentence naming the file."""
+    from presskit.extract.docx import DocxError, read_docx
 
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            info = zf.getinfo("word/document.xml")
-            if info.file_size > 8 * MAX_BYTES:
-                raise ArticleError(f"“{p.name}” unpacks to an implausibly large document; refused.")
-            xml = zf.read(info)
-    except (zipfile.BadZipFile, KeyError) as exc:
-        raise ArticleError(f"“{p.name}” is not a Word document Presskit can read.") from exc
-    ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    root = ElementTree.fromstring(xml)
-    paras = ["".join(t.text or "" for t in para.iter(f"{ns}t")) for para in root.iter(f"{ns}p")]
-    text = "\n\n".join(x for x in paras if x.strip())
-    if not text.strip():
-        raise ArticleError(f"“{p.name}” holds no text.")
-    return re.sub(r"\n{3,}", "\n\n", text)
+        return read_docx(data, MAX_BYTES)
+    except DocxError as exc:
+        raise ArticleError(f"“{p.name}” {exc}") from exc
