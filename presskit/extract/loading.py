@@ -38,25 +38,53 @@ def read_article(path: str | Path) -> str:
 
 
 def decode_article(data: bytes, name: str = "the article") -> str:
-    """Decode bytes as text (BOM, UTF-8, then detection); refuse binary data."""
+    """Decode bytes as text (BOM, UTF-16 without one, UTF-8, then detection); refuse binary data."""
     if not data.strip():
         raise ArticleError(f"“{name}” is empty: there is no article to read.")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    head = data[:65536]
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
-        raise ArticleError(f"“{name}” is a binary file, not a text article.")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            raise ArticleError(f"“{name}” is not text in any encoding Presskit knows.") from None
-        text = str(best)
-    controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\t\n\r\f")
-    if controls > max(8, len(text[:65536]) // 100):
+    text = _utf16(data)
+    if text is None:
+        if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ArticleError(f"“{name}” is a binary file, not a text article.")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            best = from_bytes(data).best()
+            if best is None:
+                raise ArticleError(f"“{name}” is not text in any encoding Presskit knows.") from None
+            text = str(best)
+    if _controls(text) > max(8, len(text[:65536]) // 100):
         raise ArticleError(f"“{name}” looks like a binary file, not a text article.")
     return text
+
+
+def _utf16(data: bytes) -> str | None:
+    """Text saved as UTF-16: with its byte-order mark, or without one when every other byte of the
+    start is often NUL (its Latin letters and spaces) and the rest almost never is; None otherwise."""
+    head = data[:65536]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = ["utf-16"]
+    elif b"\x00" in head:
+        even, odd = head[0::2], head[1::2]
+        candidates = [encoding for encoding, nul_half, text_half in (("utf-16-le", odd, even), ("utf-16-be", even, odd))
+                      if nul_half.count(0) >= 0.1 * len(nul_half) and text_half.count(0) <= 0.02 * len(text_half)]
+    else:
+        return None
+    for encoding in candidates:
+        try:
+            text = data[:len(data) - len(data) % 2].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:32768]
+        if sample.strip() and sum(1 for c in sample if not (c.isprintable() or c in "\t\n\r\f")) <= len(sample) // 100:
+            return text  # plausible text: hardly anything unprintable
+    return None
+
+
+def _controls(text: str) -> int:
+    """Control characters (other than white space) at the start of the text."""
+    return sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\t\n\r\f")
 
 
 def _read_docx(p: Path, data: bytes) -> str:
