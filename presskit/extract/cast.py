@@ -45,16 +45,16 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
     """Every cast credit in the article, actors of other films left out."""
     text, people, index = cf.text, cf.people, cf.index
     out: list[CastFound] = []
+    by_actor: dict[str, CastFound] = {}  # each actor's entry in out
 
     def add(actor: Found, char: Found | None) -> None:
         if not person_like(actor.value):
             return
-        for c in out:
-            if c.actor.value == actor.value:
-                if c.character is None and char is not None:
-                    c.character = char
-                return
-        out.append(CastFound(actor, char))
+        c = by_actor.get(actor.value)
+        if c is None:
+            out.append(by_actor.setdefault(actor.value, CastFound(actor, char)))
+        elif c.character is None and char is not None:
+            c.character = char
 
     def found(s: int, e: int, resolve: bool = False) -> Found:
         v = text[s:e]
