@@ -70,6 +70,42 @@ def extract_2mb(repeats: int) -> list[float]:
     return _timed(lambda: extract(big[:2_000_000]), repeats)
 
 
+def _pathological(kind: str, size: int = 200_000) -> None:
+    """Register a case: a pathological article of that kind (tests/pathological.py) through the
+    extractor, read from its file as `presskit extract` reads it."""
+
+    def run(repeats: int) -> list[float]:
+        sys.path.insert(0, str(ROOT / "tests"))
+        from pathological import article
+
+        from presskit.extract import extract_file
+
+        folder = WORK / "pathological"
+        folder.mkdir(parents=True, exist_ok=True)
+        for label, n in (("warm-up", 2_000), ("timed", size)):  # patterns compiled before the clock starts
+            name, data = article(kind, n)
+            path = folder / f"{label}-{name}"
+            path.write_bytes(data)
+            if label == "warm-up":
+                extract_file(path)
+        return _timed(lambda: extract_file(path), repeats)
+
+    run.__name__ = f"linear_{kind}"
+    run.__doc__ = f"{size // 1000} kB of the '{kind}' pathological article through the extractor"
+    case(run)
+
+
+def _kinds() -> list[str]:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from pathological import KINDS
+
+    return KINDS
+
+
+for _kind in _kinds():
+    _pathological(_kind)
+
+
 def _normal():  # noqa: ANN202
     from presskit.samples import sample_kit
 

@@ -20,6 +20,9 @@ TARGETS = {  # seconds, from the issues; peak memory targets in MB
 REPEATS = {"window_cold_start": 5, "extract_process": 5, "seed_import": 20, "extract_2mb": 3,
            "export_normal": 7, "export_large": 3, "save_large": 5, "open_large": 5, "preview_refresh": 7}
 MEMORY_TARGETS = {"export_large": 500}
+for _name in CASES:
+    if _name.startswith("linear_"):  # 200 kB of a pathological article: about a second per 100 kB
+        TARGETS[_name], REPEATS[_name] = 2.0, 3
 
 
 def run_case(name: str) -> dict:
