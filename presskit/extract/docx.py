@@ -51,7 +51,7 @@ def read_docx(data: bytes, max_text: int) -> str:
     return re.sub(r"\n{3,}", "\n\n", text)
 
 
-def _paragraphs(source: IO[bytes], max_text: int) -> Iterator[str]:
+def _paragraphs(source: io.RawIOBase, max_text: int) -> Iterator[str]:
     """The text of every paragraph in document order (one in a text box is also part of the one that
     holds it). Each element is dropped from the tree once read, so memory stays flat."""
     stack: list[Element] = []
