@@ -1,6 +1,5 @@
-"""What a quotation's speaker is read from: the speech-verb patterns, each paragraph's sentences and
-each sentence's subject, worked out once, so that a paragraph of a thousand quotations is not read
-again from its start at each of them."""
+"""What a quotation's speaker is read from: the speech verbs, each paragraph's sentences and each
+sentence's subject, worked out once rather than again at each of a paragraph's quotations."""
 
 from __future__ import annotations
 
@@ -108,9 +107,11 @@ class Paragraph:
 
 
 class SentenceSubject:
-    """Who a sentence, or any beginning of it, is about: the first person named (outside quotation marks,
-    not as a possessive or an object) before a verb, else the first person named. Each capitalised run
-    is judged once; only the runs near the end of a beginning are judged again."""
+    """Who a sentence, or any beginning of it, is about: the first person named before a verb (not in
+    quotation marks, nor as a possessive or an object), else the first person named."""
+
+    # Each capitalised run is judged once for the whole sentence; for a beginning, only the runs that
+    # end within 100 characters of its end (the reach of the verb test) are judged again.
 
     def __init__(self, text: str, span: Span, offset: int, person: Callable[[str, int], str | None]) -> None:
         self.plain = mask_quoted(text[span[0]:span[1]])

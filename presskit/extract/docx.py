@@ -1,6 +1,5 @@
-"""The paragraphs of a Word document, read as a stranger's file may need: its XML parsed by defusedxml
-(no entity may be declared, nothing outside fetched), streamed element by element and let go of as
-it is read, within caps on the XML unpacked, the paragraphs and the text."""
+"""The paragraphs of a Word document, read safely: defusedxml (no entities, nothing fetched from
+outside), streamed and let go of as read, within caps on the XML, the paragraphs and the text."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""What the credit and cast patterns ask at every match -- which sentence holds an offset, whether it
-is inside a quotation, who is the first person a sentence names -- answered by bisection and kept per
-sentence, so that asking at each of a long sentence's matches does not read the sentence again."""
+"""What the credit and cast patterns ask at every match (which sentence, is it quoted, whom does the
+sentence name first), answered by bisection and once per sentence, not by re-reading it each time."""
 
 from __future__ import annotations
 
