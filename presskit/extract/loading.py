@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -17,11 +18,14 @@ def read_article(path: str | Path) -> str:
     """The article's text, decoded from whatever common encoding it was saved in."""
     p = Path(path)
     try:
-        size = p.stat().st_size
+        st = p.stat()
     except OSError as exc:
         raise ArticleError(f"Cannot open “{p.name}”: {exc.strerror or exc}.") from exc
-    if p.is_dir():
+    if stat.S_ISDIR(st.st_mode):
         raise ArticleError(f"“{p.name}” is a folder, not an article.")
+    if not stat.S_ISREG(st.st_mode):  # a pipe or a device is never read: it could wait forever
+        raise ArticleError(f"“{p.name}” is a device, a pipe or a socket, not an article file.")
+    size = st.st_size
     if size == 0:
         raise ArticleError(f"“{p.name}” is empty: there is no article to read.")
     if size > MAX_BYTES:
@@ -29,7 +33,8 @@ def read_article(path: str | Path) -> str:
             f"“{p.name}” is {size / 1048576:.0f} MB; articles over {MAX_BYTES // 1048576} MB are refused."
         )
     try:
-        data = p.read_bytes()
+        with p.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)  # never more than the cap, whatever the size said
     except OSError as exc:
         raise ArticleError(f"Cannot read “{p.name}”: {exc.strerror or exc}.") from exc
     if p.suffix.lower() == ".docx" or data[:4] == b"PK\x03\x04":
