@@ -15,6 +15,7 @@ from presskit.files import MAX_IMAGE_BYTES, FileRefused, printable, read_regular
 from presskit.model import PressKit
 from presskit.pdf import export_pdf
 from presskit.resources import kit_file
+from presskit.text_safety import FILE_UNSAFE
 from presskit.web import export_web
 
 IMAGE_KINDS = {"JPEG": "jpg", "PNG": "png", "TIFF": "tif", "WEBP": "webp"}
@@ -22,7 +23,7 @@ IMAGE_KINDS = {"JPEG": "jpg", "PNG": "png", "TIFF": "tif", "WEBP": "webp"}
 
 def safe_name(text: str, limit: int = 80) -> str:
     """A file name that opens everywhere (no slashes, colons or control characters)."""
-    name = re.sub(r"[\\/:*?\"<>|\x00-\x1f]+", " ", text).strip(" .")
+    name = re.sub(FILE_UNSAFE, " ", text).strip(" .")
     return re.sub(r"\s+", " ", name)[:limit].strip() or "untitled"
 
 

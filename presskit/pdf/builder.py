@@ -23,6 +23,7 @@ from presskit.pdf.laurels import laurel_row
 from presskit.pdf.markup import esc
 from presskit.pdf.sections import DEFAULT_ORDER, NEW_PAGE, SECTIONS
 from presskit.pdf.styles import Look, Styles, build_styles
+from presskit.text_safety import one_line
 
 rl_config.useA85 = 0  # ASCII85 makes image streams 25% bigger and export ~10x slower; PDF needs no text encoding
 
@@ -56,7 +57,7 @@ class KitDocument(BaseDocTemplate):
         super().handle_pageBegin()
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - ReportLab's name
-        title = getattr(flowable, "outline_title", None)
+        title = one_line(getattr(flowable, "outline_title", "") or "")
         if title:
             key = f"s{getattr(flowable, 'outline_key', id(flowable))}"
             self.canv.bookmarkPage(key)
@@ -132,10 +133,11 @@ def _render(kit: PressKit, look: Look | None, order: list[str] | None, base_dir:
     buf = io.BytesIO()
     w, h = look.pagesize
     m = look.margin
-    doc = KitDocument(buf, pagesize=look.pagesize, leftMargin=m, rightMargin=m, topMargin=m, bottomMargin=m,
-                      title=kit.film.title or "Press kit", author=kit.release.distributor or _publicist(kit),
-                      subject=f"Press kit: {kit.film.title}".strip(),
-                      keywords=", ".join(x for x in ("press kit", kit.film.title, kit.film.genre) if x),
+    title, genre = one_line(kit.film.title), one_line(kit.film.genre)
+    info = {"title": title or "Press kit", "author": one_line(kit.release.distributor or _publicist(kit)),
+            "subject": f"Press kit: {title}".strip(),
+            "keywords": ", ".join(x for x in ("press kit", title, genre) if x)}
+    doc = KitDocument(buf, pagesize=look.pagesize, leftMargin=m, rightMargin=m, topMargin=m, bottomMargin=m, **info,
                       creator="Presskit", initialFontName=st["body"].fontName, invariant=rl_config.invariant)
     if cancelled:
         doc.cancelled = cancelled  # type: ignore[method-assign]
@@ -160,7 +162,7 @@ def _render(kit: PressKit, look: Look | None, order: list[str] | None, base_dir:
     if sum(1 for f in body if getattr(f, "outline_title", None)) >= 3:
         story += _contents(st) + [PageBreak()]
     story += body or [Paragraph("This kit has no content yet.", st["body"])]
-    doc.multiBuild(story, canvasmaker=numbered_canvas(look, kit.film.title or "Press kit", st.fonts["label_font"],
+    doc.multiBuild(story, canvasmaker=numbered_canvas(look, title or "Press kit", st.fonts["label_font"],
                                                       st.words["press_kit"].upper()))
     return Export(buf.getvalue(), list(dict.fromkeys(st.warnings)))
 

@@ -8,6 +8,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
 from presskit.model import KitStyle
+from presskit.text_safety import one_line
 
 
 def numbered_canvas(look: KitStyle, title: str, label_face: str, kind: str = "PRESS KIT") -> type[Canvas]:
@@ -52,7 +53,7 @@ def _furniture(c: Canvas, look: KitStyle, title: str, face: str, kind: str, page
     c.drawCentredString(w / 2, m * 0.45, f"{page} / {total}")
     if look.legal_line:
         c.setFont(face, 6.5)
-        c.drawString(m, m * 0.45, look.legal_line[:160])
+        c.drawString(m, m * 0.45, one_line(look.legal_line)[:160])
     c.restoreState()
 
 

@@ -13,6 +13,7 @@ from presskit.model import Festival
 from presskit.pdf.images import PlacedImage
 from presskit.pdf.markup import esc
 from presskit.pdf.styles import Styles
+from presskit.text_safety import one_line
 
 W, H = 132.0, 78.0
 
@@ -59,7 +60,7 @@ class DrawnLaurel(Flowable):
         for text, size in lines:
             if text:
                 c.setFont(self.face, size)
-                c.drawCentredString(W / 2, y, text[:34])
+                c.drawCentredString(W / 2, y, one_line(text)[:34])
             y -= size + 5
         c.restoreState()
 

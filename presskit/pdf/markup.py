@@ -6,15 +6,14 @@ import re
 from urllib.parse import quote
 
 from presskit.model import EMAIL_RE
+from presskit.text_safety import clean
 
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
 
 
 def esc(text: str) -> str:
     """Text exactly as typed: markup characters escaped, control characters dropped, lines kept."""
-    text = CONTROL.sub("", text or "")
-    out = "".join(ENTITIES.get(c, c) for c in text)
+    out = "".join(ENTITIES.get(c, c) for c in clean(text))
     return out.replace("\r\n", "\n").replace("\n", "<br/>")
 
 

@@ -14,8 +14,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from presskit.facts import fact_rows
 from presskit.model import PressKit
 from presskit.pdf.images import PlacedImage
-from presskit.pdf.markup import CONTROL, esc, mail_link, web_link
+from presskit.pdf.markup import esc, mail_link, web_link
 from presskit.pdf.styles import Styles
+from presskit.text_safety import clean
 
 Section = Callable[[PressKit, Styles, float], list[Flowable]]
 
@@ -36,10 +37,10 @@ def heading_for(section: str, st: Styles) -> list[Flowable]:
 def fast_cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
     """A plain string when the text fits on one line (drawn as is: no markup, ~20x cheaper to lay out
     than a Paragraph in a long table), else a wrapping Paragraph of the escaped text."""
-    clean = CONTROL.sub("", text or "")
-    if "\n" not in clean and stringWidth(clean, style.fontName, style.fontSize) <= width - 12:
-        return clean
-    return Paragraph(esc(clean), style)
+    line = clean(text)
+    if "\n" not in line and stringWidth(line, style.fontName, style.fontSize) <= width - 12:
+        return line
+    return Paragraph(esc(line), style)
 
 
 def _table(rows: list[list[Any]], widths: list[float], st: Styles, header: bool = False,

@@ -11,6 +11,7 @@ from pathlib import Path
 from presskit.errors import PresskitError
 from presskit.i18n import headings, labels, localized
 from presskit.model import PressKit
+from presskit.text_safety import one_line
 from presskit.web import assets
 from presskit.web.sections import SECTION_HTML, Page, e, laurels_html
 
@@ -61,7 +62,7 @@ def _page(pg: Page, pdf_name: str, code: str) -> str:
     return f"""<!doctype html>
 <html lang="{e(code)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>{e(title)} — {e(words["press_kit"])}</title><link rel="stylesheet" href="style.css"></head>
+<title>{e(one_line(title))} — {e(words["press_kit"])}</title><link rel="stylesheet" href="style.css"></head>
 <body><header class="cover"><div class="in">{art}<p class="kicker">{e(words["press_kit"])}</p><h1>{e(title)}</h1>
 {f'<p class="tagline">{e(f.tagline)}</p>' if f.tagline else ''}
 {f'<p class="kicker">{e(words["a_film_by"])} {e(directors)}</p>' if directors else ''}

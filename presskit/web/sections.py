@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from presskit.facts import fact_rows
 from presskit.model import EMAIL_RE, PressKit
+from presskit.text_safety import clean
 
 
 @dataclass
@@ -23,8 +24,8 @@ class Page:
 
 
 def e(text: str) -> str:
-    """Escape text for HTML (markup in a field is shown, never run)."""
-    return html.escape(text or "", quote=True)
+    """Escape text for HTML (markup in a field is shown, never run; control and bidi characters dropped)."""
+    return html.escape(clean(text), quote=True)
 
 
 def paras(text: str) -> str:
