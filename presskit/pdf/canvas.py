@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
 from presskit.model import KitStyle
-from presskit.text_safety import one_line
+from presskit.pdf.markup import fit_line
 
 
 def numbered_canvas(look: KitStyle, title: str, label_face: str, kind: str = "PRESS KIT") -> type[Canvas]:
@@ -36,24 +36,29 @@ def numbered_canvas(look: KitStyle, title: str, label_face: str, kind: str = "PR
 
 
 def _furniture(c: Canvas, look: KitStyle, title: str, face: str, kind: str, page: int, total: int) -> None:
+    """The running header (title left, kind right, a rule) and the footer (legal line, "n / N")."""
     w, h = look.pagesize
     m = look.margin
     c.saveState()
     c.setFont(face, 7.5)
     c.setFillColor(colors.HexColor(look.muted))
+    kind = fit_line(kind, face, 7.5, (w - 2 * m) / 3)
+    room = w - 2 * m - c.stringWidth(kind, face, 7.5) - 18  # the title stops short of the kind
     t = c.beginText(m, h - m * 0.55)
     t.setFont(face, 7.5)
     t.setCharSpace(1.2)
-    t.textOut(title.upper())
+    t.textOut(fit_line(title.upper(), face, 7.5, room, char_space=1.2))
+    t.setCharSpace(0)  # the spacing is text state: left on, it would widen every string drawn after
     c.drawText(t)
     c.drawRightString(w - m, h - m * 0.55, kind)
     c.setStrokeColor(colors.HexColor(look.accent))
     c.setLineWidth(0.6)
     c.line(m, h - m * 0.55 - 5, w - m, h - m * 0.55 - 5)
-    c.drawCentredString(w / 2, m * 0.45, f"{page} / {total}")
+    number = f"{page} / {total}"
+    c.drawCentredString(w / 2, m * 0.45, number)
     if look.legal_line:
-        c.setFont(face, 6.5)
-        c.drawString(m, m * 0.45, one_line(look.legal_line)[:160])
+        c.setFont(face, 6.5)  # left of the page number, never under it
+        c.drawString(m, m * 0.45, fit_line(look.legal_line, face, 6.5, w / 2 - m - c.stringWidth(number, face, 7.5)))
     c.restoreState()
 
 

@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from presskit.files import MAX_IMAGE_BYTES, describe, printable
+from presskit.pdf.markup import fit_line
 
 MAX_PIXELS = 120_000_000  # above this an image is refused as a decompression bomb
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
@@ -144,5 +145,6 @@ class PlacedImage(Flowable):
         c.rect(0, 0, self.draw_w, self.draw_h, fill=1, stroke=1)
         c.setFillColor(colors.HexColor("#b42318"))
         c.setFont(c._fontname, 9)
-        c.drawCentredString(self.draw_w / 2, self.draw_h / 2, (self.prepared.problem or self.label)[:110])
+        c.drawCentredString(self.draw_w / 2, self.draw_h / 2,
+                            fit_line(self.prepared.problem or self.label, c._fontname, 9, self.draw_w - 8))
         c.restoreState()

@@ -6,16 +6,18 @@ import math
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import FILL_NON_ZERO
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from presskit.model import Festival
 from presskit.pdf.images import PlacedImage
-from presskit.pdf.markup import esc
+from presskit.pdf.markup import esc, fit_line
 from presskit.pdf.styles import Styles
 from presskit.text_safety import one_line
 
 W, H = 132.0, 78.0
+TEXT_W = W - 40  # between the branches
 
 
 def _branches() -> Any:
@@ -54,13 +56,13 @@ class DrawnLaurel(Flowable):
         c.saveState()
         c.setFillColor(colors.HexColor(self.colour))
         c.drawPath(_branches(), stroke=0, fill=1, fillMode=FILL_NON_ZERO)  # overlapping leaves stay solid
-        lines = [(self.f.status.upper(), 6.5), (self.f.name, 8.5 if len(self.f.name) < 22 else 7),
-                 (" ".join(x for x in (self.f.section, str(self.f.year or "")) if x), 6.5)]
+        lines = [(self.f.status.upper(), (6.5, 5.5, 5)), (self.f.name, (8.5, 7, 6, 5)[len(self.f.name) >= 22:]),
+                 (" ".join(x for x in (self.f.section, str(self.f.year or "")) if x), (6.5, 5.5, 5))]
         y = H / 2 + 10
-        for text, size in lines:
-            if text:
-                c.setFont(self.face, size)
-                c.drawCentredString(W / 2, y, one_line(text)[:34])
+        for text, sizes in lines:
+            size = next((s for s in sizes if stringWidth(one_line(text), self.face, s) <= TEXT_W), sizes[-1])
+            c.setFont(self.face, size)
+            c.drawCentredString(W / 2, y, fit_line(text, self.face, size, TEXT_W))  # smaller, then cut
             y -= size + 5
         c.restoreState()
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from presskit.model import EMAIL_RE
-from presskit.text_safety import clean
+from presskit.text_safety import clean, one_line
 
 ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
 
@@ -31,3 +33,19 @@ def web_link(url: str) -> str:
     if not re.match(r"^https?://[^\s<>\"']+$", url, re.I):
         return esc(url)
     return f'<a href="{quote(url, safe=":/?#[]@!$&()*+,;=%-._~")}" color="#1d4ed8">{esc(url)}</a>'
+
+
+def fit_line(text: str, face: str, size: float, width: float, char_space: float = 0.0) -> str:
+    """Text on one line, cut with an ellipsis where it would run past width (points) in that font."""
+    line = one_line(text)
+
+    def wide(s: str) -> float:
+        return stringWidth(s, face, size) + char_space * len(s)
+
+    if wide(line) <= width:
+        return line
+    lo, hi = 0, len(line)  # the longest prefix that fits with its ellipsis
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if wide(line[:mid].rstrip() + "…") <= width else (lo, mid - 1)
+    return line[:lo].rstrip() + "…"
