@@ -1,4 +1,5 @@
-"""Any length of any field exports: page furniture is cut to fit its line."""
+"""Any length of any field exports: long cells wrap and run over pages, long words break, page furniture
+is cut to fit its line."""
 
 from __future__ import annotations
 
@@ -7,10 +8,42 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
-from presskit.model import FilmInfo, KitStyle, PressKit
+from presskit.model import (
+    Bio,
+    CastMember,
+    Contact,
+    Credits,
+    CrewMember,
+    Festival,
+    FilmInfo,
+    KitStyle,
+    PressKit,
+    Quote,
+    Release,
+    Screening,
+    Still,
+    Territory,
+)
 from presskit.pdf import export_pdf
+
+PROSE = ("a role described at such length that it cannot fit on one line of a table " * 27)[:2000].strip()
+URL = "https://example.com/" + "a" * 3000  # one unbroken word, far wider than any column
+LONG = f"{PROSE} {URL}"
+PLACES = {  # where publicists have put very long text
+    "crew role": lambda v: PressKit(credits=Credits(crew=[CrewMember(name="Ada Brenn", role=v)])),
+    "crew name": lambda v: PressKit(credits=Credits(crew=[CrewMember(name=v, role="Editor")])),
+    "cast character": lambda v: PressKit(credits=Credits(cast=[CastMember(actor="Zoë Lind", character=v)])),
+    "festival name": lambda v: PressKit(festivals=[Festival(name=v)]),
+    "contact company": lambda v: PressKit(contacts=[Contact(name="Ana", company=v)]),
+    "quote attribution": lambda v: PressKit(quotes=[Quote(text="Luminous.", speaker=v)]),
+    "screening venue": lambda v: PressKit(screenings=[Screening(venue=v, city="Rotterdam")]),
+    "territory": lambda v: PressKit(release=Release(territories=[Territory(name=v, date_text="May 2")])),
+    "still caption": lambda v: PressKit(stills=[Still(file="missing.jpg", caption=v)]),
+    "bio name": lambda v: PressKit(bios=[Bio(name=v, text="Born by the sea.")]),
+}
 
 
 def words(pdf: Path) -> list[tuple[int, float, float, float, str]]:
@@ -32,6 +65,34 @@ def inside_margins(pdf: Path, style: KitStyle) -> bool:
     """No word of any page runs into the left or right margin."""
     left_edge, right_edge = style.margin - 1, style.pagesize[0] - style.margin + 1
     return all(left_edge <= left and right <= right_edge for _, left, right, _, _ in words(pdf))
+
+
+def in_order(needle: str, haystack: str) -> bool:
+    """Every letter of needle is in haystack in the same order (headers and footers may come between)."""
+    letters = iter(haystack)
+    return all(c in letters for c in re.sub(r"\s+", "", needle))
+
+
+@pytest.mark.parametrize("place", PLACES)
+def test_a_field_of_5000_characters_exports_in_full_inside_the_margins(place: str, tmp_path: Path) -> None:
+    kit = PLACES[place](LONG)
+    kit.film.title = "Harbour Lights"
+    pdf = tmp_path / "kit.pdf"
+    export_pdf(kit, pdf)
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages).lower()
+    assert in_order(LONG.lower(), text)  # every character; the long word broken over lines
+    assert inside_margins(pdf, kit.style)
+
+
+def test_a_row_taller_than_a_page_runs_over_pages_under_its_repeated_header(tmp_path: Path) -> None:
+    crew = [CrewMember(name="Ada Brenn", role="Director of Photography"),
+            CrewMember(name="Ivo Lind", role="grip " * 1000), CrewMember(name="Kim Osei", role="Gaffer")]
+    pdf = tmp_path / "kit.pdf"
+    export_pdf(PressKit(film=FilmInfo(title="X"), credits=Credits(crew=crew)), pdf)
+    pages = [page.extract_text() for page in PdfReader(pdf).pages]
+    with_grip = [text for text in pages if "grip grip" in text]
+    assert len(with_grip) >= 3 and all("ROLE" in text and "NAME" in text for text in with_grip)
+    assert "Gaffer" in pages[-1] and sum(text.lower().count("grip") for text in pages) == 1000
 
 
 def test_a_title_of_2000_characters_is_cut_to_the_header_line_with_an_ellipsis(tmp_path: Path) -> None:

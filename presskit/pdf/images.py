@@ -131,6 +131,8 @@ class PlacedImage(Flowable):
             scale = min(max_w / prepared.width, max_h / prepared.height)
             self.draw_w, self.draw_h = prepared.width * scale, prepared.height * scale
 
+        self.width, self.height = self.draw_w, self.draw_h  # read by a table cutting a row across pages
+
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
         return self.draw_w, self.draw_h
 

@@ -14,6 +14,7 @@ from presskit.model import Festival
 from presskit.pdf.images import PlacedImage
 from presskit.pdf.markup import esc, fit_line
 from presskit.pdf.styles import Styles
+from presskit.pdf.tables import kit_table
 from presskit.text_safety import one_line
 
 W, H = 132.0, 78.0
@@ -47,6 +48,7 @@ class DrawnLaurel(Flowable):
     def __init__(self, festival: Festival, face: str, colour: str) -> None:
         super().__init__()
         self.f, self.face, self.colour = festival, face, colour
+        self.width, self.height = W, H  # read by a table cutting a row across pages
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
         return W, H
@@ -89,7 +91,7 @@ def laurel_row(festivals: list[Festival], st: Styles, width: float, colour: str)
 
 def festivals_section(kit: Any, st: Styles, width: float) -> list[Flowable]:
     """Festivals & awards: the laurels, then each selection and the screenings."""
-    from presskit.pdf.sections import _table, heading_for
+    from presskit.pdf.sections import heading_for
 
     if not kit.festivals and not kit.screenings:
         return []
@@ -101,7 +103,7 @@ def festivals_section(kit: Any, st: Styles, width: float) -> list[Flowable]:
              Paragraph(esc(" — ".join(x for x in (f.name, f.section, str(f.year or "")) if x)), st["cell"])]
             for f in kit.festivals]
     if rows:
-        out.append(_table(rows, [width * 0.3, width * 0.7], st))
+        out.append(kit_table(rows, [width * 0.3, width * 0.7], st))
     if kit.screenings:
         from presskit.pdf.markup import web_link
 
@@ -109,5 +111,5 @@ def festivals_section(kit: Any, st: Styles, width: float) -> list[Flowable]:
         srows = [[Paragraph(esc(s.when), st["cell_muted"]),
                   Paragraph(esc(", ".join(x for x in (s.venue, s.city) if x)), st["cell"]),
                   Paragraph(web_link(s.tickets) if s.tickets else "", st["cell"])] for s in kit.screenings]
-        out.append(_table(srows, [width * 0.3, width * 0.4, width * 0.3], st))
+        out.append(kit_table(srows, [width * 0.3, width * 0.4, width * 0.3], st))
     return out

@@ -6,17 +6,14 @@ from collections.abc import Callable
 from itertools import groupby
 from typing import Any
 
-from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
 from presskit.facts import fact_rows
 from presskit.model import PressKit
 from presskit.pdf.images import PlacedImage
 from presskit.pdf.markup import esc, mail_link, web_link
 from presskit.pdf.styles import Styles
-from presskit.text_safety import clean
+from presskit.pdf.tables import fast_cell, kit_table, splittable
 
 Section = Callable[[PressKit, Styles, float], list[Flowable]]
 
@@ -34,36 +31,6 @@ def heading_for(section: str, st: Styles) -> list[Flowable]:
     return heading(title, st, kicker)
 
 
-def fast_cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
-    """A plain string when the text fits on one line (drawn as is: no markup, ~20x cheaper to lay out
-    than a Paragraph in a long table), else a wrapping Paragraph of the escaped text."""
-    line = clean(text)
-    if "\n" not in line and stringWidth(line, style.fontName, style.fontSize) <= width - 12:
-        return line
-    return Paragraph(esc(line), style)
-
-
-def _table(rows: list[list[Any]], widths: list[float], st: Styles, header: bool = False,
-           columns: list[ParagraphStyle] | None = None) -> Table:
-    t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
-    first = 1 if header else 0
-    for i, style in enumerate(columns or []):
-        t.setStyle(TableStyle([("FONTNAME", (i, first), (i, -1), style.fontName),
-                               ("FONTSIZE", (i, first), (i, -1), style.fontSize),
-                               ("LEADING", (i, first), (i, -1), style.leading),
-                               ("TEXTCOLOR", (i, first), (i, -1), style.textColor)]))
-    t.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dddddd")),
-    ]))
-    return t
-
-
 def fact_sheet(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """At a glance: logline and the facts a journalist looks up first."""
     f, w = kit.film, st.words
@@ -79,7 +46,7 @@ def fact_sheet(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     if f.logline:
         out.append(Paragraph(esc(f.logline), st["lead"]))
     if rows:
-        out.append(_table(rows, [1.35 * 72, width - 1.35 * 72], st))
+        out.append(kit_table(rows, [1.35 * 72, width - 1.35 * 72], st))
     return out
 
 
@@ -118,7 +85,7 @@ def cast(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
                               Paragraph(esc(st.words["character"].upper()), st["label"])]]
     rows += [[fast_cell(m.actor, st["cell"], half), fast_cell(m.character or "—", st["cell_muted"], half)]
              for m in members]
-    table = _table(rows, [half, half], st, header=True, columns=[st["cell"], st["cell_muted"]])
+    table = kit_table(rows, [half, half], st, header=True, columns=[st["cell"], st["cell_muted"]])
     return heading_for("cast", st) + [table]
 
 
@@ -138,7 +105,7 @@ def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     for dept, group in groupby(lines, key=lambda x: x[0]):
         rows.append([Paragraph(esc(dept.upper()), st["kicker"]), ""])
         rows += [[fast_cell(role, st["cell_muted"], w0), fast_cell(name, st["cell"], w1)] for _, role, name in group]
-    table = _table(rows, [w0, w1], st, header=True, columns=[st["cell_muted"], st["cell"]])
+    table = kit_table(rows, [w0, w1], st, header=True, columns=[st["cell_muted"], st["cell"]])
     return heading_for("crew", st) + [table]
 
 
@@ -194,7 +161,7 @@ def stills(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
             cell.append(Paragraph(esc(f"{st.words['photo']}: {still.credit}"), st["label"]))
         cells.append(cell)
     rows = [cells[i:i + 2] + ([[]] if len(cells[i:i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
-    table = Table(rows, colWidths=[col + gap, col], hAlign="LEFT")
+    table = splittable(rows, [col + gap, col])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), gap), ("BOTTOMPADDING", (0, 0), (-1, -1), 16),
                                ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName)]))
@@ -214,7 +181,7 @@ def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     if rows:
         table = [[Paragraph(esc(a), st["cell_muted"]), Paragraph(esc(b), st["cell"]), Paragraph(esc(c), st["cell"])]
                  for a, b, c in rows]
-        out.append(_table(table, [width * 0.3, width * 0.3, width * 0.4], st))
+        out.append(kit_table(table, [width * 0.3, width * 0.3, width * 0.4], st))
     for label, value in ((st.words["distributor"], r.distributor), (st.words["rating"], r.rating)):
         if value:
             out.append(Paragraph(f"<b>{label}:</b> {esc(value)}", st["body"]))
