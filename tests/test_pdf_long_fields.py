@@ -1,5 +1,5 @@
 """Any length of any field exports: long cells wrap and run over pages, long words break, page furniture
-is cut to fit its line."""
+is cut to fit its line, and the cover stays one page."""
 
 from __future__ import annotations
 
@@ -105,3 +105,13 @@ def test_a_title_of_2000_characters_is_cut_to_the_header_line_with_an_ellipsis(t
     number = [(left, right) for _, left, right, _, text in footer if re.fullmatch(r"\d+|/", text)]  # "2 / 2"
     legal = [right for _, _, right, _, text in footer if not re.fullmatch(r"\d+|/", text)]
     assert legal and max(legal) < min(left for left, _ in number)
+
+
+def test_the_cover_stays_one_page_however_long_its_words(tmp_path: Path) -> None:
+    kit = PressKit(film=FilmInfo(title="Harbour Lights " * 300, tagline="word" * 1200, logline="A keeper."),
+                   credits=Credits(directors=["Ada Brenn " * 200]),
+                   release=Release(date_text="May 2", distributor="Northlight " * 300))
+    pdf = tmp_path / "kit.pdf"
+    export_pdf(kit, pdf)
+    cover, after = (page.extract_text() for page in PdfReader(pdf).pages[:2])
+    assert "wordword" in cover and "wordword" not in after

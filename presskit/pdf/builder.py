@@ -12,15 +12,12 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from presskit.errors import PresskitError
 from presskit.model import PressKit
 from presskit.pdf.canvas import draw_cover_background, numbered_canvas
+from presskit.pdf.cover import contents, cover
 from presskit.pdf.fonts import missing_glyphs
-from presskit.pdf.images import PlacedImage
-from presskit.pdf.laurels import laurel_row
-from presskit.pdf.markup import esc
 from presskit.pdf.sections import DEFAULT_ORDER, NEW_PAGE, SECTIONS
 from presskit.pdf.styles import Look, Styles, build_styles
 from presskit.text_safety import one_line
@@ -64,44 +61,6 @@ class KitDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(title, key, level=0, closed=False)
             if getattr(flowable, "in_toc", True):
                 self.notify("TOCEntry", (0, title, self.page, key))
-
-
-def _cover(kit: PressKit, st: Styles, width: float, height: float) -> list[Any]:
-    f, r = kit.film, kit.release
-    out: list[Any] = []
-    if st.look.logo:
-        logo = st.image(st.look.logo, 150, 50)
-        if logo.source:
-            out += [PlacedImage(logo, 150, 50), Spacer(1, 12)]
-    if kit.stills:
-        art = st.image(kit.stills[0].file, width, height * 0.45)
-        out += [PlacedImage(art, width, height * 0.45), Spacer(1, 28)]
-    else:
-        out.append(Spacer(1, 150))
-    out += [Paragraph(esc(st.words["press_kit"].upper()), st["cover_small"]), Spacer(1, 10)]
-    title = Paragraph(esc(f.title or "Untitled film"), st["cover_title"])
-    title.outline_title, title.in_toc = f.title or "Untitled film", False  # type: ignore[attr-defined]
-    out.append(title)
-    if f.tagline:
-        out += [Spacer(1, 14), Paragraph(esc(f.tagline), st["cover_tag"])]
-    if kit.credits.directors:
-        out += [Spacer(1, 26), Paragraph(esc(f"{st.words['a_film_by']} " + " & ".join(kit.credits.directors))
-                                         .upper(), st["cover_small"])]
-    line = " · ".join(x for x in (r.date_text, r.venue, r.distributor) if x)
-    if line:
-        out += [Spacer(1, 6), Paragraph(esc(line.upper()), st["cover_small"])]
-    row = laurel_row(kit.festivals, st, width, kit.style.cover_ink if kit.style.cover_layout == "dark"
-                     else kit.style.ink)
-    if row is not None:
-        out += [Spacer(1, 18), row]
-    return out
-
-
-def _contents(st: Styles) -> list[Any]:
-    toc = TableOfContents(dotsMinLevel=0)
-    toc.levelStyles = [st["toc"]]
-    head = Paragraph(esc(st.words["contents"]), st["h1"])
-    return [head, toc]
 
 
 def render(kit: PressKit, look: Look | None = None, order: list[str] | None = None,
@@ -158,9 +117,9 @@ def _render(kit: PressKit, look: Look | None, order: list[str] | None, base_dir:
         if body:
             body.append(PageBreak() if name in NEW_PAGE else Spacer(1, 22))
         body += part
-    story: list[Any] = _cover(kit, st, width, h - 2 * m - 80) + [NextPageTemplate("body"), PageBreak()]
+    story: list[Any] = cover(kit, st, width, h - 2 * m - 80) + [NextPageTemplate("body"), PageBreak()]
     if sum(1 for f in body if getattr(f, "outline_title", None)) >= 3:
-        story += _contents(st) + [PageBreak()]
+        story += contents(st) + [PageBreak()]
     story += body or [Paragraph("This kit has no content yet.", st["body"])]
     doc.multiBuild(story, canvasmaker=numbered_canvas(look, title or "Press kit", st.fonts["label_font"],
                                                       st.words["press_kit"].upper()))
