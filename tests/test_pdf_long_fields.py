@@ -28,6 +28,7 @@ from presskit.model import (
     Territory,
 )
 from presskit.pdf import export_pdf
+from presskit.web import export_web
 
 PROSE = ("a role described at such length that it cannot fit on one line of a table " * 27)[:2000].strip()
 URL = "https://example.com/" + "a" * 3000  # one unbroken word, far wider than any column
@@ -115,3 +116,12 @@ def test_the_cover_stays_one_page_however_long_its_words(tmp_path: Path) -> None
     export_pdf(kit, pdf)
     cover, after = (page.extract_text() for page in PdfReader(pdf).pages[:2])
     assert "wordword" in cover and "wordword" not in after
+
+
+def test_file_names_of_5000_characters_fall_back_with_a_short_warning(tmp_path: Path) -> None:
+    kit = PressKit(film=FilmInfo(title="Harbour Lights", logline="A keeper."), stills=[Still(file=URL, caption="Dusk")],
+                   festivals=[Festival(name="Rotterdam", laurel="l" * 5000)],
+                   style=KitStyle(logo="g" * 5000 + ".png", body_font="f" * 5000 + ".ttf"))
+    warnings = export_pdf(kit, tmp_path / "kit.pdf") + export_web(kit, tmp_path / "site")
+    assert any("Image" in w for w in warnings) and any("was not found" in w for w in warnings)
+    assert all(len(w) < 200 for w in warnings)  # a message quotes the start of a name, not all of it
