@@ -96,6 +96,13 @@ def test_a_row_taller_than_a_page_runs_over_pages_under_its_repeated_header(tmp_
     assert "Gaffer" in pages[-1] and sum(text.lower().count("grip") for text in pages) == 1000
 
 
+def test_a_run_of_empty_lines_in_a_cell_prints_as_one(tmp_path: Path) -> None:
+    kit = PressKit(credits=Credits(cast=[CastMember(actor="Zoë Lind", character="Sea" + "\n" * 5000 + "Wall")]))
+    export_pdf(kit, tmp_path / "kit.pdf")
+    pages = [page.extract_text() for page in PdfReader(tmp_path / "kit.pdf").pages]
+    assert len(pages) == 3 and "Sea" in pages[-1] and "Wall" in pages[-1]  # cover, at a glance, cast
+
+
 def test_a_title_of_2000_characters_is_cut_to_the_header_line_with_an_ellipsis(tmp_path: Path) -> None:
     style = KitStyle(legal_line="© Northlight Pictures. All rights reserved. " * 8)
     pdf = tmp_path / "kit.pdf"

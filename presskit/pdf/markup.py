@@ -10,13 +10,15 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from presskit.model import EMAIL_RE
 from presskit.text_safety import clean, one_line
 
+BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")  # two or more line ends with only spaces between
 ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
 
 
 def esc(text: str) -> str:
-    """Text exactly as typed: markup characters escaped, control characters dropped, lines kept."""
-    out = "".join(ENTITIES.get(c, c) for c in clean(text))
-    return out.replace("\r\n", "\n").replace("\n", "<br/>")
+    """Text exactly as typed: markup characters escaped, control characters dropped, lines kept (a run of
+    empty lines prints as one; thousands of them would make a cell of blank pages)."""
+    text = BLANK_LINES.sub("\n\n", clean(text).replace("\r\n", "\n").strip())
+    return "".join(ENTITIES.get(c, c) for c in text).replace("\n", "<br/>")
 
 
 def mail_link(address: str) -> str:
