@@ -37,6 +37,8 @@ def describe(path: Path) -> str | None:
         return "is missing"
     except OSError as exc:
         return f"cannot be read ({exc.strerror or exc})"
+    except ValueError:  # a NUL in the name: no file can have it
+        return "is missing"
     if stat.S_ISDIR(st.st_mode):
         return "is a folder, not a file"
     if not stat.S_ISREG(st.st_mode):
