@@ -88,6 +88,23 @@ def test_headless_chromium_shows_every_section(site, tmp_path: Path) -> None:  #
     assert hi - lo > 100
 
 
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is installed by make")
+def test_on_a_phone_the_page_never_scrolls_sideways_however_long_a_word(tmp_path: Path) -> None:
+    from presskit.model import Contact, FilmInfo, PressKit
+
+    word = "https://example.com/" + "a" * 600
+    kit = PressKit(film=FilmInfo(title="Harbour", tagline="word" * 300), contacts=[Contact(name="Ana", company=word)],
+                   social_links=[word])
+    export_web(kit, tmp_path / "site")
+    page = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    probe = tmp_path / "site" / "probe.html"  # the page, reporting how far it lays out past the window
+    probe.write_text(page.replace("</body>", "<script>const d = document.documentElement; "
+                                  "document.body.dataset.past = d.scrollWidth - d.clientWidth</script></body>"))
+    dom = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'p'}", "--window-size=390,800",
+                          "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    assert 'data-past="0"' in dom
+
+
 def test_the_bundle_holds_pdf_web_stills_logo_and_credits(tmp_path: Path) -> None:
     kit = sample_kit(tmp_path, cast=3, crew=2, stills=2, paragraphs=1)
     Image.new("RGBA", (200, 80), (200, 0, 0, 255)).save(tmp_path / "logo.png")

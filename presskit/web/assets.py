@@ -113,7 +113,8 @@ def stylesheet(style: KitStyle, fonts: dict[str, str]) -> str:
 :root{{--ink:{ink};--muted:{muted};--accent:{accent};--cover:{style.cover_bg if dark else "#ffffff"};
 --cover-ink:{style.cover_ink if dark else style.ink};}}
 *{{box-sizing:border-box}}
-body{{margin:0;font:17px/1.6 "{fonts['body_font']}",Georgia,serif;color:var(--ink);background:#fff}}
+body{{margin:0;font:17px/1.6 "{fonts['body_font']}",Georgia,serif;color:var(--ink);background:#fff;
+overflow-wrap:anywhere}}
 a{{color:var(--accent)}}
 header.cover{{background:var(--cover);color:var(--cover-ink);padding:3rem 1.25rem}}
 header.cover .in,main,nav,footer{{max-width:60rem;margin:0 auto}}
