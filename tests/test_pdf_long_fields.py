@@ -85,6 +85,15 @@ def test_a_field_of_5000_characters_exports_in_full_inside_the_margins(place: st
     assert inside_margins(pdf, kit.style)
 
 
+def test_a_long_word_in_a_narrow_column_breaks_inside_its_column(tmp_path: Path) -> None:
+    pdf = tmp_path / "kit.pdf"
+    export_pdf(PressKit(credits=Credits(crew=[CrewMember(name="Ada Brenn", role=URL)])), pdf)
+    style = KitStyle()
+    role_column_ends = style.margin + (style.pagesize[0] - 2 * style.margin) * 0.35  # role | name
+    pieces = [right for _, _, right, _, text in words(pdf) if "aaaa" in text]
+    assert len(pieces) > 10 and max(pieces) <= role_column_ends
+
+
 def test_a_row_taller_than_a_page_runs_over_pages_under_its_repeated_header(tmp_path: Path) -> None:
     crew = [CrewMember(name="Ada Brenn", role="Director of Photography"),
             CrewMember(name="Ivo Lind", role="grip " * 1000), CrewMember(name="Kim Osei", role="Gaffer")]
