@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from presskit.errors import PresskitError
+from presskit.text_safety import clean
 
 MAX_IMAGE_BYTES = 250 * 1024 * 1024
 MAX_FONT_BYTES = 40 * 1024 * 1024
@@ -116,10 +117,7 @@ def inside(folder: Path, name: str, what: str) -> Path:
     return path
 
 
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
 def printable(text: str, limit: int = 80) -> str:
     """Text safe to show in a message or a terminal: control and bidi characters removed, shortened."""
-    text = _UNPRINTABLE.sub("", re.sub(r"[\t\n\r]+", " ", text))
+    text = clean(re.sub(r"[\t\n\r]+", " ", text))  # the characters text_safety knows to be hidden
     return text if len(text) <= limit else text[: limit - 1] + "…"
