@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -100,11 +99,13 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _json(data: object, indent: int | None = None) -> str:
-    """JSON for a terminal: readable letters, but bidi and C1 control characters escaped (JSON
+    """JSON for a terminal: readable letters, but every invisible or bidi character escaped (JSON
     escapes the C0 ones itself), so no text from an article or template can steer the terminal."""
+    from presskit.text_safety import INVISIBLE
+
     text = json.dumps(data, ensure_ascii=False, indent=indent)
-    return re.sub("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]",
-                  lambda m: f"\\u{ord(m.group()):04x}", text)
+    return INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text.replace("\u2028", "\\u2028").replace(
+        "\u2029", "\\u2029"))
 
 
 def _load_kit(path: Path):  # noqa: ANN202 - returns PressKit

@@ -22,5 +22,8 @@ def resource(*parts: str) -> Path:
 
 def kit_file(name: str, base: Path | None) -> Path:
     """A file a kit names (a still, a logo, a font): as given when absolute, else in the kit's folder."""
-    path = Path(name).expanduser()
+    try:
+        path = Path(name).expanduser()
+    except RuntimeError:  # "~someone" who has no home here: a name like any other, which will be missing
+        path = Path(name)
     return path if path.is_absolute() or base is None else base / path
