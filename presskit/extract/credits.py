@@ -30,6 +30,14 @@ DIRECTED_RE = re.compile(rf"({NAME}|{ONE})\s+(?:\([^)]{{0,300}}\)\s+)?(?:directe
 # names is not re-read from each of its names
 EXECUTIVE_PRODUCING_RE = re.compile(rf"((?:{NAME})(?:,\s*{NAME}){{0,11}}(?:,?\s*and\s+{NAME})?)"
                                     r"\s+executive[- ]producing")
+# "the Jane Roe-directed drama", "Jane Roe-helmed", "Jane Roe, who will direct", "Jane Roe is set to direct"
+DIRECTOR_OF_RE = re.compile(rf"({NAME})(?:-(?:directed|helmed|co-directed)\b|,?\s+who\s+(?:will|is set to|is to)\s+"
+                            rf"(?:also\s+)?(?:co-)?direct\b|\s+(?:will|is set to|is to)\s+(?:co-)?direct\b)")
+# "Jane Roe adapted the script from her novel", "Jane Roe wrote the screenplay", "Jane Roe is credited as the
+# script writer"
+WROTE_SCRIPT_RE = re.compile(rf"({NAME})\s+(?:(?:also\s+)?(?:adapted|wrote|penned|co-wrote|scripted)\s+(?:the\s+)?"
+                             r"(?:script|screenplay)\b|(?:is|was)\s+credited\s+(?:as|with)\s+(?:the\s+)?"
+                             r"(?:script\s*writer|screenwriter|writer|screenplay|script)\b)")
 NAME_AT = re.compile(rf"({NAME})")
 ONE_AT = re.compile(rf"({ONE})")
 AFTER_DESCRIPTOR = (re.compile(rf"{DESCRIPTOR}({NAME})"), re.compile(rf"{DESCRIPTOR}({ONE})"))
@@ -105,6 +113,8 @@ class CreditFinder:
         ])
         for m in DIRECTED_RE.finditer(self.text):
             strong.extend(self.names_at(m.start(1), 1))
+        for m in DIRECTOR_OF_RE.finditer(self.text):  # "the Jane Roe-directed drama", "who will direct"
+            strong.extend(self.names_at(m.start(1), 1))
         if not strong:
             strong = self._find([], before=r",\s+(?:the\s+)?directors?\s+of\b")
         if not strong:  # a review's "Jane Roe's quietly devastating drama"
@@ -129,6 +139,8 @@ class CreditFinder:
             found.extend(self.names_at(m.start(1), 1))
         for m in re.finditer(r"\b(?:co-wrote|co-written)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\b", self.text):
             found.extend(self._sentence_subject(m.start()))  # "he co-wrote with Jane Roe": he wrote too
+        for m in WROTE_SCRIPT_RE.finditer(self.text):  # "Jane Roe adapted the script", "is credited as writer"
+            found.extend(self.names_at(m.start(1), 1))
         who_wrote = rf"({NAME}|{ONE}),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+(?:screenplay|script)"
         for m in re.finditer(who_wrote, self.text):
             found.extend(self.names_at(m.start(1), 1))

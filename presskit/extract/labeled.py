@@ -60,9 +60,25 @@ def read_labelled(lines: list[tuple[int, str]], people: People) -> Labelled:
     """Labelled credits and a cast list from (offset, text) lines of the cleaned article."""
     out = Labelled()
     in_cast = False
+    pending: str | None = None  # a credit label alone on its line ("Directed by"): names follow below
     for n, (offset, text) in enumerate(lines):
         stripped = text.strip()
         if not stripped:
+            continue
+        label_only = ROLES.get(stripped.rstrip(":").casefold())
+        if label_only:
+            pending, in_cast = label_only, False
+            out.credit_lines.add(n)
+            continue
+        if pending:
+            role, pending = pending, None
+            names = _names(stripped, offset + text.find(stripped), people)
+            if names:
+                out.roles.setdefault(role, []).extend(names)
+                out.credit_lines.add(n)
+                continue
+        if stripped.rstrip(":").casefold() in FACT_LABELS:  # "Release Date" alone: a fact list, not the cast
+            in_cast = False
             continue
         if is_heading(stripped):
             in_cast = stripped.rstrip(":").casefold() in CAST_HEADINGS
@@ -132,6 +148,7 @@ def _credit_segments(text: str, offset: int, people: People, out: Labelled) -> b
 
 def _names(value: str, offset: int, people: People) -> list[Found]:
     out = []
+    value = re.sub(r"\([^()]{0,30}\)", lambda m: " " * len(m.group(0)), value)  # "(p.g.a.)", "(ACE)"
     for m in re.finditer(r"[^,;&/]+", value):
         for part in re.split(r"\s+and\s+", m.group(0)):
             written = part.strip().strip(".")
