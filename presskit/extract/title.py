@@ -19,6 +19,20 @@ FILM_CUE = re.compile(
     r"opens|hits? theaters|premieres?|released?|sequel|adaptation|script called|screenplay)\b",
     re.I,
 )
+GENRE_NOUN = (r"(?:film|movie|feature|drama|comedy|comedy-drama|thriller|documentary|biopic|sequel|musical|"
+              r"horror|western|romance|adaptation|epic)")
+CUED_TITLES = [  # (weight, pattern): where an article names its own film
+    # an appositive after the title: "Childish Things, the latest indie feature from …"
+    (3.0, re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=—\s)|(?<=--\s))({TITLE_RUN.pattern}),\s+"
+                     rf"(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,4}}{GENRE_NOUN}\b")),
+    # an appositive after the genre: "The upcoming adult comedy film, Strays, from …"
+    (3.0, re.compile(rf"\b{GENRE_NOUN},\s+({TITLE_RUN.pattern}),\s+(?:from|which|is|was|will|starring|directed)\b")),
+    # "In Hide and Seek, De Niro plays a widower"
+    (3.0, re.compile(rf"\bIn\s+({TITLE_RUN.pattern}),\s+[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?\s+(?:plays|stars)\b")),
+    # "the U.S. premiere of Some Title", "his film Some Title"
+    (2.0, re.compile(rf"\b(?:premiere|release|screening|sequel|trailer)\s+of\s+({TITLE_RUN.pattern})")),
+    (2.0, re.compile(rf"\b(?:his|her|their)\s+(?:new\s+|latest\s+)?(?:film|movie)\s+({TITLE_RUN.pattern})")),
+]
 MAX_CANDIDATES = 50  # titles weighed in full; the dev articles never offer more than a dozen
 GENERIC = {"The", "A", "An", "It", "He", "She", "They", "This", "That", "In", "On", "I", "We", "But", "And"}
 
@@ -60,6 +74,12 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
         if _plausible(t):
             scores[t] = scores.get(t, 0) + 1.5
             spans.setdefault(t, (m.start(1), m.end(1)))
+    for weight, rx in CUED_TITLES:  # "X, the latest feature from", "the comedy film, X,", "In X, Roe plays"
+        for m in rx.finditer(text):
+            t = m.group(1).rstrip(",.")
+            if _plausible(t):
+                scores[t] = scores.get(t, 0) + weight
+                spans.setdefault(t, (m.start(1), m.start(1) + len(t)))
     if len(scores) > MAX_CANDIDATES:  # real articles name a handful; a stranger's file may quote thousands
         kept = sorted(scores, key=lambda t: -scores[t])[:MAX_CANDIDATES]
         scores = {t: scores[t] for t in kept}
@@ -135,6 +155,8 @@ def _plausible(t: str) -> bool:
     words = t.split()
     if not 1 <= len(words) <= 9 or t in GENERIC:
         return False
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", t) or words[0] in ("About", "Contact", "Media", "Press"):
+        return False  # "U.S.", an "About Company" block, a contact line: never a film
     if not words[0][:1].isupper() and not words[0][:1].isdigit():
         return False
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
