@@ -16,6 +16,7 @@ from presskit.extract.attribution import (
     before_match,
     called_before,
 )
+from presskit.extract.interview import answers
 from presskit.extract.marks import quote_spans, single_quote_spans
 from presskit.extract.names import NOT_NAME, People, person_like
 from presskit.extract.quoting import QuoteChecks
@@ -80,7 +81,22 @@ class QuoteFinder(QuoteChecks):
             found.extend(para_quotes)
         self._run_on(found, paras)
         self._interviewee(found, paras)
+        self._unmarked_answers(found, paras)
         return [self._out(q) for q in found]
+
+    def _unmarked_answers(self, found: list[_Q], paras: list[Span]) -> None:
+        """A Q&A's answers printed without marks are quotations by the person interviewed."""
+        spans, who = answers(self.text, paras, self.people)
+        if not spans:
+            return
+        taken = sorted((q.start, q.end) for q in found)
+        starts = [s for s, _ in taken]
+        for s, e in spans:
+            k = bisect.bisect_right(starts, e)
+            if k and taken[k - 1][1] > s:  # overlaps a marked quotation already found
+                continue
+            found.append(_Q(s, e, who, inferred=True))
+        found.sort(key=lambda q: q.start)
 
     def _run_on(self, found: list[_Q], paras: list[Span]) -> None:
         """A quotation that runs over paragraphs (no closing mark, the next paragraph opens with a mark)

@@ -1,0 +1,62 @@
+"""Q&A interviews: answers printed without quotation marks are the interviewee's words.
+
+An article is a Q&A when at least three of its paragraphs open with a question (a sentence ending in
+"?", or "Q:") that is followed by an answer, in the same paragraph or the next ones. Every answer
+paragraph up to the next question is then one quotation, by the person interviewed: the one the
+introduction says it spoke to, else the person the introduction names most.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from presskit.extract.names import People
+from presskit.extract.segment import Span
+
+# a question may run over sentences ("There's a lot of talk about X. But was he lucky?")
+QUESTION = re.compile(r"(?:Q[:.]\s*|[A-Z][\w’'.\- ]{0,30}:\s+)?[^\s“”\"][^!?\n“”\"]{3,500}?\?+(?=\s|$)")
+ANSWER_LEAD = re.compile(r"\s*(?:A[:.]\s*|[A-Z][\w’'.\- ]{0,30}:\s+)?")
+MET = re.compile(r"\b(?:spoke|speak|spent\s+(?:an\s+afternoon|an\s+hour|some\s+time|time)|talk(?:ed)?|sat\s+down|"
+                 r"caught\s+up|chat(?:ted)?|interview(?:ed)?)\s+(?:to|with)?\s*")
+MIN_QUESTIONS = 3
+
+
+def answers(text: str, paras: list[Span], people: People) -> tuple[list[Span], str | None]:
+    """The unmarked answers of a Q&A (one span per paragraph) and who gave them; ([], None) otherwise."""
+    asks: list[tuple[int, int]] = []  # (paragraph index, offset where the answer starts)
+    for i, (s, e) in enumerate(paras):
+        m = QUESTION.match(text, s, e)
+        if m and not text[m.end():e].strip().startswith(("“", '"')):
+            asks.append((i, m.end()))
+    if len(asks) < MIN_QUESTIONS:
+        return [], None
+    spans: list[Span] = []
+    for k, (i, at) in enumerate(asks):
+        stop = asks[k + 1][0] if k + 1 < len(asks) else len(paras)
+        for j in range(i, stop):
+            s, e = (at, paras[j][1]) if j == i else paras[j]
+            lead = ANSWER_LEAD.match(text, s, e)
+            s = lead.end() if lead else s
+            body = text[s:e].strip()
+            if len(body.split()) >= 4 and not re.search(r"[“”\"]", body):
+                off = text.index(body, s)
+                spans.append((off, off + len(body)))
+    if len(spans) < MIN_QUESTIONS:
+        return [], None
+    return spans, interviewee(text, paras[asks[0][0]][0], people)
+
+
+def interviewee(text: str, intro_end: int, people: People) -> str | None:
+    """The person the introduction says it spoke to; else the one it names most (a full name)."""
+    starts = [n.start for n in people.full]
+    for m in MET.finditer(text, 0, intro_end):
+        k = bisect.bisect_left(starts, m.end())  # the first full name after "spoke with"
+        if k < len(starts) and starts[k] <= m.end() + 60:
+            return people.full[k].text
+    byline = re.search(r"(?im)^\s*(?:author:|by)\s+(.+)$", text[:intro_end])  # the interviewer
+    counts: dict[str, int] = {}
+    for n in people.full:
+        if n.start < intro_end and not (byline and n.text in byline.group(1)):
+            counts[n.text] = counts.get(n.text, 0) + 1
+    return max(counts, key=lambda t: (counts[t], -text.find(t))) if counts else None
