@@ -21,17 +21,18 @@ FILM_CUE = re.compile(
 )
 GENRE_NOUN = (r"(?:film|movie|feature|drama|comedy|comedy-drama|thriller|documentary|biopic|sequel|musical|"
               r"horror|western|romance|adaptation|epic)")
+SHORT_RUN = rf"{TITLE_WORD}(?:\s(?:{SMALL}\s){{0,2}}{TITLE_WORD}){{0,8}}"  # a title's length at most: linear to try
 CUED_TITLES = [  # (weight, pattern): where an article names its own film
     # an appositive after the title: "Childish Things, the latest indie feature from …"
-    (3.0, re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=—\s)|(?<=--\s))({TITLE_RUN.pattern}),\s+"
+    (3.0, re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=—\s)|(?<=--\s))({SHORT_RUN}),\s+"
                      rf"(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,4}}{GENRE_NOUN}\b")),
     # an appositive after the genre: "The upcoming adult comedy film, Strays, from …"
-    (3.0, re.compile(rf"\b{GENRE_NOUN},\s+({TITLE_RUN.pattern}),\s+(?:from|which|is|was|will|starring|directed)\b")),
+    (3.0, re.compile(rf"\b{GENRE_NOUN},\s+({SHORT_RUN}),\s+(?:from|which|is|was|will|starring|directed)\b")),
     # "In Hide and Seek, De Niro plays a widower"
-    (3.0, re.compile(rf"\bIn\s+({TITLE_RUN.pattern}),\s+[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?\s+(?:plays|stars)\b")),
+    (3.0, re.compile(rf"\bIn\s+({SHORT_RUN}),\s+[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?\s+(?:plays|stars)\b")),
     # "the U.S. premiere of Some Title", "his film Some Title"
-    (2.0, re.compile(rf"\b(?:premiere|release|screening|sequel|trailer)\s+of\s+({TITLE_RUN.pattern})")),
-    (2.0, re.compile(rf"\b(?:his|her|their)\s+(?:new\s+|latest\s+)?(?:film|movie)\s+({TITLE_RUN.pattern})")),
+    (2.0, re.compile(rf"\b(?:premiere|release|screening|sequel|trailer)\s+of\s+({SHORT_RUN})")),
+    (2.0, re.compile(rf"\b(?:his|her|their)\s+(?:new\s+|latest\s+)?(?:film|movie)\s+({SHORT_RUN})")),
 ]
 MAX_CANDIDATES = 50  # titles weighed in full; the dev articles never offer more than a dozen
 GENERIC = {"The", "A", "An", "It", "He", "She", "They", "This", "That", "In", "On", "I", "We", "But", "And"}
