@@ -162,6 +162,8 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
             else:
                 for f in cf.names_at(m.end(), 1):
                     add(f, None)
+    for f in cf.did_all("starred"):  # "wrote, directed and starred in the film"
+        add(f, None)
     return out
 
 

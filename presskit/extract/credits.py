@@ -38,6 +38,10 @@ DIRECTOR_OF_RE = re.compile(rf"({NAME})(?:-(?:directed|helmed|co-directed)\b|,?\
 WROTE_SCRIPT_RE = re.compile(rf"({NAME})\s+(?:(?:also\s+)?(?:adapted|wrote|penned|co-wrote|scripted)\s+(?:the\s+)?"
                              r"(?:script|screenplay)\b|(?:is|was)\s+credited\s+(?:as|with)\s+(?:the\s+)?"
                              r"(?:script\s*writer|screenwriter|writer|screenplay|script)\b)")
+# "Spacey, 45, wrote, directed and starred in the film": one person, several credits
+DID = r"(?:co-)?(?:wrote|directed|produced|starred|scored|edited)"
+DID_ALL_RE = re.compile(rf"({NAME}|{ONE}),?(?:\s\d{{1,3}},)?\s+({DID}(?:(?:,|,?\s+and)\s+{DID}){{1,4}})\s+"
+                        r"(?:in\s+)?(?:the\s+(?:film|movie|picture)|it)\b")
 NAME_AT = re.compile(rf"({NAME})")
 ONE_AT = re.compile(rf"({ONE})")
 AFTER_DESCRIPTOR = (re.compile(rf"{DESCRIPTOR}({NAME})"), re.compile(rf"{DESCRIPTOR}({ONE})"))
@@ -91,6 +95,11 @@ class CreditFinder:
             i += sep.end()
         return out
 
+    def did_all(self, verb: str) -> list[Found]:
+        """Who "wrote, directed and starred in the film" (verb: "wrote", "directed", "starred"…)."""
+        return [f for m in DID_ALL_RE.finditer(self.text) if verb in m.group(2)
+                for f in self.names_at(m.start(1), 1)]
+
     def _sentence_subject(self, pos: int) -> list[Found]:
         """The first person named in the sentence holding pos."""
         k = self.index.containing(pos)
@@ -115,6 +124,7 @@ class CreditFinder:
             strong.extend(self.names_at(m.start(1), 1))
         for m in DIRECTOR_OF_RE.finditer(self.text):  # "the Jane Roe-directed drama", "who will direct"
             strong.extend(self.names_at(m.start(1), 1))
+        strong.extend(self.did_all("directed"))
         if not strong:
             strong = self._find([], before=r",\s+(?:the\s+)?directors?\s+of\b")
         if not strong:  # a review's "Jane Roe's quietly devastating drama"
@@ -139,6 +149,7 @@ class CreditFinder:
             found.extend(self.names_at(m.start(1), 1))
         for m in re.finditer(r"\b(?:co-wrote|co-written)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\b", self.text):
             found.extend(self._sentence_subject(m.start()))  # "he co-wrote with Jane Roe": he wrote too
+        found.extend(self.did_all("wrote"))
         for m in WROTE_SCRIPT_RE.finditer(self.text):  # "Jane Roe adapted the script", "is credited as writer"
             found.extend(self.names_at(m.start(1), 1))
         who_wrote = rf"({NAME}|{ONE}),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+(?:screenplay|script)"
