@@ -17,7 +17,9 @@ PAREN_RE = re.compile(r"(\b[\w'’\-]{1,40}(?:\s[A-Z][\w'’\-]{1,40}){0,2})\s\(
 AS_RE = re.compile(rf"({NAME})\s+as\s+(?:(?:his|her|their|the)\s+[a-z\- ]{{2,40}},\s+)?({CHAR})")
 PLAYED_BY_RE = re.compile(rf"({CHAR}),?\s+(?:is\s+)?(?:played|portrayed|voiced)\s+by\s+({NAME})")
 # "his mother, played by": the word from its first letter only, or a long word is tried from each
-DESCRIBED_PLAYED_BY_RE = re.compile(rf"(?<![a-z])[a-z]+,\s+(?:played|portrayed|voiced)\s+by\s+({NAME})")
+DESCRIBED_PLAYED_BY_RE = re.compile(rf"(?<![a-z])[a-z]+,\s+(?:played|portrayed|voiced)\s+by\s+({NAME})|"
+                                    r"\((?:played|portrayed|voiced)\s+(?:[a-z]+ly\s+)?by\s+(?:an?\s+|the\s+)?"
+                                    rf"(?:[a-z][a-z\-]{{1,20}}\s+){{0,2}}({NAME})\)")  # "(played woefully by a …-up X)"
 CAST_AS_RE = re.compile(rf"({NAME}),?\s+(?:who\s+)?(?:has been|was|is|had been)\s+cast\s+as\s+({CHAR})")
 JOINED_RE = re.compile(rf"({NAME}),?\s+(?:who\s+)?(?:has|have|had)\s+joined\s+the\s+cast\b|"
                        rf"({NAME}),?\s+(?:who\s+)?(?:is|are)\s+set\s+to\s+(?:star|co-star|appear)\b")
@@ -101,7 +103,8 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
     for m in PLAYED_BY_RE.finditer(text):
         add(found(m.start(2), m.end(2), True), found(m.start(1), m.end(1)))
     for m in DESCRIBED_PLAYED_BY_RE.finditer(text):
-        add(found(m.start(1), m.end(1), True), None)
+        k = 1 if m.group(1) else 2
+        add(found(m.start(k), m.end(k), True), None)
     for m in CAST_AS_RE.finditer(text):  # "Jane Roe, who has been cast as Detective Kit Marsh"
         actor = _strip_lead(m.group(1), m.start(1))
         if actor:
