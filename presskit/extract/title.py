@@ -27,7 +27,12 @@ CUED_TITLES = [  # (weight, pattern): where an article names its own film
     (3.0, re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=—\s)|(?<=--\s))({SHORT_RUN}),\s+"
                      rf"(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,4}}{GENRE_NOUN}\b")),
     # an appositive after the genre: "The upcoming adult comedy film, Strays, from …"
-    (3.0, re.compile(rf"\b{GENRE_NOUN},\s+({SHORT_RUN}),\s+(?:from|which|is|was|will|starring|directed)\b")),
+    (3.0, re.compile(rf"\b{GENRE_NOUN},\s+({SHORT_RUN}),\s+[a-z]")),
+    # a review's headline: "CINEMA REVIEW: Some Title (12A)"
+    (5.0, re.compile(rf"(?im)^[^\S\n]*(?:film\s+|cinema\s+|movie\s+)?review\s*[:–—|-]\s*({SHORT_RUN})"
+                     r"(?:\s*\((?:U|PG|12A?|15|18|R|PG-13|NC-17|TV-MA)\))?[^\S\n]*$")),
+    # a review's title line above its star rating: "SAVE THE CINEMA" then "★★★"
+    (5.0, re.compile(rf"(?m)^[^\S\n]*({SHORT_RUN})[^\S\n]*\n(?:[^\S\n]*\n){{0,2}}[^\S\n]*[★☆]{{1,5}}[^\S\n]*$")),
     # "In Hide and Seek, De Niro plays a widower"
     (3.0, re.compile(rf"\bIn\s+({SHORT_RUN}),\s+[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?\s+(?:plays|stars)\b")),
     # "the U.S. premiere of Some Title", "his film Some Title"
@@ -170,7 +175,7 @@ def _release_subject(text: str, s: int, e: int) -> tuple[str, tuple[int, int]] |
     m = re.search(r"(?<!\s)\s*(?:,\s*which\s+)?(?:\b(?:is|are|will|has|have)\s+(?:now\s+|also\s+)?)?"
                   r"\b(?:opens?|opened|hits?|arrives?|premieres?|debuts?|available|released|lands?|comes?\s+out|"
                   r"streams?|streaming|bows?)\b", sent)
-    if not m:
+    if not m or re.match(r"\s+of\b", sent[m.end():]):  # "the British premiere of X": a noun, not X's verb
         return None
     head = sent[:m.start()].rstrip()
     # drop an appositive between the film and its verb: "X, directed by Jane Roe, opens ..."
