@@ -25,8 +25,8 @@ VERB_RE = re.compile(
     r"bows?)\b",
     re.I,
 )
-VENUE_WORDS = (r"theaters?|theatres?|cinemas?|IMAX|DVD|VOD|Blu-ray|digital|streaming|Netflix|HBO Max|Hulu|"
-               r"Disney\+|Prime Video|Apple TV\+|on demand|the (?:UK|US|U\.S\.|U\.K\.)|"
+VENUE_WORDS = (r"theaters?|theatres?|cinemas?|IMAX|DVD|VOD|Blu-ray|digital(?: retailers)?|streaming|Netflix|"
+               r"HBO Max|Hulu|Disney\+|Prime Video|Apple TV\+|on demand|the (?:UK|US|U\.S\.|U\.K\.)|"
                r"[A-Z][A-Za-z]+ (?:cinemas|theaters|theatres)")
 VENUE_RE = re.compile(
     rf"\b(?i:in|on|at|to|into|via|across)\s+((?:the\s+|select\s+|selected\s+|limited\s+|all\s+|[A-Z][\w.]*\s+)*?"
@@ -67,7 +67,8 @@ def find_release(text: str, sents: list[Span], title: str | None) -> tuple[Found
     return date, venue, best[1]
 
 
-HIT_RE = re.compile(rf"\b(?:hits?|hitting|reach(?:es|ed)?|arrives? in|opens? in)\s+((?:select\s+)?(?:{VENUE_WORDS}))|"
+HIT_RE = re.compile(rf"\b(?:hits?|hitting|reach(?:es|ed)?|arrives? in|opens? in|bursts? onto|comes? to)\s+"
+                    rf"((?:select\s+)?(?:{VENUE_WORDS})(?:\s(?:and|&)\s(?:{VENUE_WORDS}|UK|US|U\.S\.|U\.K\.)){{0,3}})|"
                     r"\b(?:opens?|premieres?|arrives?|bows?)\s+in\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})\b")
 
 
