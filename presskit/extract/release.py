@@ -22,7 +22,7 @@ VERB_RE = re.compile(
     r"\b(opens?|opened|opening|hits?|hitting|arrives?|arrived|premieres?|premiered|debuts?|debuted|"
     r"releases?|released|lands?|landed|comes? out|came out|(?:is|are) (?:now )?(?:available|out|streaming|playing)|"
     r"will be (?:available|released|in)|in (?:[A-Z][A-Za-z]+\s)?(?:theaters|theatres|cinemas)|streams?|streaming|"
-    r"bows?)\b",
+    r"bows?|bursts? onto|comes? to|goes? on sale)\b",
     re.I,
 )
 VENUE_WORDS = (r"theaters?|theatres?|cinemas?|IMAX|DVD|VOD|Blu-ray|digital(?: retailers)?|streaming|Netflix|"
