@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +62,13 @@ def test_cli_prints_the_interchange_schema(seed_path) -> None:  # noqa: ANN001
     assert set(data) == {"title", "directors", "writers", "cast", "crew_other", "quotes", "release",
                          "synopsis_sentences", "boilerplate_lines"}
     assert data["release"] == {"date_text": "July 25", "venue": "theaters"}
+
+
+def test_a_date_without_a_year_stays_as_written(seed_path: Path) -> None:
+    """Never invent a fact: "July 25" is kept as the article says it, with no guessed year."""
+    from presskit.extract.release import parse_date
+    from presskit.importer import kit_from_article
+
+    kit = kit_from_article(seed_path)
+    assert kit.release.date_text == "July 25" and kit.release.date is None
+    assert parse_date("July 25, 2012") == dt.date(2012, 7, 25) and parse_date("25 July") is None

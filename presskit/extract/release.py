@@ -106,7 +106,9 @@ def parse_date(words: str, year_hint: int | None = None) -> dt.date | None:
     w = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", words.replace(",", " ").replace(" of ", " "))
     w = re.sub(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+", "", w.strip())
     w = " ".join(w.split()).replace("Sept.", "Sep.").replace(".", "")
-    year = year_hint or dt.date.today().year
+    if not re.search(r"\b\d{4}\b", w) and year_hint is None:
+        return None  # "July 25" with no year stays words: a year is never guessed
+    year = year_hint
     for fmt in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%B %d", "%b %d", "%d %B", "%d %b"):
         try:
             d = dt.datetime.strptime(w if "%Y" in fmt else f"{w} {year}", fmt if "%Y" in fmt else fmt + " %Y")
