@@ -75,6 +75,7 @@ class CreditFinder:
             if not m:
                 break
             name = re.sub(r"(’s|'s|’)(?=\s|$).*$", "", m.group(1))  # a possessive ends the name
+            name = re.sub(r"-(?:co-)?(?:directed|helmed|produced|led|written|penned|starring)$", "", name)
             if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
                 name = name[:-1]
             words = name.split()

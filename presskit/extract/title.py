@@ -24,8 +24,13 @@ GENRE_NOUN = (r"(?:film|movie|feature|drama|comedy|comedy-drama|thriller|documen
 SHORT_RUN = rf"{TITLE_WORD}(?:\s(?:{SMALL}\s){{0,2}}{TITLE_WORD}){{0,8}}"  # a title's length at most: linear to try
 CUED_TITLES = [  # (weight, pattern): where an article names its own film
     # an appositive after the title: "Childish Things, the latest indie feature from …"
+    # (a description, never a person's: "Jane Roe, the director of the film" is not a title)
     (3.0, re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=—\s)|(?<=--\s))({SHORT_RUN}),\s+"
                      rf"(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,4}}{GENRE_NOUN}\b")),
+    # … and inside a sentence: "rights to The Children Act, the Jane Roe-directed drama"
+    (2.0, re.compile(rf"\b(?:on|of|to|in|for)\s({SHORT_RUN}),\s+(?:the|a|an|his|her|their)\s+"
+                     rf"(?:(?!(?:of|by|from|with|director|star|producer|writer|actor|actress)\b)[\w\-]+\s+){{0,4}}"
+                     rf"{GENRE_NOUN}\b")),
     # an appositive after the genre: "The upcoming adult comedy film, Strays, from …"
     (3.0, re.compile(rf"\b{GENRE_NOUN},\s+({SHORT_RUN}),\s+[a-z]")),
     # a review's headline: "CINEMA REVIEW: Some Title (12A)"
