@@ -23,8 +23,9 @@ PRODUCTION = re.compile(
     r"[Ww]arner|[Pp]ictures|[Ss]tudios)\b"
 )
 PAST = re.compile(r"\b(was|were|had|did|wrote|called|went|came|became|allowed|found|imagined)\b")
-PREMISE = re.compile(
-    r"\b(is set in|set against|story about|tells? the story|the story of|centers on|revolves around)\b"
+PREMISE = re.compile(  # "tells the story of", "is the haunting (true) story of"
+    r"\b(is set in|set against|story about|tells? the story|the (?:[a-z\-]+\s){0,2}story of|centers on|centres on|"
+    r"revolves around)\b"
 )
 ROLE_PREMISE = re.compile(  # "X plays Margaret, a retired keeper who refuses to leave ..."
     r"\b(?:plays|stars\b[^.]{0,80}?\bas)\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+an?\s+[^,.]{0,80}?\b(?:who|whose)\b"
