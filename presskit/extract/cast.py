@@ -27,7 +27,9 @@ ALSO_STARS_RE = re.compile(rf"({NAME})\s+(?:also\s+)?(?:co-)?stars?(?:\s+as\s+({
 PLAYS_RE = re.compile(r"\b(?:plays?|played|playing|portrays?|portrayed|stars? as|starred as|voices?)\s+"
                       rf"(?:the\s+role\s+of\s+)?({CHAR}|an?\s[^,.;]+|the\s[^,.;]+|his\s[^,.;]+|her\s[^,.;]+)")
 STARS_RE = re.compile(r"\b(?:[Tt]he\s+(?:film|movie|picture)|[Ii]t|TITLE)\s+(?:also\s+)?(?:co-)?stars\s+|"
-                      r"\b[Ss]tarring\s+|\bcast\s+(?:of\s+[^,.]{1,60}?\s+)?(?:also\s+)?(?:includes?|features?)\s+")
+                      r"\b[Ss]tarring\s+|\bcast\s+(?:of\s+[^,.]{1,60}?\s+)?(?:(?:that|which)\s+)?(?:also\s+)?"
+                      r"(?:includes?|features?)\s+|\b(?:adds?|added|adding)\s+(?=[A-Z]\w+\s[A-Z]\w+\s+to\s+(?:the|a|its|"
+                      r"their|his|her)\s+(?:[\w’'\-]+\s+){0,3}cast\b)")
 PERSON_NOUN = re.compile(
     r"\b(role|part|character|lead|daughter|son|mother|father|mom|dad|wife|husband|brother|sister|man|woman|"
     r"girl|boy|friend|girlfriend|boyfriend|widow|officer|detective|agent|king|queen|prince|princess|teacher|"
