@@ -117,7 +117,7 @@ def test_thousands_of_credits_load_into_the_table(window: MainWindow, qtbot) -> 
 def test_recent_files_remember_what_was_opened(window: MainWindow, seed_path: Path) -> None:
     assert str(seed_path.resolve()) in window.recent_files()
     window.fill_recent_menu()
-    assert seed_path.name in [a.text() for a in window.recent_menu.actions()]
+    assert f"&1 {seed_path.name}" in [a.text() for a in window.recent_menu.actions()]  # Alt+1 opens it
 
 
 def test_web_page_and_bundle_export_from_the_window(window: MainWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
@@ -192,7 +192,7 @@ def test_export_a_translation_from_the_window(window: MainWindow, tmp_path: Path
 
     window.ctl.set_field(("translations",), {"fr": Translation(title="Elle s'appelle Ruby")})
     window.fill_language_menu()
-    assert [a.text() for a in window.language_menu.actions()] == ["English (en)", "Français (fr)"]
+    assert [a.text() for a in window.language_menu.actions()] == ["&1 English (en)", "&2 Français (fr)"]
     out = tmp_path / "fr.pdf"
     with qtbot.waitSignal(window.exported, timeout=20_000):
         window.export_pdf(out, "fr")

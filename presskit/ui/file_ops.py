@@ -236,8 +236,10 @@ class FileOps(QMainWindow):
         """Rebuild File > Open Recent."""
         menu = self.recent_menu
         menu.clear()
-        for f in self.recent_files():
-            act = menu.addAction(Path(f).name)
+        from presskit.ui.menus import numbered
+
+        for i, f in enumerate(self.recent_files()):
+            act = menu.addAction(numbered(i, Path(f).name))
             act.setToolTip(f)
             act.triggered.connect(lambda _=False, p=f: self.open_path(Path(p)))
         menu.setEnabled(bool(menu.actions()))

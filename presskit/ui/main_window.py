@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -24,6 +23,7 @@ import presskit.ui.panels.sections  # noqa: F401
 import presskit.ui.panels.translations  # noqa: F401
 from presskit.model import CastMember, PressKit, Quote
 from presskit.problems import Problem
+from presskit.ui import menus
 from presskit.ui.article_view import ArticleView
 from presskit.ui.autosave import Autosaver
 from presskit.ui.controller import DocumentController
@@ -48,7 +48,7 @@ class MainWindow(TemplateActions, ExportActions):
             self.tabs.addTab(panel, panel.tr(cls.TITLE))
         self.setCentralWidget(self.tabs)
         self._docks()
-        self._menus()
+        menus.build(self)
         self.ctl.fileChanged.connect(self._update_title)
         self.ctl.kitChanged.connect(lambda _p: self._update_title())
         self.ctl.problemsChanged.connect(self._show_problems)
@@ -95,55 +95,6 @@ class MainWindow(TemplateActions, ExportActions):
         self.tabifyDockWidget(self.problems_dock, self.history_dock)
         self.problems_dock.raise_()
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
-        act = QAction(self.tr(text), self)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        act.triggered.connect(slot)
-        menu.addAction(act)
-        return act
-
-    def _menus(self) -> None:
-        m = self.menuBar().addMenu(self.tr("&File"))
-        self._action(m, "&New Kit", self.new_kit, QKeySequence.StandardKey.New)
-        self._action(m, "New from &Template…", self.new_from_template, "Ctrl+Shift+N")
-        self._action(m, "Open &Article…", self.open_article_dialog, "Ctrl+Shift+O")
-        self._action(m, "&Open Kit…", self.open_kit_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = m.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
-        self.fill_recent_menu()
-        m.addSeparator()
-        self._action(m, "&Save", self.save, QKeySequence.StandardKey.Save)
-        self._action(m, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
-        self._action(m, "&Export PDF…", lambda: self.export_dialog(), "Ctrl+E")
-        self.language_menu = m.addMenu(self.tr("Export PDF in &Language"))
-        self.language_menu.aboutToShow.connect(self.fill_language_menu)
-        self._action(m, "Export &Web Press Page…", self.export_web_dialog)
-        self._action(m, "Export Press &Bundle (.zip)…", self.export_bundle_dialog)
-        m.addSeparator()
-        self._action(m, "Save as Te&mplate…", self.save_as_template)
-        self.apply_menu = m.addMenu(self.tr("A&pply Template"))
-        self.apply_menu.aboutToShow.connect(self.fill_apply_menu)
-        self._action(m, "Manage Templates…", self.manage_templates)
-        m.addSeparator()
-        self._action(m, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        e = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.ctl.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctl.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        e.addAction(undo)
-        e.addAction(redo)
-        e.addAction(self.history_dock.toggleViewAction())
-        self.history_dock.toggleViewAction().setText(self.tr("Undo &History"))
-        e.addSeparator()
-        self._action(e, "Paste &Article", self.paste_article, "Ctrl+Shift+V")
-        e.addSeparator()
-        self._action(e, "Pre&ferences…", self.preferences, QKeySequence.StandardKey.Preferences)
-        v = self.menuBar().addMenu(self.tr("&View"))
-        for dock in (self.problems_dock, self.article_dock, self.preview, self.history_dock):
-            v.addAction(dock.toggleViewAction())
-
     # -- showing ----------------------------------------------------------------------------------------
     def fill_language_menu(self) -> None:
         """File > Export PDF in Language: the main language and every translation of the kit."""
@@ -151,8 +102,8 @@ class MainWindow(TemplateActions, ExportActions):
 
         names = languages()
         self.language_menu.clear()
-        for code in [self.ctl.kit.language, *self.ctl.kit.translations]:
-            act = self.language_menu.addAction(f"{names.get(code, code)} ({code})")
+        for i, code in enumerate([self.ctl.kit.language, *self.ctl.kit.translations]):
+            act = self.language_menu.addAction(menus.numbered(i, f"{names.get(code, code)} ({code})"))
             act.triggered.connect(lambda _=False, c=code: self.export_dialog(c))
 
     def preferences(self) -> None:
@@ -209,6 +160,7 @@ class MainWindow(TemplateActions, ExportActions):
             item.setData(Qt.ItemDataRole.UserRole, p.path)
             self.problem_list.addItem(item)
         self.problems_dock.setWindowTitle(self.tr("Problems") + f" ({len(problems)})")
+        menus.name_docks(self)
 
     def _jump(self, item: QListWidgetItem) -> None:
         self.go_to_path(tuple(item.data(Qt.ItemDataRole.UserRole)))

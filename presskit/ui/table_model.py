@@ -131,9 +131,20 @@ class KitListModel(QAbstractTableModel):
         self.ctl.undo_stack.endMacro()
 
     def _kit_changed(self, path: tuple) -> None:
-        if not path or path[: len(self.path)] == self.path or self.path[: len(path)] == path:
+        n = len(self.path)
+        if (len(path) == n + 2 and path[:n] == self.path and isinstance(path[n], int)
+                and path[n] < self.rowCount() and path[n + 1] in self._attrs()):
+            # one cell changed: say so, without a reset that would drop the cursor and the open editor
+            # (a reset made Tab after typing a new row move to row 1 and type into it)
+            cell = self.index(path[n], self._attrs().index(path[n + 1]))
+            self.dataChanged.emit(cell, cell)
+            return
+        if not path or path[:n] == self.path or self.path[: len(path)] == path:
             self.beginResetModel()
             self.endResetModel()
+
+    def _attrs(self) -> list[str]:
+        return [attr for attr, _ in self.columns]
 
     def _problems_changed(self, problems: list[Problem]) -> None:
         n = len(self.path)

@@ -59,8 +59,10 @@ class TemplateActions(FileOps):
         from presskit.ui.templates_ui import store
 
         self.apply_menu.clear()
-        for entry in store(self.settings).entries():
-            act = self.apply_menu.addAction(entry.name)
+        from presskit.ui.menus import numbered
+
+        for i, entry in enumerate(store(self.settings).entries()):
+            act = self.apply_menu.addAction(numbered(i, entry.name))
             act.setCheckable(True)
             act.setChecked(entry.name == self.ctl.kit.style.template)
             act.triggered.connect(lambda _=False, n=entry.name: self.apply_template(n))

@@ -119,6 +119,7 @@ class Panel(QWidget):
     def text_area(self, label: str, path: Path, height: int = 120) -> QPlainTextEdit:
         """A multi-line text field bound to a string field of the kit."""
         edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)  # Tab goes to the next field, as in every other field
         edit.setMinimumHeight(height)
         edit.textChanged.connect(
             lambda: self.ctl.set_field(path, edit.toPlainText(), f"Edit {label.lower()}"))

@@ -26,11 +26,11 @@ class FestivalsPanel(Panel):
         self.layout_.addWidget(hint)
         self.festivals = KitTable(ctl, ("festivals",), [("name", "Festival"), ("section", "Section or award"),
                                                         ("year", "Year"), ("status", "Status"),
-                                                        ("laurel", "Laurel image")], Festival, "festival",
+                                                        ("laurel", "Laurel image")], Festival, "fes&tival",
                                   choices={"status": lambda: list(FESTIVAL_STATUSES)})
         self.layout_.addWidget(self.festivals, 2)
         self.layout_.addWidget(QLabel(self.tr("<b>Screenings</b>")))
         self.screenings = KitTable(ctl, ("screenings",), [("venue", "Festival or venue"), ("city", "City"),
                                                           ("when", "Date and time"), ("tickets", "Ticket link")],
-                                   Screening, "screening")
+                                   Screening, "&screening")
         self.layout_.addWidget(self.screenings, 1)

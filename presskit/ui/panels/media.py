@@ -43,10 +43,10 @@ class StillsPanel(Panel):
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
         self.table = KitTable(ctl, ("stills",), [("file", "Image"), ("caption", "Caption"), ("credit", "Credit")],
-                              Still, "still", decoration=self._icon)
+                              Still, "&still", decoration=self._icon)
         self.table.view.setIconSize(THUMB)
         self.table.view.verticalHeader().setDefaultSectionSize(THUMB.height() + 8)
-        add = QPushButton(self.tr("Add images…"))
+        add = QPushButton(self.tr("Add &images…"))
         add.clicked.connect(self.choose)
         self.table.layout().itemAt(1).layout().insertWidget(0, add)
         self.layout_.addWidget(self.table)
@@ -101,6 +101,6 @@ class BiosPanel(Panel):
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
         self.table = KitTable(ctl, ("bios",), [("name", "Name"), ("role", "Role"), ("text", "Biography")],
-                              Bio, "biography", wide="text")
+                              Bio, "&biography", wide="text")
         self.layout_.addWidget(self.table)
         self.text_area("Production notes", ("production_notes",), 140)

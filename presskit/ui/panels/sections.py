@@ -82,12 +82,12 @@ class CreditsPanel(Panel):
         self.name_list("Producers", ("credits", "producers"))
         self.layout_.addWidget(QLabel(self.tr("<b>Cast</b>")))
         self.cast = KitTable(ctl, ("credits", "cast"), [("actor", "Actor"), ("character", "Character")],
-                             CastMember, "cast member")
+                             CastMember, "&cast member")
         self.layout_.addWidget(self.cast, 2)
         self.layout_.addWidget(QLabel(self.tr("<b>Crew</b>")))
         self.crew = KitTable(ctl, ("credits", "crew"),
                              [("name", "Name"), ("role", "Role"), ("department", "Department")],
-                             CrewMember, "crew member",
+                             CrewMember, "c&rew member",
                              choices={"department": lambda: ctl.kit.style.crew_departments})
         sort = QPushButton(self.tr("Sort by department"))
         sort.clicked.connect(self.sort_crew)
@@ -115,7 +115,7 @@ class QuotesPanel(Panel):
         self.table = KitTable(ctl, ("quotes",), [("text", "Quote"), ("speaker", "Speaker"),
                                                   ("outlet", "Outlet"), ("date", "Date"),
                                                   ("pull_quote", "Pull quote")],
-                              Quote, "quote", wide="text")
+                              Quote, "&quote", wide="text")
         self.layout_.addWidget(self.table)
 
 
@@ -143,7 +143,7 @@ class ReleasePanel(Panel):
         self.layout_.addWidget(QLabel(self.tr("<b>Territories</b>")))
         self.territories = KitTable(ctl, ("release", "territories"),
                                     [("name", "Territory"), ("date_text", "Date"), ("venue", "Venue")],
-                                    Territory, "territory")
+                                    Territory, "&territory")
         self.layout_.addWidget(self.territories)
 
     def load(self, kit: PressKit) -> None:
@@ -181,5 +181,5 @@ class ContactsPanel(Panel):
         self.line("Website", ("website",), "https://…")
         self.name_list("Social links", ("social_links",), "Web addresses, separated by commas")
         self.table = KitTable(ctl, ("contacts",), [("name", "Name"), ("role", "Role"), ("company", "Company"),
-                                                    ("email", "Email"), ("phone", "Phone")], Contact, "contact")
+                                                    ("email", "Email"), ("phone", "Phone")], Contact, "c&ontact")
         self.layout_.addWidget(self.table)

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QStyledItemDelegate,
-    QTableView,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from presskit.ui.controller import DocumentController
+from presskit.ui.sheet_view import SheetView
 from presskit.ui.table_model import KitListModel
 
 
@@ -55,9 +55,11 @@ class KitTable(QWidget):
         super().__init__(parent)
         self.ctl, self.path = ctl, path
         self.model = KitListModel(ctl, path, columns, factory, decoration)
-        self.view = QTableView()
+        self.view = SheetView()
         self.view.setObjectName("table:" + ".".join(path))
         self.view.setModel(self.model)
+        self.view.cancelled.connect(self._cancelled)
+        self.fresh: int | None = None  # the undo index right after "Add", while the new row is untouched
         self.model.rejected.connect(self._rejected)
         for attr, options in (choices or {}).items():
             column = [c for c, _ in columns].index(attr)
@@ -79,6 +81,7 @@ class KitTable(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (("add", f"Add {noun}", self.add), ("remove", "Remove", self.remove),
                                 ("up", "Move up", self.up), ("down", "Move down", self.down)):
+            # noun may carry the mnemonic of its Add button: "&cast member" gives Alt+C
             b = QPushButton(self.tr(text))
             b.clicked.connect(slot)
             buttons.addWidget(b)
@@ -98,11 +101,19 @@ class KitTable(QWidget):
         return sorted({i.row() for i in self.view.selectionModel().selectedRows()})
 
     def add(self) -> None:
-        """Add a row and start editing it."""
+        """Add a row and start typing in its first cell."""
         row = self.model.add_row()
+        self.fresh = self.ctl.undo_stack.index()
         index = self.model.index(row, 0)
+        self.view.setFocus()
         self.view.setCurrentIndex(index)
         self.view.edit(index)
+
+    def _cancelled(self, row: int) -> None:
+        """Escape in a row just added and not typed in takes the row away again."""
+        if self.fresh is not None and self.fresh == self.ctl.undo_stack.index() and row == self.model.rowCount() - 1:
+            self.ctl.undo_stack.undo()
+        self.fresh = None
 
     def remove(self) -> None:
         """Remove the selected rows."""

@@ -55,6 +55,7 @@ class TranslationsPanel(Panel):
             original.setWordWrap(True)
             original.setStyleSheet("color: #555;")
             edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
             edit.setObjectName(f"translation:{field}")
             edit.setMaximumHeight(70 if field in ("title", "tagline") else 130)
             edit.textChanged.connect(lambda f=field, w=edit: self._edited(f, w.toPlainText()))
