@@ -16,11 +16,13 @@ _MERGE_ID = 1001
 
 
 class SetField(QUndoCommand):
-    """Set one field; typing in the same field merges into one undo step."""
+    """Set one field; keystrokes typed into one field, until the focus leaves it, merge into one
+    undo step (`typing` is the controller's typing session, None for an edit that never merges)."""
 
-    def __init__(self, ctl: DocumentController, path: Path, value: Any, label: str) -> None:
+    def __init__(self, ctl: DocumentController, path: Path, value: Any, label: str,
+                 typing: int | None = None) -> None:
         super().__init__(label)
-        self.ctl, self.path, self.new = ctl, path, value
+        self.ctl, self.path, self.new, self.typing = ctl, path, value, typing
         self.old = get_path(ctl.kit, path)
 
     def redo(self) -> None:
@@ -35,7 +37,8 @@ class SetField(QUndoCommand):
         return _MERGE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if isinstance(other, SetField) and other.path == self.path and isinstance(self.new, str):
+        if (isinstance(other, SetField) and other.path == self.path and other.typing is not None
+                and other.typing == self.typing):
             self.new = other.new
             return True
         return False

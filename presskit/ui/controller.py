@@ -27,15 +27,23 @@ class DocumentController(QObject):
         self.path: Path | None = None
         self.problems: list[Problem] = check(self.kit)
         self.undo_stack = QUndoStack(self)
+        self._typing = 0
         self.undo_stack.cleanChanged.connect(self.fileChanged)
 
     # -- edits -------------------------------------------------------------------------------------
-    def set_field(self, path: tuple[str | int, ...], value: Any, label: str | None = None) -> None:
-        """Change one field (undoable); nothing happens when the value is unchanged."""
+    def set_field(self, path: tuple[str | int, ...], value: Any, label: str | None = None,
+                  typing: bool = False) -> None:
+        """Change one field (undoable); nothing happens when the value is unchanged. Edits made
+        `typing` into the same field merge into one undo step until end_typing()."""
         if get_path(self.kit, path) == value:
             return
         name = str(path[-1]).replace("_", " ")
-        self.undo_stack.push(commands.SetField(self, path, value, label or f"Edit {name}"))
+        session = self._typing if typing else None
+        self.undo_stack.push(commands.SetField(self, path, value, label or f"Edit {name}", session))
+
+    def end_typing(self) -> None:
+        """The focus left a field: what is typed next is a new undo step, even in the same field."""
+        self._typing += 1
 
     def insert_row(self, path: tuple[str | int, ...], item: Any, row: int | None = None) -> int:
         """Add an item to a list of the kit; returns its row."""

@@ -183,7 +183,8 @@ class MainWindow(TemplateActions, ExportActions):
         return self.go_to_path(path)
 
     def _focus_changed(self, _old: QWidget | None = None, widget: QWidget | None = None) -> None:
-        """Selecting a field scrolls the article to where it came from."""
+        """Selecting a field scrolls the article to where it came from; leaving a field ends its undo step."""
+        self.ctl.end_typing()
         name = widget.objectName() if widget else ""
         if name.startswith("field:"):
             self.article_view.reveal(name[len("field:"):])

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QV
 from presskit.model import PressKit, get_path
 from presskit.problems import Problem
 from presskit.ui.controller import DocumentController
+from presskit.ui.undo_keys import document_undo_keys
 
 Path = tuple[str | int, ...]
 PANELS: list[type[Panel]] = []
@@ -76,13 +77,14 @@ class Panel(QWidget):
         v.addWidget(err)
         self.form.addRow(self.tr(label), box)
         widget.setObjectName("field:" + ".".join(map(str, path)))
+        document_undo_keys(widget)
         self.fields[path] = (widget, err, setter)
 
     def line(self, label: str, path: Path, placeholder: str = "") -> QLineEdit:
         """A one-line text field bound to a string field of the kit."""
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
-        edit.textEdited.connect(lambda text: self.ctl.set_field(path, text, f"Edit {label.lower()}"))
+        edit.textEdited.connect(lambda text: self.ctl.set_field(path, text, f"Edit {label.lower()}", typing=True))
 
         def setter(value: Any) -> None:
             if edit.text() != (value or ""):
@@ -104,7 +106,7 @@ class Panel(QWidget):
                 holder["err"].show()
                 edit.setStyleSheet(ERROR_STYLE)
                 return
-            self.ctl.set_field(path, int(text) if text else None, f"Edit {label.lower()}")
+            self.ctl.set_field(path, int(text) if text else None, f"Edit {label.lower()}", typing=True)
 
         def setter(value: Any) -> None:
             shown = edit.text().strip()
@@ -120,9 +122,10 @@ class Panel(QWidget):
         """A multi-line text field bound to a string field of the kit."""
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)  # Tab goes to the next field, as in every other field
+        edit.setUndoRedoEnabled(False)  # the document's undo stack has every keystroke
         edit.setMinimumHeight(height)
         edit.textChanged.connect(
-            lambda: self.ctl.set_field(path, edit.toPlainText(), f"Edit {label.lower()}"))
+            lambda: self.ctl.set_field(path, edit.toPlainText(), f"Edit {label.lower()}", typing=True))
 
         def setter(value: Any) -> None:
             if edit.toPlainText() != (value or ""):
@@ -138,7 +141,7 @@ class Panel(QWidget):
         edit = QLineEdit()
         edit.setPlaceholderText(self.tr(placeholder))
         edit.textEdited.connect(lambda text: self.ctl.set_field(
-            path, [n.strip() for n in text.split(",") if n.strip()], f"Edit {label.lower()}"))
+            path, [n.strip() for n in text.split(",") if n.strip()], f"Edit {label.lower()}", typing=True))
 
         def setter(value: Any) -> None:
             current = [n.strip() for n in edit.text().split(",") if n.strip()]

@@ -13,6 +13,7 @@ from presskit.i18n import TEXT_FIELDS, languages, untranslated
 from presskit.model import PressKit, Translation, get_path
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
+from presskit.ui.undo_keys import document_undo_keys
 
 LABELS = {"title": "Title", "tagline": "Tagline", "logline": "Logline", "synopsis_short": "Short synopsis",
           "synopsis_long": "Long synopsis", "director_statement": "Director's statement",
@@ -56,6 +57,8 @@ class TranslationsPanel(Panel):
             original.setStyleSheet("color: #555;")
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
+            edit.setUndoRedoEnabled(False)
+            document_undo_keys(edit)
             edit.setObjectName(f"translation:{field}")
             edit.setMaximumHeight(70 if field in ("title", "tagline") else 130)
             edit.textChanged.connect(lambda f=field, w=edit: self._edited(f, w.toPlainText()))
@@ -97,10 +100,10 @@ class TranslationsPanel(Panel):
             self.ctl.undo_stack.beginMacro(self.tr("Translate {0}").format(field))
             self.ctl.set_field(("translations",), {**self.ctl.kit.translations, lang: Translation()},
                                f"Add {lang} translation")
-            self.ctl.set_field(("translations", lang, field), value, f"Translate {field}")
+            self.ctl.set_field(("translations", lang, field), value, f"Translate {field}", typing=True)
             self.ctl.undo_stack.endMacro()
             return
-        self.ctl.set_field(("translations", lang, field), value, f"Translate {field}")
+        self.ctl.set_field(("translations", lang, field), value, f"Translate {field}", typing=True)
 
     def load(self, kit: PressKit) -> None:
         """Show the main text beside the translation, and what is still untranslated."""
