@@ -43,8 +43,8 @@ def test_clicking_a_highlight_selects_the_field_it_filled(window: MainWindow) ->
     sources = {s.field: s for s in window.ctl.kit.sources}
     assert "film.title" in sources and "quotes.0.text" in sources
     assert window.go_to_field("quotes.0.speaker")
-    assert window.tabs.currentWidget().TITLE == "Quotes"
-    quotes = window.tabs.currentWidget().table.view
+    assert window.current_panel().TITLE == "Quotes"
+    quotes = window.current_panel().table.view
     assert (quotes.currentIndex().row(), quotes.currentIndex().column()) == (0, 1)
 
 

@@ -85,7 +85,7 @@ def test_an_invalid_email_is_marked_in_the_table_and_the_problems_list(window: M
     texts = [window.problem_list.item(i).text() for i in range(window.problem_list.count())]
     assert any("contacts › 1 › email" in t for t in texts)
     window._jump(window.problem_list.item(0))
-    assert window.tabs.currentWidget().TITLE == "Contacts"
+    assert window.current_panel().TITLE == "Contacts"
     assert table.currentIndex().row() == 0 and table.currentIndex().column() == 3
 
 

@@ -30,6 +30,7 @@ from presskit.ui.controller import DocumentController
 from presskit.ui.export_actions import ExportActions
 from presskit.ui.panels.base import PANELS, Panel
 from presskit.ui.preview import PreviewDock
+from presskit.ui.screen_fit import PanelScroll, dock_widths, fit_to_screen
 from presskit.ui.template_actions import TemplateActions
 
 
@@ -45,7 +46,7 @@ class MainWindow(TemplateActions, ExportActions):
         for cls in PANELS:
             panel = cls(self.ctl)
             self.panels.append(panel)
-            self.tabs.addTab(panel, panel.tr(cls.TITLE))
+            self.tabs.addTab(PanelScroll(panel), panel.tr(cls.TITLE))
         self.setCentralWidget(self.tabs)
         self._docks()
         menus.build(self)
@@ -57,8 +58,9 @@ class MainWindow(TemplateActions, ExportActions):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)  # a bound slot: disconnected when we go
         self.setAcceptDrops(True)
-        self.resize(1560, 960)
-        self.resizeDocks([self.article_dock], [430], Qt.Orientation.Horizontal)
+        fit_to_screen(self)
+        article, preview = dock_widths(self.width())
+        self.resizeDocks([self.article_dock, self.preview], [article, preview], Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [110], Qt.Orientation.Vertical)
         geometry, state = self.settings.value("geometry"), self.settings.value("windowState")
         if geometry is not None:
@@ -146,6 +148,10 @@ class MainWindow(TemplateActions, ExportActions):
         for r in found:
             r.discard()
         return True
+
+    def current_panel(self) -> Panel:
+        """The panel of the tab on show."""
+        return self.panels[self.tabs.currentIndex()]
 
     def _update_title(self) -> None:
         title = self.ctl.kit.film.title or self.tr("Untitled kit")

@@ -65,6 +65,8 @@ class TranslationsPanel(Panel):
             grid.addWidget(original, row, 1)
             grid.addWidget(edit, row, 2)
             self.originals[field], self.edits[field] = original, edit
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)  # the translation as wide as the text it translates
         self.layout_.addLayout(grid)
         self.rows = TranslationRows(self)
         view = QTableView()
