@@ -136,7 +136,7 @@ def _export(args: argparse.Namespace) -> int:
 
     check_output(args.output, args.source)
     kit = _load_kit(args.source)
-    _warn([f"{problem.where}: {problem.message}" for problem in check(kit)])
+    _warn([problem.text for problem in check(kit)])
     if args.template:
         template, notes = _store().load(args.template)
         _warn(notes)
@@ -235,7 +235,7 @@ def _check(args: argparse.Namespace) -> int:
     from presskit.files import printable
 
     for problem in problems:
-        print(printable(f"{problem.where}: {problem.message}", 600))
+        print(printable(problem.text, 600))
     return 1 if problems else 0
 
 

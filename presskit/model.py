@@ -177,7 +177,14 @@ class Contact(_Part):
     email: str = ""
     phone: str = ""
 
-    _email_shape = shaped("email", EMAIL_RE, "This doesn't look like an email address (name@example.com).")
+    @field_validator("email")
+    @classmethod
+    def _email_shape(cls, v: str, info: ValidationInfo) -> str:
+        if _strict(info) and v.strip() and not EMAIL_RE.match(v.strip()):
+            raise ValueError("The email has no @." if "@" not in v else
+                             "The email doesn't look like an email address (name@example.com).")
+        return v
+
     _phone_shape = shaped("phone", PHONE_RE, "A phone number holds digits, spaces, + ( ) - . only.")
 
 class Source(_Part):

@@ -1,15 +1,29 @@
-"""Turn the kit's rules into small immutable problems the editor and the CLI can show."""
+"""Turn the kit's rules into small immutable problems the editor and the CLI can show, worded for
+a publicist: "Contact 1 (Sam Lee): the email has no @", not "contacts › 1 › email"."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from presskit.model import PressKit
+from presskit.model import PressKit, get_path
 
 FieldPath = tuple[str | int, ...]
+
+# what one row of a list is called, and the fields that name it ("Quote 3 (Justin Chang)")
+ROWS: dict[FieldPath, tuple[str, tuple[str, ...]]] = {
+    ("credits", "cast"): ("Cast member", ("actor", "character")), ("credits", "crew"): ("Crew member", ("name",)),
+    ("quotes",): ("Quote", ("speaker", "outlet")), ("contacts",): ("Contact", ("name", "company", "email")),
+    ("festivals",): ("Festival", ("name",)), ("screenings",): ("Screening", ("venue", "city")),
+    ("stills",): ("Still", ("caption", "file")), ("bios",): ("Biography", ("name",)),
+    ("release", "territories"): ("Territory", ("name",)),
+}
+FIELDS = {"runtime_minutes": "Runtime", "date_text": "Release date", "logline": "Logline", "tickets": "Ticket link",
+          "website": "Website", "social_links": "Social links", "aspect_ratio": "Aspect ratio",
+          "accent_color": "Accent colour", "director_statement": "Director's statement"}
 
 
 @dataclass(frozen=True)
@@ -18,12 +32,50 @@ class Problem:
 
     path: FieldPath
     message: str
+    where: str = ""  # a readable location, such as "Contact 1 (Sam Lee)" or "Runtime"
+
+    def __post_init__(self) -> None:
+        if not self.where:
+            object.__setattr__(self, "where", describe(self.path))
 
     @property
-    def where(self) -> str:
-        """A readable location such as ``contacts 1 › email`` (1-based rows)."""
-        parts = [str(p + 1) if isinstance(p, int) else p.replace("_", " ") for p in self.path]
-        return " › ".join(parts)
+    def text(self) -> str:
+        """The problem as one line: "Contact 1 (Sam Lee): the email has no @."."""
+        first_word = self.message.split(" ", 1)[0]
+        keep = first_word[1:].lower() != first_word[1:]  # "DCP", "URL" keep their capitals
+        message = self.message if keep else self.message[:1].lower() + self.message[1:]
+        return f"{self.where}: {message}"
+
+
+def describe(path: FieldPath, kit: PressKit | None = None) -> str:
+    """Where a field is, in the words of the editor's panels (rows counted from 1, named by their item)."""
+    for prefix, (noun, naming) in ROWS.items():
+        n = len(prefix)
+        index = path[n] if len(path) > n else None
+        if path[:n] == prefix and isinstance(index, int):
+            row = f"{noun} {index + 1}"
+            name = _name(kit, path[: n + 1], naming) if kit is not None else ""
+            return f"{row} ({name})" if name else row  # the message says which of its fields
+    fields = [p for p in path if isinstance(p, str)]
+    if path[:1] == ("translations",) and len(path) > 2:
+        return f"Translation ({path[1]}) › {_field(str(path[-1])).lower()}"
+    return _field(fields[-1]) if fields else "The kit"
+
+
+def _field(attr: str) -> str:
+    return FIELDS.get(attr, attr.replace("_", " ").capitalize())
+
+
+def _name(kit: PressKit, row: FieldPath, naming: tuple[str, ...]) -> str:
+    try:
+        item: Any = get_path(kit, row)
+    except (LookupError, AttributeError, TypeError):
+        return ""
+    for attr in naming:
+        value = str(getattr(item, attr, "") or "").strip()
+        if value:
+            return value if len(value) <= 40 else value[:39] + "…"
+    return ""
 
 
 def check(kit: PressKit) -> list[Problem]:
@@ -31,11 +83,12 @@ def check(kit: PressKit) -> list[Problem]:
     try:
         PressKit.model_validate(kit.model_dump(), context={"strict": True})
     except ValidationError as exc:
-        return [_problem(err) for err in exc.errors()]
+        return [_problem(err, kit) for err in exc.errors()]
     return []
 
 
-def _problem(err: ErrorDetails) -> Problem:
+def _problem(err: ErrorDetails, kit: PressKit) -> Problem:
     message = str(err.get("msg", "Invalid value"))
     message = message.removeprefix("Value error, ")
-    return Problem(tuple(err.get("loc", ())), message)
+    path = tuple(err.get("loc", ()))
+    return Problem(path, message, describe(path, kit))

@@ -19,7 +19,7 @@ def test_import_writes_a_document_and_check_lists_problems(seed_path: Path, tmp_
 
     save_kit(kit, doc)
     assert main(["check", str(doc)]) == 1
-    assert "film › title: A film needs a title." in capsys.readouterr().out
+    assert "Title: a film needs a title." in capsys.readouterr().out
 
 
 def test_version_and_help(capsys) -> None:  # noqa: ANN001

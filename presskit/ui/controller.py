@@ -28,6 +28,7 @@ class DocumentController(QObject):
         self.problems: list[Problem] = check(self.kit)
         self.undo_stack = QUndoStack(self)
         self._typing = 0
+        self.unparsed: dict[tuple[str | int, ...], Problem] = {}  # typed text a field did not understand
         self.undo_stack.cleanChanged.connect(self.fileChanged)
 
     # -- edits -------------------------------------------------------------------------------------
@@ -70,11 +71,28 @@ class DocumentController(QObject):
         assert isinstance(value, list)
         return value
 
+    def not_understood(self, path: tuple[str | int, ...], problem: Problem | None) -> None:
+        """A field holds typed text it could not turn into a value (the kit keeps no value there):
+        list it as a problem until the field is understood or the kit gets a value there again."""
+        if problem is None:
+            self.unparsed.pop(path, None)
+        else:
+            self.unparsed[path] = problem
+        self._recheck()
+
     def changed(self, path: tuple[str | int, ...]) -> None:
         """Called by commands: re-check the rules and tell the panels."""
-        self.problems = check(self.kit)
+        self._check()
         self.kitChanged.emit(path)
         self.problemsChanged.emit(self.problems)
+
+    def _recheck(self) -> None:
+        self._check()
+        self.problemsChanged.emit(self.problems)
+
+    def _check(self) -> None:
+        self.unparsed = {p: u for p, u in self.unparsed.items() if _empty_at(self.kit, p)}
+        self.problems = [*self.unparsed.values(), *check(self.kit)]
 
     # -- file life -----------------------------------------------------------------------------------
     @property
@@ -86,6 +104,7 @@ class DocumentController(QObject):
         """Start over with a kit (no undo history, clean)."""
         self.kit = kit or PressKit()
         self.path = path
+        self.unparsed.clear()
         self.undo_stack.clear()
         self.changed(())
         self.fileChanged.emit()
@@ -107,3 +126,10 @@ class DocumentController(QObject):
         self.path = target
         self.undo_stack.setClean()
         self.fileChanged.emit()
+
+
+def _empty_at(kit: PressKit, path: tuple[str | int, ...]) -> bool:
+    try:
+        return get_path(kit, path) is None
+    except (LookupError, AttributeError, TypeError):
+        return False

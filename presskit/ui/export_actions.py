@@ -23,15 +23,23 @@ class ExportActions(FileOps):
 
     def export_dialog(self, lang: str | None = None) -> None:
         """Export the kit as PDF (in one of its languages), asking first when it has problems."""
-        if self.ctl.problems and QMessageBox.question(
-                self, self.tr("Export with problems?"),
-                self.tr("This kit has {0} problem(s). Export anyway?").format(len(self.ctl.problems))
-        ) != QMessageBox.StandardButton.Yes:
+        if not self.export_anyway():
             return
         start = (self.ctl.kit.film.title or "press-kit") + (f" ({lang})" if lang else "") + ".pdf"
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), start, "PDF (*.pdf)")
         if name and self._may_write(Path(name)):
             self.export_pdf(Path(name), lang)
+
+    def export_anyway(self) -> bool:
+        """True when the kit has no problems, or the user has read them and wants to export anyway."""
+        problems = self.ctl.problems
+        if not problems:
+            return True
+        listed = "\n".join(f"• {p.text}" for p in problems[:6]) + ("\n…" if len(problems) > 6 else "")
+        return QMessageBox.question(
+            self, self.tr("Export with problems?"),
+            self.tr("This kit has {0} problem(s):\n{1}\n\nExport anyway?").format(len(problems), listed)
+        ) == QMessageBox.StandardButton.Yes
 
     def export_pdf(self, path: Path, lang: str | None = None) -> bool:
         """Write the PDF off the GUI thread with progress and Cancel; a failure changes nothing."""
@@ -89,14 +97,18 @@ class ExportActions(FileOps):
                                 lambda warnings: self._exported(target, warnings), "Cannot export")
 
     def export_web_dialog(self) -> None:
-        """Choose a folder for the web press page."""
+        """Choose a folder for the web press page (after the problems, if any)."""
+        if not self.export_anyway():
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the web press page"),
                                                   str(self.settings.value("lastExportDir", "")))
         if folder:
             self.export_share("html", Path(folder) / safe_folder(self.ctl.kit.film.title or "press-page"))
 
     def export_bundle_dialog(self) -> None:
-        """Choose where to write the press bundle."""
+        """Choose where to write the press bundle (after the problems, if any)."""
+        if not self.export_anyway():
+            return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export press bundle"),
                                               (self.ctl.kit.film.title or "press-kit") + ".zip", "Zip (*.zip)")
         if name and self._may_write(Path(name)):

@@ -162,7 +162,7 @@ class MainWindow(TemplateActions, ExportActions):
     def _show_problems(self, problems: list[Problem]) -> None:
         self.problem_list.clear()
         for p in problems:
-            item = QListWidgetItem(f"{p.where}: {p.message}")
+            item = QListWidgetItem(p.text)
             item.setData(Qt.ItemDataRole.UserRole, p.path)
             self.problem_list.addItem(item)
         self.problems_dock.setWindowTitle(self.tr("Problems") + f" ({len(problems)})")

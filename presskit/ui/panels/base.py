@@ -17,6 +17,12 @@ PANELS: list[type[Panel]] = []
 ERROR_STYLE = "border: 1.5px solid #d92d20; border-radius: 3px; background: #fff5f4;"
 
 
+def whole_number(text: str) -> int | None:
+    """A whole number as typed ("2012", "-5"), None when it is not one."""
+    text = text.strip()
+    return int(text) if text.lstrip("-").isdigit() and text.count("-") <= 1 else None
+
+
 def register(cls: type[Panel]) -> type[Panel]:
     """Class decorator: add a panel to the window, in ORDER."""
     PANELS.append(cls)
@@ -93,29 +99,38 @@ class Panel(QWidget):
         self._row(label, edit, path, setter)
         return edit
 
-    def number(self, label: str, path: Path, placeholder: str = "") -> QLineEdit:
-        """A whole-number field (empty means unknown); text that is not a number is flagged in place."""
+    def number(self, label: str, path: Path, placeholder: str = "", parse: Callable[[str], int | None] | None = None,
+               hint: str = "Type a whole number, e.g. 2012.") -> QLineEdit:
+        """A number field (empty means unknown). What it understands goes into the kit; text it does
+        not understand stays in the field as typed, the kit holds no value, and a problem is listed."""
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
-        holder: dict[str, QLabel] = {}
+        read = parse or whole_number
 
         def edited(text: str) -> None:
-            text = text.strip()
-            if text and not text.lstrip("-").isdigit():
-                holder["err"].setText(self.tr("Type a whole number, e.g. 104."))
-                holder["err"].show()
-                edit.setStyleSheet(ERROR_STYLE)
-                return
-            self.ctl.set_field(path, int(text) if text else None, f"Edit {label.lower()}", typing=True)
+            value = read(text) if text.strip() else None
+            problem = None
+            if text.strip() and value is None:
+                message = self.tr("“{0}” is not understood. {1}").format(text.strip(), self.tr(hint))
+                problem = Problem(path, message)
+            self.ctl.set_field(path, value, f"Edit {label.lower()}", typing=True)
+            self.ctl.not_understood(path, problem)
 
         def setter(value: Any) -> None:
             shown = edit.text().strip()
-            if shown != ("" if value is None else str(value)) and (shown.lstrip("-").isdigit() or not shown):
+            if (shown and read(shown) == value) or (value is None and path in self.ctl.unparsed):
+                return  # kept as typed: "1h44" while it means 104, or text listed as a problem
+            if shown != ("" if value is None else str(value)):
                 edit.setText("" if value is None else str(value))
 
+        def finished() -> None:  # leaving the field shows what was understood: "1h44" becomes "104"
+            value = read(edit.text()) if edit.text().strip() else None
+            if value is not None and edit.text().strip() != str(value):
+                edit.setText(str(value))
+
         edit.textEdited.connect(edited)
+        edit.editingFinished.connect(finished)
         self._row(label, edit, path, setter)
-        holder["err"] = self.fields[path][1]
         return edit
 
     def text_area(self, label: str, path: Path, height: int = 120) -> QPlainTextEdit:

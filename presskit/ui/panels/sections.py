@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QWidget
 
+from presskit.durations import parse_minutes
 from presskit.model import CastMember, Contact, CrewMember, PressKit, Quote, Territory
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
@@ -26,7 +27,8 @@ class FilmInfoPanel(Panel):
         self.line("Title", (*f, "title"), "The film's title (required)")
         self.line("Tagline", (*f, "tagline"))
         self.line("Genre", (*f, "genre"))
-        self.number("Runtime (minutes)", (*f, "runtime_minutes"), "e.g. 104")
+        self.number("Runtime (minutes)", (*f, "runtime_minutes"), "e.g. 104 or 1h44", parse_minutes,
+                    "Type the minutes (104) or hours and minutes (1h44, 1:44).")
         self.line("Country", (*f, "country"))
         self.line("Language", (*f, "language"))
         self.number("Year", (*f, "year"))

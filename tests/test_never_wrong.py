@@ -1,0 +1,87 @@
+"""Never silently wrong: what is typed is understood or kept as typed and listed as a problem, in
+words a publicist uses, and exporting says so first. Driven with real key events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from presskit.ui.main_window import MainWindow
+from tests.hands import Hands
+
+Key = Qt.Key
+
+
+@pytest.fixture
+def asked(monkeypatch) -> list[str]:  # noqa: ANN001
+    """Questions the window asks; every one is answered No."""
+    seen: list[str] = []
+
+    def question(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        seen.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return seen
+
+
+@pytest.fixture
+def window(qtbot, seed_path: Path, asked: list[str]) -> MainWindow:  # noqa: ANN001
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.open_path(seed_path, clean=True)
+    qtbot.waitUntil(lambda: w.ctl.kit.film.title == "Ruby Sparks", timeout=5000)
+    return w
+
+
+@pytest.fixture
+def runtime(window: MainWindow, qtbot) -> QLineEdit:  # noqa: ANN001
+    Hands(window, qtbot)
+    edit = window.findChild(QLineEdit, "field:film.runtime_minutes")
+    edit.setFocus()
+    return edit
+
+
+def problems(window: MainWindow) -> list[str]:
+    return [window.problem_list.item(i).text() for i in range(window.problem_list.count())]
+
+
+@pytest.mark.parametrize("typed", ["1h44", "104 min", "1:44", "1 h 44 min"])
+def test_a_running_time_written_the_usual_ways_is_understood(window: MainWindow, runtime: QLineEdit,
+                                                             qtbot, typed: str) -> None:  # noqa: ANN001
+    Hands(window, qtbot).keys(typed)
+    assert window.ctl.kit.film.runtime_minutes == 104
+    assert runtime.text() == typed and not window.ctl.problems  # kept as typed while typing
+    Hands(window, qtbot).press(Key.Key_Tab)
+    assert runtime.text() == "104"  # leaving the field shows what was understood
+
+
+def test_text_that_is_not_a_running_time_is_kept_listed_and_warned_about(
+        window: MainWindow, runtime: QLineEdit, qtbot, asked: list[str]) -> None:  # noqa: ANN001
+    hands = Hands(window, qtbot)
+    hands.keys("1h44x")
+    assert window.ctl.kit.film.runtime_minutes is None  # never the "1" typed on the way
+    hands.press(Key.Key_Tab)
+    assert runtime.text() == "1h44x"
+    expected = "Runtime: “1h44x” is not understood. Type the minutes (104) or hours and minutes (1h44, 1:44)."
+    assert problems(window) == [expected]
+    assert window.problems_dock.windowTitle() == "Problems (1)"
+    assert window.panels[0].fields[("film", "runtime_minutes")][1].text().startswith("“1h44x” is not understood")
+    window.export_dialog()
+    assert "1 problem(s)" in asked[0] and expected in asked[0]
+    runtime.setFocus()
+    hands.keys(Key.Key_Backspace)
+    assert window.ctl.kit.film.runtime_minutes == 104 and problems(window) == []
+
+
+def test_problems_name_the_row_by_who_it_is(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    from presskit.model import Contact
+
+    window.ctl.insert_row(("contacts",), Contact(name="Sam Lee", email="sam.leepr.com"))
+    window.ctl.set_field(("quotes", 2, "speaker"), "")
+    assert "Contact 1 (Sam Lee): the email has no @." in problems(window)
+    assert "Quote 3: a quote needs a speaker: who said it?" in problems(window)
