@@ -23,7 +23,7 @@ import presskit.ui.panels.sections  # noqa: F401
 import presskit.ui.panels.translations  # noqa: F401
 from presskit.model import CastMember, PressKit, Quote
 from presskit.problems import Problem
-from presskit.ui import menus
+from presskit.ui import dialogs, menus
 from presskit.ui.article_view import ArticleView
 from presskit.ui.autosave import Autosaver
 from presskit.ui.controller import DocumentController
@@ -112,7 +112,7 @@ class MainWindow(TemplateActions, ExportActions):
         """Edit the preferences (shared template folders)."""
         from presskit.ui.preferences import Preferences
 
-        Preferences(self.settings, self).exec()
+        dialogs.run(Preferences(self.settings, self))
 
     def shutdown(self) -> None:
         """Stop background work before the window goes; a clean close leaves no recovery copy."""

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from presskit.ui import dialogs
 from presskit.ui.controller import DocumentController
 from presskit.ui.file_ops import FileOps
 
@@ -24,7 +25,7 @@ class TemplateActions(FileOps):
 
         if name is None:
             gallery = Gallery(store(self.settings), self)
-            if gallery.exec() != Gallery.DialogCode.Accepted or not gallery.chosen():
+            if dialogs.run(gallery) != Gallery.DialogCode.Accepted or not gallery.chosen():
                 return False
             name = gallery.chosen()
         if not name or not self.maybe_save():
@@ -72,7 +73,7 @@ class TemplateActions(FileOps):
         from presskit.ui.templates_ui import SaveAsTemplate, store
 
         dialog = SaveAsTemplate(self.ctl.kit, self)
-        if dialog.exec() != SaveAsTemplate.DialogCode.Accepted:
+        if dialogs.run(dialog) != SaveAsTemplate.DialogCode.Accepted:
             return False
         template = dialog.template()
         logo = Path(template.style.logo) if template.style.logo else None
@@ -88,5 +89,5 @@ class TemplateActions(FileOps):
         """Rename, duplicate, delete, import and export templates."""
         from presskit.ui.templates_ui import Manager
 
-        Manager(self.settings, self).exec()
+        dialogs.run(Manager(self.settings, self))
 

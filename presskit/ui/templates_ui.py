@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from presskit.errors import user_message
 from presskit.model import FilmInfo, PressKit
 from presskit.templates import TEMPLATE_SUFFIX, Template, TemplateContent, TemplateStore
+from presskit.ui import dialogs
 
 THUMB = QSize(170, 220)
 
@@ -217,5 +218,5 @@ class Manager(QDialog):
         """Shared template folders (a team drive) are set in the preferences."""
         from presskit.ui.preferences import Preferences
 
-        Preferences(self.settings, self).exec()
+        dialogs.run(Preferences(self.settings, self))
         self.reload()
