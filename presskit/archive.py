@@ -10,6 +10,7 @@ The budgets can be raised for an unusual archive with ``PRESSKIT_MAX_UNPACKED_MB
 from __future__ import annotations
 
 import hashlib
+import lzma
 import os
 import re
 import zipfile
@@ -18,12 +19,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from presskit.errors import PresskitError
 from presskit.files import open_regular, printable
 
 BOMB_RATIO = 200  # uncompressed / compressed: beyond this a member over 1 MB is a zip bomb
 BOMB_FLOOR = 1024 * 1024
+WHOLE_RATIO, WHOLE_FLOOR = 20, 64 * 1024 * 1024  # a whole archive: images hardly compress, text 5-10x
+JSON_RATIO, JSON_FLOOR = 40, 4 * 1024 * 1024  # JSON over 4 MB that compresses more than 40x is padding
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,7 @@ def directory(zf: zipfile.ZipFile, name: str, allowed: re.Pattern[str], budget: 
         raise PresskitError(f"“{name}” holds {len(infos)} files; more than {budget.members} is not a press kit "
                             "or template. Refused.")
     found: dict[str, zipfile.ZipInfo] = {}
-    total = 0
+    total = packed = 0
     for info in infos:
         member = info.filename
         if not allowed.fullmatch(member) or ".." in member.split("/"):
@@ -66,10 +70,16 @@ def directory(zf: zipfile.ZipFile, name: str, allowed: re.Pattern[str], budget: 
         ratio = info.file_size / max(1, info.compress_size)
         if info.file_size > budget.member_bytes or (info.file_size > BOMB_FLOOR and ratio > BOMB_RATIO):
             raise PresskitError(f"“{name}” contains an implausibly large member ({printable(member)}); refused.")
+        if member.endswith(".json") and info.file_size > JSON_FLOOR and ratio > JSON_RATIO:
+            raise PresskitError(f"“{name}” contains an implausibly large member ({printable(member)}); refused.")
         total += info.file_size
+        packed += info.compress_size
         if total > budget.total_bytes:
             raise PresskitError(f"“{name}” would unpack to more than {budget.total_bytes // 1048576} MB; refused.")
         found[member] = info
+    if total > WHOLE_FLOOR and total / max(1, packed) > WHOLE_RATIO:  # many small members, each under the floor
+        raise PresskitError(f"“{name}” would unpack to {total // 1048576} MB from {packed // 1024} kB: "
+                            "a zip bomb; refused.")
     return found
 
 
@@ -96,11 +106,38 @@ def unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, name: str) 
     return digest.hexdigest()
 
 
+# every way a member can fail to unpack: damaged data in any of zip's methods, encryption (RuntimeError)
+UNPACK_ERRORS = (zipfile.BadZipFile, EOFError, zlib.error, lzma.LZMAError, NotImplementedError, RuntimeError)
+
+
+def _declared_entries(fh: BinaryIO) -> int:
+    """How many entries the zip's end record declares, read before zipfile builds one object per entry."""
+    size = fh.seek(0, 2)
+    fh.seek(max(0, size - 65_557))
+    tail = fh.read()
+    fh.seek(0)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + 22 > len(tail):
+        return 0
+    count = int.from_bytes(tail[at + 10:at + 12], "little")
+    locator = tail.rfind(b"PK\x06\x07", 0, at)
+    if count == 0xFFFF and locator >= 0:  # ZIP64: the real count is in the ZIP64 end record
+        offset = int.from_bytes(tail[locator + 8:locator + 16], "little")
+        fh.seek(offset)
+        record = fh.read(56)
+        fh.seek(0)
+        if record[:4] == b"PK\x06\x06":
+            count = int.from_bytes(record[32:40], "little")
+    return count
+
+
 @contextmanager
-def open_zip(path: Path, limit: int) -> Iterator[zipfile.ZipFile]:
+def open_zip(path: Path, limit: int, members: int | None = None) -> Iterator[zipfile.ZipFile]:
     """Open a zip that is a regular file under limit bytes, turning every way it can be damaged
     into one sentence."""
     with open_regular(path, limit) as fh:
+        if members is not None and _declared_entries(fh) > members:
+            raise PresskitError(f"“{printable(path.name)}” holds more than {members} files; refused.")
         try:
             zf = zipfile.ZipFile(fh)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as exc:
@@ -108,6 +145,11 @@ def open_zip(path: Path, limit: int) -> Iterator[zipfile.ZipFile]:
         with zf:
             try:
                 yield zf
-            except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError) as exc:
+            except UNPACK_ERRORS as exc:
                 raise PresskitError(f"“{printable(path.name)}” is damaged (a file inside it cannot be unpacked).") \
                     from exc
+            except OSError as exc:
+                if exc.errno is not None:  # a real I/O failure (a full disk): said as such by the caller
+                    raise
+                raise PresskitError(f"“{printable(path.name)}” is damaged (a file inside it cannot be unpacked).") \
+                    from exc  # bz2's "Invalid data stream"

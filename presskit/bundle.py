@@ -15,7 +15,7 @@ from presskit.files import MAX_IMAGE_BYTES, FileRefused, printable, read_regular
 from presskit.model import PressKit
 from presskit.pdf import export_pdf
 from presskit.resources import kit_file
-from presskit.text_safety import FILE_UNSAFE
+from presskit.text_safety import FILE_UNSAFE, clean
 from presskit.web import export_web
 
 IMAGE_KINDS = {"JPEG": "jpg", "PNG": "png", "TIFF": "tif", "WEBP": "webp"}
@@ -79,26 +79,29 @@ def export_bundle(kit: PressKit, path: Path, base_dir: Path | None = None,
             warnings += export_web(kit, web, base_dir=base, pdf=pdf, lang=explicit)
             outputs.append((lang, pdf))
         partial = path.with_name(f".{path.name}.tmp")
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zf:
-            stem = safe_name(kit.film.title or "press-kit")
-            for lang, pdf in outputs:
-                zf.write(pdf, f"{top}/{stem} - Press Kit{f' ({lang})' if several else ''}.pdf")
-            for f in sorted((work / "web").rglob("*")):
-                if f.is_file():
-                    zf.write(f, f"{top}/web/{f.relative_to(work / 'web').as_posix()}")
-            used: set[str] = set()
-            for i, still in enumerate(kit.stills):
-                src = kit_file(still.file, base) if still.file else None
-                blob, kind = _image(src, warnings) if src else (b"", "")
-                name = f"{i + 1:02d} {safe_name(still.caption or src.stem if src else '')}.{kind}"
-                if blob and name not in used:
-                    used.add(name)
-                    zf.writestr(f"{top}/stills/{name}", blob, compress_type=zipfile.ZIP_STORED)
-            if kit.style.logo:
-                logo = kit_file(kit.style.logo, base)
-                blob, kind = _image(logo, warnings)
-                if blob:
-                    zf.writestr(f"{top}/logos/{safe_name(logo.stem)}.{kind}", blob)
-            zf.writestr(f"{top}/credits.txt", credits_text(kit))
-        partial.replace(path)
+        try:
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zf:
+                stem = safe_name(kit.film.title or "press-kit")
+                for lang, pdf in outputs:
+                    zf.write(pdf, f"{top}/{stem} - Press Kit{f' ({lang})' if several else ''}.pdf")
+                for f in sorted((work / "web").rglob("*")):
+                    if f.is_file():
+                        zf.write(f, f"{top}/web/{f.relative_to(work / 'web').as_posix()}")
+                used: set[str] = set()
+                for i, still in enumerate(kit.stills):
+                    src = kit_file(still.file, base) if still.file else None
+                    blob, kind = _image(src, warnings) if src else (b"", "")
+                    name = f"{i + 1:02d} {safe_name(still.caption or src.stem if src else '')}.{kind}"
+                    if blob and name not in used:
+                        used.add(name)
+                        zf.writestr(f"{top}/stills/{name}", blob, compress_type=zipfile.ZIP_STORED)
+                if kit.style.logo:
+                    logo = kit_file(kit.style.logo, base)
+                    blob, kind = _image(logo, warnings)
+                    if blob:
+                        zf.writestr(f"{top}/logos/{safe_name(logo.stem)}.{kind}", blob)
+                zf.writestr(f"{top}/credits.txt", clean(credits_text(kit)))
+            partial.replace(path)
+        finally:
+            partial.unlink(missing_ok=True)  # a failed bundle leaves nothing behind
     return warnings

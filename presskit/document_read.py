@@ -22,13 +22,14 @@ from pydantic import ValidationError
 
 from presskit.archive import Budget, directory, open_zip, read_small, unpack
 from presskit.errors import PresskitError
-from presskit.files import FileRefused, inside, member_reference, open_regular, printable, read_regular
+from presskit.files import FileRefused, member_reference, open_regular, printable, read_regular
 from presskit.model import SCHEMA_VERSION, PressKit
 from presskit.references import FONT_ROLES, Reference, kit_references
 
 DOCUMENT_SUFFIX = ".presskit"
 MAX_DOCUMENT_BYTES = 2 * 1024 * 1024 * 1024
 MAX_JSON_BYTES = 64 * 1024 * 1024
+MAX_MANIFEST_BYTES = 1024 * 1024  # checksums of at most 2,000 members
 MEMBER_RE = re.compile(r"kit\.json|manifest\.json|media/[A-Za-z0-9][A-Za-z0-9._\- ]{0,150}")
 
 
@@ -67,7 +68,7 @@ def load_document(path: str | Path, media_dir: Path | None = None) -> Opened:
         from presskit.workspace import media_folder
 
         media_dir = media_folder()
-    with open_zip(p, MAX_DOCUMENT_BYTES) as zf:
+    with open_zip(p, MAX_DOCUMENT_BYTES, budget().members) as zf:
         return _load_zip(zf, name, media_dir)
 
 
@@ -75,7 +76,7 @@ def _load_zip(zf: zipfile.ZipFile, name: str, media_dir: Path) -> Opened:
     infos = directory(zf, name, MEMBER_RE, budget())
     if "kit.json" not in infos or "manifest.json" not in infos:
         raise PresskitError(f"“{name}” is not a Presskit document (kit.json or manifest.json is missing).")
-    manifest = parse_json(read_small(zf, infos["manifest.json"], MAX_JSON_BYTES, name), name)
+    manifest = parse_json(read_small(zf, infos["manifest.json"], MAX_MANIFEST_BYTES, name), name)
     sums = manifest.get("sha256") if isinstance(manifest, dict) else None
     sums = sums if isinstance(sums, dict) else {}
     raw = read_small(zf, infos["kit.json"], MAX_JSON_BYTES, name)
@@ -102,15 +103,14 @@ def _load_zip(zf: zipfile.ZipFile, name: str, media_dir: Path) -> Opened:
 
 
 def _load_json(p: Path, name: str) -> Opened:
-    """A document from before the zip format: plain JSON of the kit, its files plain names beside it."""
+    """A document from before the zip format: plain JSON of the kit. The files it names lay beside it
+    on its author's disk; beside it here may lie anything (it arrived in a Downloads folder), so none
+    is opened: each is left out, named, to be added again from the panels."""
     data = parse_json(read_regular(p, MAX_JSON_BYTES), name)
     warnings: list[str] = []
-    folder = p.parent.resolve()
     for ref in kit_references(data):
-        try:
-            ref.holder[ref.key] = str(inside(folder, ref.value, f"{ref.what[0].upper()}{ref.what[1:]}"))
-        except FileRefused as exc:
-            _drop(ref, f"“{name}”: {exc} Presskit uses only the files beside an older document.", warnings)
+        _drop(ref, f"“{name}” is an older document that names {ref.what} (“{printable(ref.value)}”) on its "
+                   "author's disk; add it again.", warnings)
     return Opened(kit_from_data(data, name), warnings)
 
 
@@ -126,8 +126,10 @@ def _drop(ref: Reference, reason: str, warnings: list[str]) -> None:
 def parse_json(raw: bytes, name: str) -> Any:
     """JSON from a document, every way it can be wrong turned into one sentence."""
     try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # also: too deep, too many digits
+        data = json.loads(raw.decode("utf-8"))
+        json.dumps(data, ensure_ascii=False).encode("utf-8")  # a lone surrogate ("\\ud800") is not text
+        return data
+    except (UnicodeError, ValueError, RecursionError) as exc:  # also: too deep, too many digits
         raise PresskitError(f"“{name}” is not a Presskit document (it is damaged or another kind of file).") from exc
 
 

@@ -5,6 +5,7 @@ publicist reads it ("still 2", "the logo")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,12 @@ class Reference:
         return str(self.holder[self.key])
 
 
+def is_font_file(value: str) -> bool:
+    """A font value that names a file, not one of the shipped families (plain names such as "Lato"):
+    anything with a suffix, a slash or a dot, however it ends ("x.ttf/" is a file too)."""
+    return value.lower().endswith(FONT_SUFFIXES) or not re.fullmatch(r"[A-Za-z][A-Za-z0-9]{0,40}", value)
+
+
 def style_references(style: Any) -> list[Reference]:
     """The files a style (a kit's or a template's) names: its logo and any user font files."""
     found: list[Reference] = []
@@ -35,7 +42,7 @@ def style_references(style: Any) -> list[Reference]:
         found.append(Reference(style, "logo", "the logo"))
     for role in FONT_ROLES:
         value = style.get(role)
-        if isinstance(value, str) and value.lower().endswith(FONT_SUFFIXES):
+        if isinstance(value, str) and is_font_file(value):
             found.append(Reference(style, role, f"the {role.replace('_', ' ')}"))
     return found
 

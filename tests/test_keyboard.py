@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hands import Hands
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QTableView
 
 from presskit.ui.main_window import MainWindow
-from tests.hands import Hands
 
 Key = Qt.Key
 

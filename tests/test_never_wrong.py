@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hands import Hands
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from presskit.ui.main_window import MainWindow
-from tests.hands import Hands
 
 Key = Qt.Key
 

@@ -91,17 +91,28 @@ def test_a_document_naming_files_outside_itself_opens_without_them_and_says_whic
                 assert all(CANARY not in zf.read(m) for m in zf.namelist()), (field, value)
 
 
-def test_an_older_plain_json_document_uses_only_plain_files_beside_it(home: Path, tmp_path: Path) -> None:
+def test_an_older_plain_json_document_opens_no_file_beside_it(home: Path, tmp_path: Path) -> None:
+    """It lay in a Downloads folder: what lies beside it there is not its own (passwords.txt, photos)."""
     still_image(tmp_path / "dawn.jpg", 1, (40, 30))
+    (tmp_path / "passwords.txt").write_bytes(CANARY)
     (tmp_path / "key.jpg").symlink_to(home / ".ssh" / "id_rsa")
     kit = kit_naming("still", "dawn.jpg")
-    kit["stills"] += [{"file": "/etc/passwd"}, {"file": "key.jpg"}, {"file": "../home/.ssh/id_rsa"}]
+    kit["stills"] += [{"file": "passwords.txt"}, {"file": "key.jpg"}, {"file": "/etc/passwd"}]
     kit.pop("schema_version")
     (tmp_path / "old.presskit").write_text(json.dumps(kit))
     opened = load_document(tmp_path / "old.presskit")
-    assert Path(opened.kit.stills[0].file) == (tmp_path / "dawn.jpg").resolve()
-    assert [s.file for s in opened.kit.stills[1:]] == ["", "", ""]
-    assert len(opened.warnings) == 3 and "is a link" in opened.warnings[1]
+    assert [s.file for s in opened.kit.stills] == ["", "", "", ""]
+    assert len(opened.warnings) == 4 and "“dawn.jpg”" in opened.warnings[0] and "add it again" in opened.warnings[0]
+    save_kit(opened.kit, tmp_path / "resaved.presskit")
+    with zipfile.ZipFile(tmp_path / "resaved.presskit") as zf:
+        assert zf.namelist() == ["kit.json", "manifest.json"]
+
+
+def test_a_font_path_ending_in_a_slash_is_a_file_too(home: Path, tmp_path: Path) -> None:
+    (home / "brand.ttf").write_bytes(b"\x00\x01\x00\x00" + CANARY)
+    for n, value in enumerate((f"{home}/brand.ttf/", "~/brand.ttf/.", "~/brand")):
+        opened = load_document(document(tmp_path / f"f{n}.presskit", kit_naming("font", value)), tmp_path / "m")
+        assert opened.kit.style.body_font == "NotoSerif" and "body font" in opened.warnings[0]
 
 
 @pytest.mark.parametrize(("members", "extra", "reason"), [
@@ -109,6 +120,7 @@ def test_an_older_plain_json_document_uses_only_plain_files_beside_it(home: Path
     ({}, [(f"media/{i:04d}.jpg", b"x") for i in range(2001)], "more than 2000"),
     ({}, [("kit.json", b"{}")], "two files called"),
     ({"media/../../x.jpg": b"x"}, [], "unsafe name"),
+    ({f"media/{i:03d}.jpg": b"\0" * 1_048_576 for i in range(70)}, [], "a zip bomb"),  # each under 1 MB
 ])
 @pytest.mark.filterwarnings("ignore:Duplicate name")
 def test_budgets_and_names_are_checked_before_anything_is_unpacked(tmp_path: Path, members: dict, extra: list,
@@ -127,8 +139,9 @@ def test_the_total_budget_can_be_set_and_is_checked(tmp_path: Path, monkeypatch:
         load_kit(doc, media_dir=tmp_path / "media")
 
 
-@pytest.mark.parametrize("raw", [b"[" * 100_000 + b"]" * 100_000, b'{"film": {"title": ' + b"9" * 5000 + b"}}",
-                                 b'{"quotes": [[]], "stills": {"a": 1}}', b'{"style": [], "festivals": "x"}',
+@pytest.mark.parametrize("raw", [b'{"film": {"title": "A\\ud800B"}}', b"[" * 100_000 + b"]" * 100_000,
+                                 b'{"film": {"title": ' + b"9" * 5000 + b"}}", b'{"quotes": [[]], "stills": {"a": 1}}',
+                                 b'{"style": [], "festivals": "x"}',
                                  b'{"language": "../../../../tmp/x"}', b"\xff\xfe\x00{"])
 def test_damaged_kit_data_is_one_sentence(tmp_path: Path, raw: bytes) -> None:
     blob_sum = hashlib.sha256(raw).hexdigest()
@@ -146,3 +159,26 @@ def test_a_device_or_a_pipe_given_as_a_document_is_refused_without_reading(tmp_p
         os.mkfifo(path)
     with pytest.raises(PresskitError, match="not a file|is not a Presskit"):
         load_kit(path)
+
+
+def test_an_encrypted_or_undecodable_member_is_one_sentence(tmp_path: Path) -> None:
+    doc = document(tmp_path / "locked.presskit", kit_naming("still", "media/000.jpg"), {"media/000.jpg": b"x" * 100})
+    raw = bytearray(doc.read_bytes())
+    for sig in (b"PK\x03\x04", b"PK\x01\x02"):  # set the "encrypted" flag on every header
+        at = raw.find(sig)
+        while at >= 0:
+            flag = 6 if sig == b"PK\x03\x04" else 8
+            raw[at + flag] |= 1
+            at = raw.find(sig, at + 4)
+    doc.write_bytes(bytes(raw))
+    with pytest.raises(PresskitError, match="“locked.presskit” is damaged"):
+        load_kit(doc, media_dir=tmp_path / "media")
+
+
+def test_json_padded_to_blow_up_memory_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    padded = b'{"sources": [' + b"[]," * 2_000_000 + b"[]]}"  # 6 MB of JSON from a few kB
+    with zipfile.ZipFile(tmp_path / "pad.presskit", "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("kit.json", padded)
+        zf.writestr("manifest.json", json.dumps({"sha256": {"kit.json": hashlib.sha256(padded).hexdigest()}}))
+    with pytest.raises(PresskitError, match="implausibly large member"):
+        load_kit(tmp_path / "pad.presskit", media_dir=tmp_path / "media")

@@ -25,22 +25,24 @@ CREW_ROLES = [
     "producers?", "casting directors?", "choreographer", "sound designers?", "music supervisors?",
     "co-writers?", "songwriters?", "make-up artists?", "stunt coordinators?", "art directors?",
 ]
-DIRECTED_RE = re.compile(rf"({NAME}|{ONE})\s+(?:\([^)]{{0,300}}\)\s+)?(?:directed|directs|co-directed)\b")
+WORD_START = r"(?<![\w’'\-])"  # a name is tried only where a word starts: linear on a 15 MB run of letters
+DIRECTED_RE = re.compile(rf"{WORD_START}({NAME}|{ONE})\s+(?:\([^)]{{0,300}}\)\s+)?(?:directed|directs|co-directed)\b")
 # "A, B and C executive producing": twelve names at most, as names_at reads, so that a long list of
 # names is not re-read from each of its names
 EXECUTIVE_PRODUCING_RE = re.compile(rf"((?:{NAME})(?:,\s*{NAME}){{0,11}}(?:,?\s*and\s+{NAME})?)"
                                     r"\s+executive[- ]producing")
 # "the Jane Roe-directed drama", "Jane Roe-helmed", "Jane Roe, who will direct", "Jane Roe is set to direct"
-DIRECTOR_OF_RE = re.compile(rf"({NAME})(?:-(?:directed|helmed|co-directed)\b|,?\s+who\s+(?:will|is set to|is to)\s+"
-                            rf"(?:also\s+)?(?:co-)?direct\b|\s+(?:will|is set to|is to)\s+(?:co-)?direct\b)")
+DIRECTOR_OF_RE = re.compile(rf"{WORD_START}({NAME})(?:-(?:directed|helmed|co-directed)\b|,?\s+who\s+"
+                            r"(?:will|is set to|is to)\s+(?:also\s+)?(?:co-)?direct\b|"
+                            r"\s+(?:will|is set to|is to)\s+(?:co-)?direct\b)")
 # "Jane Roe adapted the script from her novel", "Jane Roe wrote the screenplay", "Jane Roe is credited as the
 # script writer"
-WROTE_SCRIPT_RE = re.compile(rf"({NAME})\s+(?:(?:also\s+)?(?:adapted|wrote|penned|co-wrote|scripted)\s+(?:the\s+)?"
-                             r"(?:script|screenplay)\b|(?:is|was)\s+credited\s+(?:as|with)\s+(?:the\s+)?"
+WROTE_SCRIPT_RE = re.compile(rf"{WORD_START}({NAME})\s+(?:(?:also\s+)?(?:adapted|wrote|penned|co-wrote|scripted)\s+"
+                             r"(?:the\s+)?(?:script|screenplay)\b|(?:is|was)\s+credited\s+(?:as|with)\s+(?:the\s+)?"
                              r"(?:script\s*writer|screenwriter|writer|screenplay|script)\b)")
 # "Spacey, 45, wrote, directed and starred in the film": one person, several credits
 DID = r"(?:co-)?(?:wrote|directed|produced|starred|scored|edited)"
-DID_ALL_RE = re.compile(rf"({NAME}|{ONE}),?(?:\s\d{{1,3}},)?\s+({DID}(?:(?:,|,?\s+and)\s+{DID}){{1,4}})\s+"
+DID_ALL_RE = re.compile(rf"{WORD_START}({NAME}|{ONE}),?(?:\s\d{{1,3}},)?\s+({DID}(?:(?:,|,?\s+and)\s+{DID}){{1,4}})\s+"
                         r"(?:in\s+)?(?:the\s+(?:film|movie|picture)|it)\b")
 NAME_AT = re.compile(rf"({NAME})")
 ONE_AT = re.compile(rf"({ONE})")
@@ -146,14 +148,15 @@ class CreditFinder:
                             r"\b(?i:writer[-/]director|writer and director)\s+(?=[A-Z])",
                             r"\b(?i:written and directed|directed and written)\s+by\s+",
                             r"\b(?:co-wrote|co-written|wrote)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\s+"])
-        for m in re.finditer(rf"({NAME}|{ONE})(?:’s|'s)?\s+(?:script|screenplay)\b", self.text):
+        for m in re.finditer(rf"{WORD_START}({NAME}|{ONE})(?:’s|'s)?\s+(?:script|screenplay)\b", self.text):
             found.extend(self.names_at(m.start(1), 1))
         for m in re.finditer(r"\b(?:co-wrote|co-written)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\b", self.text):
             found.extend(self._sentence_subject(m.start()))  # "he co-wrote with Jane Roe": he wrote too
         found.extend(self.did_all("wrote"))
         for m in WROTE_SCRIPT_RE.finditer(self.text):  # "Jane Roe adapted the script", "is credited as writer"
             found.extend(self.names_at(m.start(1), 1))
-        who_wrote = rf"({NAME}|{ONE}),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+(?:screenplay|script)"
+        who_wrote = (rf"{WORD_START}({NAME}|{ONE}),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+"
+                     r"(?:screenplay|script)")
         for m in re.finditer(who_wrote, self.text):
             found.extend(self.names_at(m.start(1), 1))
         return _unique(found)
@@ -179,7 +182,7 @@ class CreditFinder:
             role = {"composed": "composer", "scored": "composer", "edited": "editor",
                     "shot": "cinematographer", "choreographed": "choreographer"}[m.group(1)]
             out += [CrewFound(f, role) for f in self.names_at(m.end(), 1)]
-        for m in re.finditer(rf"({NAME}|{ONE})\s+(?:came to\s+|would\s+)?co-wr(?:ite|ote)\b", self.text):
+        for m in re.finditer(rf"{WORD_START}({NAME}|{ONE})\s+(?:came to\s+|would\s+)?co-wr(?:ite|ote)\b", self.text):
             out += [CrewFound(f, "co-writer") for f in self.names_at(m.start(1), 1)]
         seen: set[str] = set()
         result = []

@@ -4,6 +4,7 @@ outside), streamed and let go of as read, within caps on the XML, the paragraphs
 from __future__ import annotations
 
 import io
+import lzma
 import re
 import zipfile
 import zlib
@@ -20,7 +21,7 @@ MEMBER = "word/document.xml"
 MAX_XML = 64 * 1024 * 1024  # the document's XML unpacked: a 20 MB article is a third of this
 MAX_PARAGRAPHS = 50_000  # a 500-page book has half as many
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, RuntimeError, NotImplementedError, zlib.error,
-              EOFError, OSError)
+              lzma.LZMAError, EOFError, OSError)
 
 
 class DocxError(Exception):

@@ -71,10 +71,10 @@ def read_labelled(lines: list[tuple[int, str]], people: People) -> Labelled:
             out.credit_lines.add(n)
             continue
         if pending:
-            role, pending = pending, None
+            above, pending = pending, None
             names = _names(stripped, offset + text.find(stripped), people)
             if names:
-                out.roles.setdefault(role, []).extend(names)
+                out.roles.setdefault(above, []).extend(names)
                 out.credit_lines.add(n)
                 continue
         if stripped.rstrip(":").casefold() in FACT_LABELS:  # "Release Date" alone: a fact list, not the cast

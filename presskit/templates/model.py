@@ -72,7 +72,8 @@ def parse_template(raw: bytes, name: str, files: set[str]) -> tuple[Template, li
     logo give warnings and fall back, anything else that is wrong is refused with a clear message."""
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # also: too deep, too many digits
+        json.dumps(data, ensure_ascii=False).encode("utf-8")  # a lone surrogate is not text
+    except (UnicodeError, ValueError, RecursionError) as exc:  # also: too deep, too many digits
         raise PresskitError(f"“{printable(name)}” is not a template (not readable JSON).") from exc
     if not isinstance(data, dict):
         raise PresskitError(f"“{name}” is not a template.")

@@ -54,7 +54,7 @@ def read_template_file(path: Path, user: Path) -> tuple[Template, list[str], Pat
 
 def _unpack(path: Path, name: str, staging: Path, json_name: str) -> bytes:
     """Stream a template zip's members into staging; returns its template JSON."""
-    with open_zip(path, MAX_TEMPLATE_FILE) as zf:
+    with open_zip(path, MAX_TEMPLATE_FILE, budget().members) as zf:
         infos = directory(zf, name, MEMBER_RE, budget())
         if json_name not in infos:
             raise PresskitError(f"“{name}” holds no {json_name}.")

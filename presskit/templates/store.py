@@ -198,7 +198,7 @@ def _name_of(folder: Path) -> str:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "template"
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:60].strip("-") or "template"
 
 
 def _write_json(path: Path, data: Any) -> None:
