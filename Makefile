@@ -58,7 +58,7 @@ run: install
 	$(BIN)/presskit-gui seeds/ruby_sparks_article.txt
 
 # The window tests that press keys and open dialogs run a second time on a real X server (Xvfb).
-WINDOW_TESTS := tests/test_keyboard.py tests/test_undo_keys.py tests/test_never_wrong.py tests/test_screen_fit.py \
+WINDOW_TESTS := tests/test_keyboard.py tests/test_undo_keys.py tests/test_never_wrong.py tests/test_screen_fit.py tests/test_colours.py \
 	tests/test_dialogs.py
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider -m "not slow"

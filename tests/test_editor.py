@@ -100,7 +100,9 @@ def test_word_counts_show_against_the_limits(window: MainWindow) -> None:
     area = window.findChild(QPlainTextEdit, "field:synopsis.short")
     area.setPlainText("word " * 160)
     label = panel.findChild(QLabel, "count:synopsis.short")
-    assert label.text() == "160 / 150 words" and "b42318" in label.styleSheet()
+    from presskit.ui import colours
+
+    assert label.text() == "160 / 150 words" and colours.ink(colours.ERROR).name() in label.styleSheet()
 
 
 def test_thousands_of_credits_load_into_the_table(window: MainWindow, qtbot) -> None:  # noqa: ANN001

@@ -23,6 +23,16 @@ def run(argv: list[str]) -> int:
 
     app.setWindowIcon(icon(APP))
     app.setDesktopFileName("io.presskit.Presskit")
+    scheme = os.environ.get("PRESSKIT_COLOR_SCHEME", "").lower()  # dark or light, when the desktop does not say
+    if scheme in ("dark", "light"):
+        from PySide6.QtCore import Qt
+
+        from presskit.ui.colours import dark_palette
+
+        app.setStyle("Fusion")
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light)
+        if scheme == "dark":
+            app.setPalette(dark_palette())
     from presskit.workspace import sweep
 
     sweep("media")  # images a crashed or killed session unpacked

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from presskit.model import PressKit, Source
-
-FOUND = QColor("#fff1b8")
-INFERRED = QColor("#e4ecff")
-CURRENT = QColor("#ffd166")
+from presskit.ui import colours
 
 
 class ArticleView(QPlainTextEdit):
@@ -41,8 +38,10 @@ class ArticleView(QPlainTextEdit):
             sel.cursor.setPosition(src.start)
             sel.cursor.setPosition(src.end, QTextCursor.MoveMode.KeepAnchor)
             fmt = QTextCharFormat()
-            colour = CURRENT if src.field == self.current else INFERRED if src.inferred else FOUND
-            fmt.setBackground(colour)
+            if src.field == self.current:
+                fmt.setBackground(colours.tint(colours.FOUND, 0.6))
+            else:
+                fmt.setBackground(colours.tint(colours.INFERRED if src.inferred else colours.FOUND, 0.25))
             fmt.setToolTip(src.field + (" (inferred)" if src.inferred else ""))
             sel.format = fmt
             selections.append(sel)

@@ -10,7 +10,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
-from presskit.ui import worker
+from presskit.ui import colours, worker
 from presskit.ui.controller import DocumentController
 
 DEBOUNCE_MS = 300
@@ -31,7 +31,7 @@ class PreviewDock(QDockWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.status = QLabel()
-        self.status.setStyleSheet("color: #666; padding: 2px 6px;")
+        self.status.setStyleSheet(colours.text_style(colours.muted(), "padding: 2px 6px;"))
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -7,9 +7,10 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from presskit.problems import Problem
+from presskit.ui import colours
 from presskit.ui.controller import DocumentController
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,7 +62,7 @@ class KitListModel(QAbstractTableModel):
         if msg and role == Qt.ItemDataRole.ToolTipRole:
             return msg
         if msg and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor("#fde2df"))
+            return QBrush(colours.tint(colours.ERROR))
         return None
 
     # -- drag to reorder -------------------------------------------------------------------------------

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QV
 
 from presskit.model import PressKit, get_path
 from presskit.problems import Problem
+from presskit.ui import colours
 from presskit.ui.controller import DocumentController
 from presskit.ui.undo_keys import document_undo_keys
 
 Path = tuple[str | int, ...]
 PANELS: list[type[Panel]] = []
-ERROR_STYLE = "border: 1.5px solid #d92d20; border-radius: 3px; background: #fff5f4;"
 
 
 def whole_number(text: str) -> int | None:
@@ -56,7 +56,7 @@ class Panel(QWidget):
         by_path = {p.path: p.message for p in problems}
         for path, (widget, label, _s) in self.fields.items():
             msg = by_path.get(path)
-            widget.setStyleSheet(ERROR_STYLE if msg else "")
+            widget.setStyleSheet(colours.error_style() if msg else "")
             widget.setToolTip(msg or "")
             label.setText(msg or "")
             label.setVisible(bool(msg))
@@ -72,7 +72,7 @@ class Panel(QWidget):
     # -- field helpers -----------------------------------------------------------------------------------
     def _row(self, label: str, widget: QWidget, path: Path, setter: Callable[[Any], None]) -> None:
         err = QLabel()
-        err.setStyleSheet("color: #d92d20; font-size: 11px;")
+        err.setStyleSheet(colours.text_style(colours.ink(colours.ERROR), "font-size: 11px;"))
         err.setWordWrap(True)
         err.hide()
         box = QWidget()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from presskit.model import FESTIVAL_STATUSES, Festival, Screening
+from presskit.ui import colours
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
 from presskit.ui.panels.table_panel import KitTable
@@ -22,7 +23,7 @@ class FestivalsPanel(Panel):
         hint = QLabel(self.tr("Laurel: an image file of the festival's own laurel (optional); without one the "
                               "PDF draws a laurel around the festival's name."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
+        hint.setStyleSheet(colours.text_style(colours.muted()))
         self.layout_.addWidget(hint)
         self.festivals = KitTable(ctl, ("festivals",), [("name", "Festival"), ("section", "Section or award"),
                                                         ("year", "Year"), ("status", "Status"),

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFileDialog, QLineEdit,
 
 from presskit.model import COLOUR_RE, PressKit
 from presskit.pdf.fonts import FAMILIES
+from presskit.ui import colours
 from presskit.ui.controller import DocumentController
-from presskit.ui.panels.base import ERROR_STYLE, Panel, register
+from presskit.ui.panels.base import Panel, register
 
 OTHER_FONT = "Other TrueType font…"
 
@@ -71,7 +72,7 @@ class LookPanel(Panel):
     def _colour(self, attr: str, text: str, edit: QLineEdit) -> None:
         """A colour is stored only once it is a whole #RRGGBB; until then the field is marked."""
         ok = bool(COLOUR_RE.match(text.strip()))
-        edit.setStyleSheet("" if ok else ERROR_STYLE)
+        edit.setStyleSheet("" if ok else colours.error_style())
         edit.setToolTip("" if ok else self.tr("A colour is written #RRGGBB, e.g. #b08d3c."))
         if ok:
             self._set(attr, text.strip().lower())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QWidget
 
 from presskit.durations import parse_minutes
 from presskit.model import CastMember, Contact, CrewMember, PressKit, Quote, Territory
+from presskit.ui import colours
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
 from presskit.ui.panels.table_panel import KitTable
@@ -67,7 +68,7 @@ class SynopsisPanel(Panel):
             text = kit.film.logline if path[0] == "film" else getattr(kit.synopsis, path[1])
             words, limit = len(text.split()), self.LIMITS[path]
             label.setText(self.tr("{0} / {1} words").format(words, limit))
-            label.setStyleSheet("color: #b42318;" if words > limit else "color: #666;")
+            label.setStyleSheet(colours.text_style(colours.ink(colours.ERROR) if words > limit else colours.muted()))
 
 
 @register

@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHeaderView, QLabel, QPlainTextEdit, QTableView, QWidget
 
 from presskit.i18n import TEXT_FIELDS, languages, untranslated
 from presskit.model import PressKit, Translation, get_path
+from presskit.ui import colours
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
 from presskit.ui.undo_keys import document_undo_keys
@@ -54,7 +55,7 @@ class TranslationsPanel(Panel):
             grid.addWidget(QLabel(self.tr(LABELS[field])), row, 0)
             original = QLabel()
             original.setWordWrap(True)
-            original.setStyleSheet("color: #555;")
+            original.setStyleSheet(colours.text_style(colours.muted()))
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
             edit.setUndoRedoEnabled(False)
@@ -131,7 +132,7 @@ class TranslationsPanel(Panel):
                              self.tr("Untranslated (the main language is used): {0}").format(
                                  ", ".join(self._label(m) for m in missing))
                              if missing else self.tr("Everything is translated."))
-        self.missing.setStyleSheet("color: #b54708;" if missing else "color: #067647;")
+        self.missing.setStyleSheet(colours.text_style(colours.ink(colours.WARNING if missing else colours.OK)))
         self.rows.reload()
 
 
@@ -176,7 +177,7 @@ class TranslationRows(QAbstractTableModel):
             return (f"{label} {row + 1}", original, self._translated(kind, row))[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2 and original.strip() \
                 and not self._translated(kind, row).strip():
-            return QBrush(QColor("#fff4e5"))  # untranslated
+            return QBrush(colours.tint(colours.WARNING, 0.12))  # untranslated
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
