@@ -56,6 +56,8 @@ def dark_palette() -> QPalette:
     p = QPalette()
     for role, colour in DARK.items():
         p.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    for role in ("Text", "WindowText", "ButtonText"):  # greyed out when disabled (Redo with nothing to redo)
+        p.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor("#6f7277"))
     return p
 
 

@@ -220,6 +220,7 @@ class FileOps(QMainWindow):
             self.error("Cannot save", exc)
             return False
         self.settings.setValue("lastKitDir", str(path.parent))
+        self._remember(path)  # in File › Open Recent, like a kit that was opened
         return True
     # -- recent files -------------------------------------------------------------------------------
     def recent_files(self) -> list[str]:

@@ -49,7 +49,7 @@ class MainWindow(TemplateActions, ExportActions):
             self.tabs.addTab(PanelScroll(panel), panel.tr(cls.TITLE))
         self.setCentralWidget(self.tabs)
         self._docks()
-        menus.build(self)
+        self.toolbar = menus.toolbar(self, menus.build(self))
         self.ctl.fileChanged.connect(self._update_title)
         self.ctl.kitChanged.connect(lambda _p: self._update_title())
         self.ctl.problemsChanged.connect(self._show_problems)

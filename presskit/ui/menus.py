@@ -1,12 +1,16 @@
-"""The main window's menus, every entry with a mnemonic (Alt+letter) and the usual shortcuts."""
+"""The main window's menus and toolbar: every entry with a mnemonic (Alt+letter), a tooltip that
+says what it does, and the usual shortcuts."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from presskit.ui import dialogs, icons
 
 if TYPE_CHECKING:
     from presskit.ui.main_window import MainWindow
@@ -20,62 +24,111 @@ def numbered(i: int, text: str) -> str:
     return f"&{i + 1} {text}" if i < 9 else text
 
 
-def action(w: MainWindow, menu: QMenu, text: str, slot: Callable[..., Any], shortcut: Shortcut = None) -> QAction:
+def explain(act: QAction, tip: str) -> None:
+    """A tooltip and status-bar line for an action, with its shortcut."""
+    keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    act.setToolTip(f"{tip} ({keys})" if keys else tip)
+    act.setStatusTip(tip)
+
+
+def action(w: MainWindow, menu: QMenu, text: str, slot: Callable[..., Any], shortcut: Shortcut = None,
+           tip: str = "") -> QAction:
     """Add one entry to a menu."""
     act = QAction(w.tr(text), w)
     if shortcut is not None:
         act.setShortcut(QKeySequence(shortcut))
     act.triggered.connect(slot)
+    explain(act, w.tr(tip))
     menu.addAction(act)
     return act
 
 
-def build(w: MainWindow) -> None:
-    """File, Edit and View."""
+def build(w: MainWindow) -> dict[str, QAction]:
+    """File, Edit, View and Help; returns the actions the toolbar shows."""
+    k = QKeySequence.StandardKey
     m = w.menuBar().addMenu(w.tr("&File"))
-    action(w, m, "&New Kit", w.new_kit, QKeySequence.StandardKey.New)
-    action(w, m, "New from &Template…", w.new_from_template, "Ctrl+Shift+N")
-    action(w, m, "Open Art&icle…", w.open_article_dialog, "Ctrl+Shift+O")
-    action(w, m, "&Open Kit…", w.open_kit_dialog, QKeySequence.StandardKey.Open)
+    a: dict[str, QAction] = {}
+    action(w, m, "&New Kit", w.new_kit, k.New, "Start an empty press kit")
+    action(w, m, "New from &Template…", w.new_from_template, "Ctrl+Shift+N", "Start a kit from a template's look")
+    a["import"] = action(w, m, "Open Art&icle…", w.open_article_dialog, "Ctrl+Shift+O",
+                         "Import an article (text, Markdown, web page, Word) into the kit")
+    a["open"] = action(w, m, "&Open Kit…", w.open_kit_dialog, k.Open, "Open a saved .presskit document")
     w.recent_menu = m.addMenu(w.tr("Open &Recent"))
     w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
     w.fill_recent_menu()
     m.addSeparator()
-    action(w, m, "&Save", w.save, QKeySequence.StandardKey.Save)
-    action(w, m, "Save &As…", w.save_as, QKeySequence.StandardKey.SaveAs)
-    action(w, m, "&Export PDF…", lambda: w.export_dialog(), "Ctrl+E")
+    a["save"] = action(w, m, "&Save", w.save, k.Save, "Save the kit")
+    action(w, m, "Save &As…", w.save_as, k.SaveAs, "Save the kit under a new name")
+    a["export"] = action(w, m, "&Export PDF…", lambda: w.export_dialog(), "Ctrl+E", "Write the press kit as a PDF")
     w.language_menu = m.addMenu(w.tr("Export PDF in &Language"))
     w.language_menu.aboutToShow.connect(w.fill_language_menu)
-    action(w, m, "Export &Web Press Page…", w.export_web_dialog)
-    action(w, m, "Export Press &Bundle (.zip)…", w.export_bundle_dialog)
+    action(w, m, "Export &Web Press Page…", w.export_web_dialog, None, "Write a web page folder for the press")
+    action(w, m, "Export Press &Bundle (.zip)…", w.export_bundle_dialog, None,
+           "Write one zip with the PDF, the web page and the images")
     m.addSeparator()
-    action(w, m, "Save as Te&mplate…", w.save_as_template)
+    action(w, m, "Save as Te&mplate…", w.save_as_template, None, "Keep this kit's look as a template")
     w.apply_menu = m.addMenu(w.tr("A&pply Template"))
     w.apply_menu.aboutToShow.connect(w.fill_apply_menu)
-    action(w, m, "Mana&ge Templates…", w.manage_templates)
+    action(w, m, "Mana&ge Templates…", w.manage_templates, None, "Rename, duplicate, delete and share templates")
     m.addSeparator()
-    action(w, m, "&Quit", w.close, QKeySequence.StandardKey.Quit)
+    action(w, m, "&Quit", w.close, k.Quit, "Close Presskit (it asks before losing changes)")
     e = w.menuBar().addMenu(w.tr("&Edit"))
-    undo = w.ctl.undo_stack.createUndoAction(w, w.tr("&Undo"))
-    undo.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo = w.ctl.undo_stack.createRedoAction(w, w.tr("&Redo"))
-    redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-    redo.setShortcuts(redo_keys + [QKeySequence("Ctrl+Shift+Z")] * (QKeySequence("Ctrl+Shift+Z") not in redo_keys))
-    e.addAction(undo)
-    e.addAction(redo)
+    a["undo"] = w.ctl.undo_stack.createUndoAction(w, w.tr("&Undo"))
+    a["undo"].setShortcuts(k.Undo)
+    a["redo"] = w.ctl.undo_stack.createRedoAction(w, w.tr("&Redo"))
+    redo_keys = QKeySequence.keyBindings(k.Redo)
+    a["redo"].setShortcuts(redo_keys + [QKeySequence("Ctrl+Shift+Z")] * (QKeySequence("Ctrl+Shift+Z") not in redo_keys))
+    explain(a["undo"], w.tr("Undo the last change to the kit"))
+    explain(a["redo"], w.tr("Do again what was undone"))
+    e.addAction(a["undo"])
+    e.addAction(a["redo"])
     e.addAction(w.history_dock.toggleViewAction())
     e.addSeparator()
-    action(w, e, "Paste &Article", w.paste_article, "Ctrl+Shift+V")
+    action(w, e, "Paste &Article", w.paste_article, "Ctrl+Shift+V", "Import article text from the clipboard")
     e.addSeparator()
-    action(w, e, "Pre&ferences…", w.preferences, QKeySequence.StandardKey.Preferences)
+    action(w, e, "Pre&ferences…", w.preferences, k.Preferences, "Shared template folders")
     v = w.menuBar().addMenu(w.tr("&View"))
     for dock in (w.problems_dock, w.article_dock, w.preview, w.history_dock):
         v.addAction(dock.toggleViewAction())
     name_docks(w)
+    a["preview"] = w.preview.toggleViewAction()
+    _help(w)
+    return a
+
+
+def _help(w: MainWindow) -> None:
+    from presskit.ui.help import GUIDE, HelpDialog, about_html, shortcuts_html
+
+    h = w.menuBar().addMenu(w.tr("&Help"))
+    action(w, h, "&User Guide…", lambda: dialogs.run(HelpDialog(w.tr("Presskit user guide"), GUIDE, w)),
+           QKeySequence.StandardKey.HelpContents, "How to make a press kit, in five steps")
+    action(w, h, "&Keyboard Shortcuts…", lambda: dialogs.run(HelpDialog(w.tr("Keyboard shortcuts"),
+                                                                         shortcuts_html(w), w)),
+           None, "Every shortcut of the menus and the tables")
+    action(w, h, "&About Presskit…", lambda: dialogs.run(HelpDialog(w.tr("About Presskit"), about_html(), w)),
+           None, "Version, and the licences of the fonts and libraries")
+
+
+def toolbar(w: MainWindow, actions: dict[str, QAction]) -> QToolBar:
+    """Open, Save, Import, Export, Undo, Redo and Preview, with icons and words."""
+    bar = w.addToolBar(w.tr("Main"))
+    bar.setObjectName("mainToolbar")
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for name, label in (("open", "Open"), ("save", "Save"), ("import", "Import"), ("export", "Export PDF"),
+                        ("undo", "Undo"), ("redo", "Redo"), ("preview", "Preview")):
+        act = actions[name]
+        act.setIcon(icons.standard(name))
+        act.setIconText(w.tr(label))
+        bar.addAction(act)
+    return bar
 
 
 def name_docks(w: MainWindow) -> None:
     """The docks' entries in View, with mnemonics (a dock's title change resets its entry's text)."""
-    for dock, text in ((w.problems_dock, "&Problems"), (w.article_dock, "&Article"),
-                       (w.preview, "Pre&view"), (w.history_dock, "Undo &History")):
+    for dock, text, tip in ((w.problems_dock, "&Problems", "What the kit still needs before it is sent"),
+                            (w.article_dock, "&Article", "The imported article, with what was found in it"),
+                            (w.preview, "Pre&view", "The PDF as it will print"),
+                            (w.history_dock, "Undo &History", "Every change, to go back to any of them")):
         dock.toggleViewAction().setText(w.tr(text))
+        dock.toggleViewAction().setToolTip(w.tr(tip))
+        dock.toggleViewAction().setStatusTip(w.tr(tip))

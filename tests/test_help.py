@@ -1,0 +1,86 @@
+"""A desktop app's basics: a Help menu (guide on F1, shortcuts, About with the licences), a
+tooltip on every action, a toolbar, and Save As remembered in Open Recent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
+
+from presskit import __version__
+from presskit.ui import dialogs
+from presskit.ui.help import HelpDialog, about_html
+from presskit.ui.main_window import MainWindow
+from tests.hands import Hands
+
+
+@pytest.fixture(autouse=True)
+def no_dialogs(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def shown(monkeypatch) -> list[HelpDialog]:  # noqa: ANN001
+    """Dialogs the window runs, recorded instead of shown."""
+    seen: list[HelpDialog] = []
+    monkeypatch.setattr(dialogs, "run", lambda d: seen.append(d) or 0)
+    return seen
+
+
+@pytest.fixture
+def window(qtbot, seed_path: Path) -> MainWindow:  # noqa: ANN001
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.open_path(seed_path, clean=True)
+    qtbot.waitUntil(lambda: w.ctl.kit.film.title == "Ruby Sparks", timeout=5000)
+    return w
+
+
+def test_f1_opens_the_user_guide(window: MainWindow, qtbot, shown: list[HelpDialog]) -> None:  # noqa: ANN001
+    Hands(window, qtbot).press(Qt.Key.Key_F1)
+    assert [d.windowTitle() for d in shown] == ["Presskit user guide"]
+    assert "Import an article" in shown[0].text.toPlainText()
+
+
+def test_about_names_the_version_and_the_licences_of_fonts_and_libraries() -> None:
+    html = about_html()
+    assert f"Presskit {__version__}" in html
+    assert "Lato" in html and "SIL Open Font License 1.1" in html
+    assert "pydantic" in html and "MIT" in html and "reportlab" in html
+
+
+def test_keyboard_shortcuts_lists_the_menus_and_the_table_keys(window: MainWindow, shown: list[HelpDialog]) -> None:
+    help_menu = window.menuBar().actions()[-1].menu()
+    next(a for a in help_menu.actions() if "Shortcuts" in a.text()).trigger()
+    text = shown[0].text.toPlainText()
+    assert "Export PDF…" in text and "Ctrl+E" in text and "Tab / Shift+Tab" in text
+
+
+def test_every_action_says_what_it_does(window: MainWindow) -> None:
+    menus = [a.menu() for a in window.menuBar().actions()]
+    for menu in menus:
+        for act in menu.actions():
+            if act.isSeparator() or act.menu():
+                continue
+            assert act.toolTip() and act.toolTip() != act.text().replace("&", ""), act.text()
+
+
+def test_the_toolbar_has_the_everyday_actions_and_they_work(window: MainWindow) -> None:
+    bar = window.findChild(QToolBar, "mainToolbar")
+    assert [a.iconText() for a in bar.actions()] == ["Open", "Save", "Import", "Export PDF", "Undo", "Redo",
+                                                     "Preview"]
+    assert all(not a.icon().isNull() and a.toolTip() for a in bar.actions())
+    window.ctl.set_field(("film", "title"), "Ruby Sparks (2012)")
+    bar.actions()[4].trigger()
+    assert window.ctl.kit.film.title == "Ruby Sparks"
+
+
+def test_a_kit_saved_as_is_in_open_recent(window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    target = tmp_path / "ruby.presskit"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.save_as()
+    window.fill_recent_menu()
+    assert window.recent_menu.actions()[0].text() == "&1 ruby.presskit"
