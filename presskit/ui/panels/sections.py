@@ -122,6 +122,15 @@ class QuotesPanel(Panel):
         self.layout_.addWidget(self.table)
 
 
+class FieldDateEdit(QDateEdit):
+    """A date field that Tab leaves like any other field (arrows move between day, month and year),
+    also while it shows "not set"."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
+        """Tab and Shift+Tab go to the next or previous field, never into the date's sections."""
+        return QWidget.focusNextPrevChild(self, next)
+
+
 @register
 class ReleasePanel(Panel):
     """Release date and venue, distributor, rating and territories."""
@@ -133,7 +142,7 @@ class ReleasePanel(Panel):
         super().__init__(ctl, parent)
         r = ("release",)
         self.line("Date (as written)", (*r, "date_text"), "e.g. July 25")
-        self.calendar = QDateEdit()
+        self.calendar = FieldDateEdit()
         self.calendar.setCalendarPopup(True)
         self.calendar.setObjectName("field:release.date")
         self.calendar.setSpecialValueText(self.tr("not set"))
