@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hands import Hands
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 
@@ -13,7 +14,6 @@ from presskit import __version__
 from presskit.ui import dialogs
 from presskit.ui.help import HelpDialog, about_html
 from presskit.ui.main_window import MainWindow
-from tests.hands import Hands
 
 
 @pytest.fixture(autouse=True)
