@@ -84,3 +84,20 @@ def test_a_kit_saved_as_is_in_open_recent(window: MainWindow, tmp_path: Path, mo
     assert window.save_as()
     window.fill_recent_menu()
     assert window.recent_menu.actions()[0].text() == "&1 ruby.presskit"
+
+
+def test_the_preview_zooms_and_turns_pages(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtPdfWidgets import QPdfView
+
+    preview = window.preview
+    with qtbot.waitSignal(preview.rendered, timeout=10_000):
+        preview.refresh()
+    controls = preview.controls
+    pages = preview.document.pageCount()
+    assert controls.page.text() == f"Page 1 of {pages}" and not controls.previous.isEnabled()
+    qtbot.mouseClick(controls.next, Qt.MouseButton.LeftButton)
+    assert preview.view.pageNavigator().currentPage() == 1 and controls.page.text() == f"Page 2 of {pages}"
+    controls.zoom.setCurrentIndex(controls.zoom.findText("200 %"))
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom and preview.view.zoomFactor() == 2.0
+    controls.zoom.setCurrentIndex(controls.zoom.findText("Fit page"))
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView

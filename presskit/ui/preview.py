@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from presskit.ui import colours, worker
 from presskit.ui.controller import DocumentController
+from presskit.ui.preview_controls import PreviewControls
 
 DEBOUNCE_MS = 300
 
@@ -36,6 +37,8 @@ class PreviewDock(QDockWidget):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view)
+        self.controls = PreviewControls(self.view)
+        lay.addWidget(self.controls)
         lay.addWidget(self.status)
         self.setWidget(box)
         self.timer = QTimer(self)
