@@ -101,3 +101,16 @@ def test_the_preview_zooms_and_turns_pages(window: MainWindow, qtbot) -> None:  
     assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom and preview.view.zoomFactor() == 2.0
     controls.zoom.setCurrentIndex(controls.zoom.findText("Fit page"))
     assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView
+
+
+def test_a_field_says_what_it_is_for_until_a_problem_takes_its_tooltip(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    title = window.findChild(QLineEdit, "field:film.title")
+    runtime = window.findChild(QLineEdit, "field:film.runtime_minutes")
+    assert "1h44" in runtime.toolTip()
+    assert "cover" in title.toolTip()
+    window.ctl.set_field(("film", "title"), "")
+    assert title.toolTip() == "A film needs a title."
+    window.ctl.undo_stack.undo()
+    assert "cover" in title.toolTip()

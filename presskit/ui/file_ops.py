@@ -221,6 +221,7 @@ class FileOps(QMainWindow):
             return False
         self.settings.setValue("lastKitDir", str(path.parent))
         self._remember(path)  # in File › Open Recent, like a kit that was opened
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 4000)
         return True
     # -- recent files -------------------------------------------------------------------------------
     def recent_files(self) -> list[str]:

@@ -11,6 +11,7 @@ from presskit.model import PressKit, get_path
 from presskit.problems import Problem
 from presskit.ui import colours
 from presskit.ui.controller import DocumentController
+from presskit.ui.panels.tips import TIPS
 from presskit.ui.undo_keys import document_undo_keys
 
 Path = tuple[str | int, ...]
@@ -57,7 +58,7 @@ class Panel(QWidget):
         for path, (widget, label, _s) in self.fields.items():
             msg = by_path.get(path)
             widget.setStyleSheet(colours.error_style() if msg else "")
-            widget.setToolTip(msg or "")
+            widget.setToolTip(msg or self.tr(TIPS.get(path, "")))  # the problem, else what the field is for
             label.setText(msg or "")
             label.setVisible(bool(msg))
 
@@ -85,6 +86,7 @@ class Panel(QWidget):
         widget.setObjectName("field:" + ".".join(map(str, path)))
         document_undo_keys(widget)
         self.fields[path] = (widget, err, setter)
+        widget.setToolTip(self.tr(TIPS.get(path, "")))
 
     def line(self, label: str, path: Path, placeholder: str = "") -> QLineEdit:
         """A one-line text field bound to a string field of the kit."""
