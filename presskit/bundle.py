@@ -79,6 +79,7 @@ def export_bundle(kit: PressKit, path: Path, base_dir: Path | None = None,
             warnings += export_web(kit, web, base_dir=base, pdf=pdf, lang=explicit)
             outputs.append((lang, pdf))
         partial = path.with_name(f".{path.name}.tmp")
+        partial.unlink(missing_ok=True)  # a link planted under the temporary name is never followed
         try:
             with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zf:
                 stem = safe_name(kit.film.title or "press-kit")

@@ -37,3 +37,19 @@ def _is_document(path: Path) -> bool:
     except (OSError, zipfile.BadZipFile, ValueError, EOFError):
         return False
     return {"kit.json", "manifest.json"} <= names
+
+
+PAGE_FILES = ("index.html", "style.css", "press-kit.pdf", "images", "fonts")
+
+
+def unlink_links(folder: Path) -> None:
+    """Before a web page is written into a folder (perhaps one unpacked from someone else's zip), the
+    links where its files go are removed, so writing never follows one to a file elsewhere."""
+    for name in PAGE_FILES:
+        p = folder / name
+        if p.is_symlink():
+            p.unlink()
+        elif p.is_dir():
+            for child in p.iterdir():
+                if child.is_symlink():
+                    child.unlink()

@@ -137,3 +137,23 @@ def test_unpacked_images_are_removed_at_exit_and_a_killed_process_s_at_the_next_
     proc.kill()
     proc.wait(timeout=30)
     assert still.exists() and sweep("media") >= 1 and not still.exists()
+
+
+def test_an_export_never_writes_through_a_link_planted_where_it_writes(tmp_path: Path) -> None:
+    from presskit.bundle import export_bundle
+    from presskit.pdf import export_pdf
+    from presskit.web import export_web
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("mine")
+    site = tmp_path / "site"
+    (site / "images").mkdir(parents=True)
+    for planted in (site / "index.html", site / "images" / "still-01.jpg", tmp_path / ".kit.pdf.tmp",
+                    tmp_path / ".kit.zip.tmp"):
+        planted.symlink_to(victim)
+    kit = sample_kit(tmp_path / "src", stills=1)
+    export_web(kit, site, base_dir=tmp_path / "src")
+    export_pdf(kit, tmp_path / "kit.pdf", base_dir=tmp_path / "src")
+    export_bundle(kit, tmp_path / "kit.zip", base_dir=tmp_path / "src")
+    assert victim.read_text() == "mine"
+    assert not (site / "index.html").is_symlink() and (tmp_path / "kit.zip").is_file()

@@ -168,6 +168,7 @@ def export_pdf(kit: PressKit, path: str | Path, look: Look | None = None, order:
     target = Path(path)
     tmp = target.with_name(f".{target.name}.tmp")
     try:
+        tmp.unlink(missing_ok=True)  # a link planted under the temporary name is never followed
         tmp.write_bytes(result.data)
         tmp.replace(target)
     except OSError as exc:

@@ -70,6 +70,7 @@ def write_template_file(folder: Path, path: Path) -> None:
     from presskit.templates.store import own_files
 
     partial = path.with_name(f".{path.name}.tmp")
+    partial.unlink(missing_ok=True)  # a link planted under the temporary name is never followed
     try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zf:
             for member in sorted(own_files(folder)):

@@ -11,6 +11,7 @@ from pathlib import Path
 from presskit.errors import PresskitError
 from presskit.i18n import headings, labels, localized
 from presskit.model import PressKit
+from presskit.outputs import unlink_links
 from presskit.text_safety import one_line
 from presskit.web import assets
 from presskit.web.sections import SECTION_HTML, Page, e, laurels_html
@@ -31,6 +32,7 @@ def export_web(kit: PressKit, folder: Path, base_dir: Path | None = None, pdf: P
         code, words, heads = "en", labels("en"), headings("en")
     base = base_dir or Path.cwd()
     folder.mkdir(parents=True, exist_ok=True)
+    unlink_links(folder)
     (folder / "images").mkdir(exist_ok=True)
     warnings: list[str] = []
     page = Page(kit, words, heads, assets.stills(kit, folder, base, warnings),
