@@ -33,8 +33,11 @@ def test_pages_are_numbered_n_of_total(seed_kit: PressKit) -> None:
     reader = PdfReader(io.BytesIO(build_pdf(seed_kit)))
     total = len(reader.pages)
     assert total >= 3
-    assert f"2 / {total}" in reader.pages[1].extract_text()
-    assert f"{total} / {total}" in reader.pages[-1].extract_text()
+    def text(n: int) -> str:  # N is a small form drawn after "n / ": the text extractor puts a break there
+        return " ".join(reader.pages[n].extract_text().split())
+
+    assert f"2 / {total}" in text(1)
+    assert f"{total} / {total}" in text(-1)
 
 
 def test_unicode_names_print_with_the_embedded_font() -> None:
@@ -191,3 +194,23 @@ def test_a4_page_size_from_the_look(sample) -> None:  # noqa: ANN001
     kit, folder = sample
     reader = PdfReader(io.BytesIO(build_pdf(kit, Look(page="A4"), base_dir=folder)))
     assert [round(float(x)) for x in reader.pages[0].mediabox[2:]] == [595, 842]
+
+
+def test_every_bookmark_and_contents_link_lands_on_the_page_with_its_heading(seed_kit, tmp_path: Path) -> None:  # noqa: ANN001
+    """Not only that they exist: each one opens the page where its section starts."""
+    from presskit.pdf import export_pdf
+
+    export_pdf(seed_kit, tmp_path / "kit.pdf")
+    reader = PdfReader(tmp_path / "kit.pdf")
+    texts = [page.extract_text().upper() for page in reader.pages]
+    entries = [o for o in reader.outline if not isinstance(o, list)]
+    assert len(entries) >= 5
+    pages = [reader.get_destination_page_number(o) for o in entries]
+    assert len(set(pages)) >= 4  # not every one on the cover
+    for entry, n in zip(entries, pages, strict=True):
+        assert entry.title.upper() in texts[n], (entry.title, n + 1)
+    index = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages)}
+    targets = [index[a.get_object()["/Dest"][0].idnum] for page in reader.pages for a in page.get("/Annots") or []
+               if a.get_object().get("/Subtype") == "/Link" and "/Dest" in a.get_object()]
+    assert len(targets) >= 5 and set(targets) <= set(pages)  # each contents line opens a section's page
+    assert len(set(targets)) >= 4

@@ -2,44 +2,47 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
 from presskit.model import KitStyle
 from presskit.pdf.markup import fit_line
 
+TOTAL_FORM = "presskit_page_total"
+
 
 def numbered_canvas(look: KitStyle, title: str, label_face: str, kind: str = "PRESS KIT") -> type[Canvas]:
-    """A canvas class that writes "n / N" once it knows N (pages are buffered, then drawn)."""
+    """A canvas class that writes "n / N" on every page but the cover. Each page is written when it
+    ends, so bookmarks and contents links point at the page they were made on; N, known only at the
+    end, is one small form that every page draws and that is defined when the document is saved."""
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
-
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
+            if self._pageNumber > 1:
+                _furniture(self, look, title, label_face, kind, self._pageNumber)
+            super().showPage()
 
         def save(self) -> None:
-            total = len(self._saved)
-            for state in self._saved:
-                self.__dict__.update(state)
-                if self._pageNumber > 1:
-                    _furniture(self, look, title, label_face, kind, self._pageNumber, total)
-                super().showPage()
+            if len(self._code):  # a page still open is ended (with its furniture) first
+                self.showPage()
+            self.beginForm(TOTAL_FORM)
+            self.setFont(label_face, 7.5)
+            self.setFillColor(colors.HexColor(look.muted))
+            self.drawString(0, 0, str(self._pageNumber - 1))
+            self.endForm()
             super().save()
 
     return NumberedCanvas
 
 
-def _furniture(c: Canvas, look: KitStyle, title: str, face: str, kind: str, page: int, total: int) -> None:
+def _furniture(c: Canvas, look: KitStyle, title: str, face: str, kind: str, page: int) -> None:
     """The running header (title left, kind right, a rule) and the footer (legal line, "n / N")."""
     w, h = look.pagesize
     m = look.margin
     c.saveState()
+    reset = c.beginText()  # the page's own text may have left letter spacing on: the furniture has none
+    reset.setCharSpace(0)
+    c.drawText(reset)
     c.setFont(face, 7.5)
     c.setFillColor(colors.HexColor(look.muted))
     kind = fit_line(kind, face, 7.5, (w - 2 * m) / 3)
@@ -54,8 +57,13 @@ def _furniture(c: Canvas, look: KitStyle, title: str, face: str, kind: str, page
     c.setStrokeColor(colors.HexColor(look.accent))
     c.setLineWidth(0.6)
     c.line(m, h - m * 0.55 - 5, w - m, h - m * 0.55 - 5)
-    number = f"{page} / {total}"
-    c.drawCentredString(w / 2, m * 0.45, number)
+    number = f"{page} / {page}"  # as wide as it will be, near enough: N has as many digits as n, or one more
+    left = w / 2 - c.stringWidth(number, face, 7.5) / 2
+    c.drawString(left, m * 0.45, f"{page} / ")
+    c.saveState()
+    c.translate(left + c.stringWidth(f"{page} / ", face, 7.5), m * 0.45)
+    c.doForm(TOTAL_FORM)
+    c.restoreState()
     if look.legal_line:
         c.setFont(face, 6.5)  # left of the page number, never under it
         c.drawString(m, m * 0.45, fit_line(look.legal_line, face, 6.5, w / 2 - m - c.stringWidth(number, face, 7.5)))
