@@ -96,3 +96,24 @@ def test_html_entities_and_invisible_characters_are_cleaned() -> None:
     assert [c.actor.value for c in result.cast] == ["Zoë Laine", "René Okafor"]
     assert "\u2063" not in result.text and "&nbsp;" not in result.text
     assert result.boilerplate == ["<span>Share : &nbsp;5</span>", "<br>"]
+
+
+QA_PAGE = "\n\n".join([
+    "<p>By Tom Reed</p>",
+    "<p>Harbour Lights opens this Friday. We sat down with editor Mara Quinn to talk about cutting it.</p>",
+    "<p><strong>How did you start? Was it the script.</strong> It began with the dailies, hours of them.</p>",
+    "<p>We watched everything twice before a single cut was made.</p>",
+    "<p><strong>There is a lot of silence in the film. Why keep so much of it?</strong> Silence is where the "
+    "audience leans in.</p>",
+    "<p><strong>What comes next?</strong> A documentary about lighthouse keepers, if the money holds.</p>",
+])
+
+
+def test_a_q_and_a_s_answers_are_the_interviewee_s_words_and_its_bold_questions_are_not() -> None:
+    """Questions set in bold may run over sentences or end without a question mark; each answer
+    paragraph, marked or not, is a quotation by the person the introduction met (never the byline)."""
+    got = quotes_of(QA_PAGE)
+    assert got == [("Mara Quinn", "It began with the dailies, hours of them."),
+                   ("Mara Quinn", "We watched everything twice before a single cut was made."),
+                   ("Mara Quinn", "Silence is where the audience leans in."),
+                   ("Mara Quinn", "A documentary about lighthouse keepers, if the money holds.")]

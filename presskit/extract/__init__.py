@@ -6,6 +6,7 @@ from pathlib import Path
 
 from presskit.extract.boilerplate import boilerplate_lines
 from presskit.extract.credits import CreditFinder
+from presskit.extract.interview import marked_questions
 from presskit.extract.labeled import is_heading, read_labelled
 from presskit.extract.loading import ArticleError, read_article
 from presskit.extract.names import NOT_NAME, People
@@ -60,7 +61,8 @@ def extract(raw: str) -> Extraction:
     played = {c.character.value: c.actor.value for c in result.cast if c.character}
     played.update({name.split()[0]: actor for name, actor in list(played.items())
                    if " " in name and name.split()[0] not in NOT_NAME and len(name.split()[0]) > 2})
-    result.quotes = QuoteFinder(text, people, played).find()  # speakers, now that characters are known
+    # speakers, now that characters are known; a Q&A's questions as the page sets them in bold
+    result.quotes = QuoteFinder(text, people, played, marked_questions(article)).find()
     actors = {c.actor.value for c in result.cast} | {c.actor.value.split()[-1] for c in result.cast}
     result.synopsis = find_synopsis(text, set(played), quoted, title, actors)
     return result

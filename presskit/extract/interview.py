@@ -9,10 +9,12 @@ introduction says it spoke to, else the person the introduction names most.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 
 from presskit.extract.names import People
 from presskit.extract.segment import Span
+from presskit.extract.text import Article
 
 # a question may run over sentences ("There's a lot of talk about X. But was he lucky?")
 QUESTION = re.compile(r"(?:Q[:.]\s*|[A-Z][\w’'.\- ]{0,30}:\s+)?[^\s“”\"][^!?\n“”\"]{3,500}?\?+(?=\s|$)")
@@ -20,12 +22,39 @@ ANSWER_LEAD = re.compile(r"\s*(?:A[:.]\s*|[A-Z][\w’'.\- ]{0,30}:\s+)?")
 MET = re.compile(r"\b(?:spoke|speak|spent\s+(?:an\s+afternoon|an\s+hour|some\s+time|time)|talk(?:ed)?|sat\s+down|"
                  r"caught\s+up|chat(?:ted)?|interview(?:ed)?)\s+(?:to|with)?\s*")
 MIN_QUESTIONS = 3
+BOLD_LEAD = re.compile(r"\s*(?:<p[^>]*>\s*)?(?:<(?:strong|b)>(.{8,800}?)</(?:strong|b)>|\*\*(.{8,800}?)\*\*)")
 
 
-def answers(text: str, paras: list[Span], people: People) -> tuple[list[Span], str | None]:
-    """The unmarked answers of a Q&A (one span per paragraph) and who gave them; ([], None) otherwise."""
+def marked_questions(article: Article) -> list[Span]:
+    """Questions the page itself sets apart: a paragraph that opens in bold ("<p><strong>Q…</strong>
+    answer", "**Q…** answer"); their spans in the cleaned text."""
+    found: list[Span] = []
+    for ln in article.lines:
+        m = BOLD_LEAD.match(ln.raw)
+        if not m or not ln.text.strip():
+            continue
+        bold = " ".join(html.unescape(re.sub(r"<[^>]+>", "", m.group(1) or m.group(2) or "")).split())
+        text = " ".join(ln.text.split())
+        if len(bold) >= 8 and text.startswith(bold[:20]):
+            at = ln.text.find(bold[-12:])
+            if at >= 0:
+                found.append((ln.start, ln.start + at + len(bold[-12:])))
+    return found
+
+
+def answers(text: str, paras: list[Span], people: People,
+            marked: list[Span] | None = None) -> tuple[list[Span], str | None]:
+    """The unmarked answers of a Q&A (one span per paragraph) and who gave them; ([], None) otherwise.
+    Questions the page sets in bold are taken as they are; else a paragraph opening with a question."""
     asks: list[tuple[int, int]] = []  # (paragraph index, offset where the answer starts)
+    bold = sorted(marked or []) if len(marked or []) >= MIN_QUESTIONS else []
+    starts = [q[0] for q in bold]
     for i, (s, e) in enumerate(paras):
+        if bold:
+            k = bisect.bisect_left(starts, s)  # the first bold question at or after the paragraph's start
+            if k < len(bold) and bold[k][0] < e:
+                asks.append((i, bold[k][1]))
+            continue
         m = QUESTION.match(text, s, e)
         if m and not text[m.end():e].strip().startswith(("“", '"')):
             asks.append((i, m.end()))

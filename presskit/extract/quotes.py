@@ -40,8 +40,10 @@ class _Q:
 class QuoteFinder(QuoteChecks):
     """Walks the paragraphs in order, keeping who spoke last for "she said" and continuations."""
 
-    def __init__(self, text: str, people: People, characters: dict[str, str] | None = None) -> None:
+    def __init__(self, text: str, people: People, characters: dict[str, str] | None = None,
+                 questions: list[Span] | None = None) -> None:
         super().__init__(text)
+        self.questions = questions or []  # a Q&A's questions as the page sets them apart (bold)
         self.people = people
         self.characters = characters or {}  # a character's name (or first name) -> the actor
         self.last_speaker: str | None = None
@@ -86,7 +88,7 @@ class QuoteFinder(QuoteChecks):
 
     def _unmarked_answers(self, found: list[_Q], paras: list[Span]) -> None:
         """A Q&A's answers printed without marks are quotations by the person interviewed."""
-        spans, who = answers(self.text, paras, self.people)
+        spans, who = answers(self.text, paras, self.people, self.questions)
         if not spans:
             return
         taken = sorted((q.start, q.end) for q in found)
