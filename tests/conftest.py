@@ -40,3 +40,11 @@ def seed_kit():  # noqa: ANN201
     from presskit.importer import kit_from_article
 
     return kit_from_article(SEED)
+
+
+@pytest.fixture
+def hands(window, qtbot):  # noqa: ANN001, ANN201 - the test module's own window fixture
+    """Real key presses into the test's window (tests/hands.py)."""
+    from hands import Hands
+
+    return Hands(window, qtbot)

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QStyleFactory, QTableView
+from tests_support import seeded_window
 
 from presskit.model import Contact
 from presskit.ui import colours
@@ -44,12 +45,7 @@ def palette(request, qapp) -> Iterator[QPalette]:  # noqa: ANN001
 
 @pytest.fixture
 def window(qtbot, seed_path: Path, palette: QPalette) -> MainWindow:  # noqa: ANN001
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    w.open_path(seed_path, clean=True)
-    qtbot.waitUntil(lambda: w.ctl.kit.film.title == "Ruby Sparks", timeout=5000)
-    return w
+    return seeded_window(qtbot, seed_path)
 
 
 def test_an_error_field_is_tinted_from_the_palette_and_its_text_stays_readable(

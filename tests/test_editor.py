@@ -9,6 +9,7 @@ from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit
+from tests_support import seeded_window
 
 from presskit.ui.main_window import MainWindow
 
@@ -21,12 +22,7 @@ def no_dialogs(monkeypatch) -> None:  # noqa: ANN001
 
 @pytest.fixture
 def window(qtbot, seed_path: Path) -> MainWindow:  # noqa: ANN001
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    w.open_path(seed_path, clean=True)
-    qtbot.waitUntil(lambda: w.ctl.kit.film.title == "Ruby Sparks", timeout=5000)
-    return w
+    return seeded_window(qtbot, seed_path)
 
 
 def test_the_preview_follows_an_edit(window: MainWindow, qtbot) -> None:  # noqa: ANN001

@@ -9,6 +9,7 @@ import pytest
 from hands import Hands
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
+from tests_support import seeded_window
 
 from presskit import __version__
 from presskit.ui import dialogs
@@ -31,12 +32,7 @@ def shown(monkeypatch) -> list[HelpDialog]:  # noqa: ANN001
 
 @pytest.fixture
 def window(qtbot, seed_path: Path) -> MainWindow:  # noqa: ANN001
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    w.open_path(seed_path, clean=True)
-    qtbot.waitUntil(lambda: w.ctl.kit.film.title == "Ruby Sparks", timeout=5000)
-    return w
+    return seeded_window(qtbot, seed_path)
 
 
 def test_f1_opens_the_user_guide(window: MainWindow, qtbot, shown: list[HelpDialog]) -> None:  # noqa: ANN001

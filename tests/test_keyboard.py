@@ -10,6 +10,7 @@ import pytest
 from hands import Hands
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QTableView
+from tests_support import seeded_window
 
 from presskit.ui.main_window import MainWindow
 
@@ -24,17 +25,7 @@ def no_dialogs(monkeypatch) -> None:  # noqa: ANN001
 
 @pytest.fixture
 def window(qtbot, seed_path: Path) -> MainWindow:  # noqa: ANN001
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    w.open_path(seed_path, clean=True)
-    qtbot.waitUntil(lambda: w.ctl.kit.film.title == "Ruby Sparks", timeout=5000)
-    return w
-
-
-@pytest.fixture
-def hands(window: MainWindow, qtbot) -> Hands:  # noqa: ANN001
-    return Hands(window, qtbot)
+    return seeded_window(qtbot, seed_path)
 
 
 def go_to_panel(window: MainWindow, hands: Hands, title: str) -> None:

@@ -9,6 +9,7 @@ import pytest
 from hands import Hands
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
+from tests_support import seeded_window
 
 from presskit.ui.main_window import MainWindow
 
@@ -30,12 +31,7 @@ def asked(monkeypatch) -> list[str]:  # noqa: ANN001
 
 @pytest.fixture
 def window(qtbot, seed_path: Path, asked: list[str]) -> MainWindow:  # noqa: ANN001
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    w.open_path(seed_path, clean=True)
-    qtbot.waitUntil(lambda: w.ctl.kit.film.title == "Ruby Sparks", timeout=5000)
-    return w
+    return seeded_window(qtbot, seed_path)
 
 
 @pytest.fixture

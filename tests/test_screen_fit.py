@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QSize
+from tests_support import seeded_window
 
 from presskit.ui.main_window import MainWindow
 from presskit.ui.screen_fit import PanelScroll
@@ -20,12 +21,7 @@ ROOM_1280_720 = QSize(1280, 720 - 48)  # less a title bar and a panel or dock of
 @pytest.fixture
 def window(qtbot, seed_path: Path) -> MainWindow:  # noqa: ANN001
     QSettings("Presskit", "Presskit").remove("geometry")  # a first start: no size remembered
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    w.open_path(seed_path, clean=True)
-    qtbot.waitUntil(lambda: w.ctl.kit.film.title == "Ruby Sparks", timeout=5000)
-    return w
+    return seeded_window(qtbot, seed_path)
 
 
 def fits(size: QSize, room: QSize) -> bool:

@@ -10,3 +10,15 @@ CVE_2023_33733 = (
     "'__hash__': lambda self: hash(str(self)), }, ) ] ] for orgTypeFun in [type(type(1))] ] "
     "and 'red'\">exploit</font></para>"
 )
+
+
+def seeded_window(qtbot, seed_path):  # noqa: ANN001, ANN201 - pytest-qt's qtbot; returns MainWindow
+    """A shown main window with the seed article imported, as a publicist starts."""
+    from presskit.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.open_path(seed_path, clean=True)
+    qtbot.waitUntil(lambda: w.ctl.kit.film.title == "Ruby Sparks", timeout=5000)
+    return w
