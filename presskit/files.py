@@ -89,6 +89,20 @@ def copy_regular(path: Path, target: Path, limit: int) -> None:
             out.write(block)
 
 
+def read_font(path: Path) -> bytes:
+    """A user's font file: a regular file under the cap that starts as a TrueType or OpenType font does
+    (anything else named .ttf is refused, never embedded or copied next to a web page)."""
+    data = read_regular(path, MAX_FONT_BYTES)
+    if data[:4] not in FONT_MAGIC:
+        raise FileRefused(f"“{printable(path.name)}” is not a TrueType or OpenType font.")
+    return data
+
+
+def font_stem(path: Path) -> str:
+    """The name a user's font is registered and copied under: its stem, in plain letters."""
+    return re.sub(r"[^A-Za-z0-9_-]", "_", path.stem)[:60] or "font"
+
+
 def member_reference(value: str, members: set[str], what: str, container: str) -> str:
     """A file name read from a document or a template: it must be one of the container's own
     members, by exactly that name. Absolute paths, ``~``, ``..`` and anything else are refused."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -12,7 +11,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from presskit.files import FONT_MAGIC, MAX_FONT_BYTES, describe, printable, read_regular
+from presskit.files import describe, font_stem, printable, read_font
 from presskit.resources import kit_file, resource
 
 # family name -> (regular, bold, italic, bold italic) file stems in resources/fonts
@@ -54,12 +53,9 @@ def missing_glyphs(face: str, text: str) -> set[str]:
 @cache
 def register_file(path: str) -> str:
     """Register a user's TrueType font file under a name derived from its file name."""
-    name = "User-" + re.sub(r"[^A-Za-z0-9_-]", "_", Path(path).stem)[:60]
+    name = "User-" + font_stem(Path(path))
     if name not in pdfmetrics.getRegisteredFontNames():
-        data = read_regular(Path(path), MAX_FONT_BYTES)  # a regular file under the cap, never a device
-        if data[:4] not in FONT_MAGIC:
-            raise ValueError("not a TrueType or OpenType font")
-        pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
+        pdfmetrics.registerFont(TTFont(name, io.BytesIO(read_font(Path(path)))))
     return name
 
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import re
 import shutil
 from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from presskit.files import FONT_MAGIC, MAX_FONT_BYTES, FileRefused, describe, printable, read_regular
+from presskit.files import FileRefused, describe, font_stem, printable, read_font
 from presskit.model import KitStyle, PressKit
 from presskit.pdf.fonts import FAMILIES
 from presskit.resources import kit_file, resource
@@ -68,13 +67,11 @@ def fonts(style: KitStyle, folder: Path, base: Path | None = None) -> dict[str, 
         family = getattr(style, role)
         user = kit_file(family, base)
         if family not in FAMILIES and user.suffix.lower() in (".ttf", ".otf") and describe(user) is None:
-            with contextlib.suppress(FileRefused):
-                data = read_regular(user, MAX_FONT_BYTES)
-                if data[:4] in FONT_MAGIC:  # only a real font travels with the page
-                    stem = re.sub(r"[^A-Za-z0-9_-]", "_", user.stem)[:60] or "font"
-                    (folder / "fonts" / f"{stem}.ttf").write_bytes(data)
-                    out[role] = stem
-                    continue
+            with contextlib.suppress(FileRefused):  # only a real font travels with the page
+                data = read_font(user)
+                (folder / "fonts" / f"{font_stem(user)}.ttf").write_bytes(data)
+                out[role] = font_stem(user)
+                continue
         family = family if family in FAMILIES else getattr(KitStyle(), role)
         regular = FAMILIES[family][0]
         shutil.copyfile(resource("fonts", f"{regular}.ttf"), folder / "fonts" / f"{regular}.ttf")
