@@ -11,7 +11,6 @@ that only Presskit cleans (:mod:`presskit.workspace`). Nothing is evaluated: JSO
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from pydantic import ValidationError
 
 from presskit.archive import Budget, directory, open_zip, read_small, unpack
 from presskit.errors import PresskitError
-from presskit.files import FileRefused, member_reference, open_regular, printable, read_regular
+from presskit.files import FileRefused, member_reference, open_regular, printable, read_regular, strict_json
 from presskit.model import SCHEMA_VERSION, PressKit
 from presskit.references import FONT_ROLES, Reference, kit_references
 
@@ -126,10 +125,8 @@ def _drop(ref: Reference, reason: str, warnings: list[str]) -> None:
 def parse_json(raw: bytes, name: str) -> Any:
     """JSON from a document, every way it can be wrong turned into one sentence."""
     try:
-        data = json.loads(raw.decode("utf-8"))
-        json.dumps(data, ensure_ascii=False).encode("utf-8")  # a lone surrogate ("\\ud800") is not text
-        return data
-    except (UnicodeError, ValueError, RecursionError) as exc:  # also: too deep, too many digits
+        return strict_json(raw)
+    except ValueError as exc:
         raise PresskitError(f"“{name}” is not a Presskit document (it is damaged or another kind of file).") from exc
 
 

@@ -9,12 +9,13 @@ size cap. Names that come from a document or a template are checked by :func:`me
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from presskit.errors import PresskitError
 from presskit.text_safety import clean
@@ -101,6 +102,17 @@ def read_font(path: Path) -> bytes:
 def font_stem(path: Path) -> str:
     """The name a user's font is registered and copied under: its stem, in plain letters."""
     return re.sub(r"[^A-Za-z0-9_-]", "_", path.stem)[:60] or "font"
+
+
+def strict_json(raw: bytes) -> Any:
+    """JSON read from someone else's file; every way it can be wrong is a ValueError: not UTF-8, not
+    JSON, nested too deep, a number of too many digits, a lone surrogate ("\\ud800") that is not text."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except (UnicodeError, RecursionError) as exc:
+        raise ValueError(str(exc)) from exc
+    return data
 
 
 def member_reference(value: str, members: set[str], what: str, container: str) -> str:

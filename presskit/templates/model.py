@@ -3,13 +3,12 @@ migrated by ``schema_version``, with warnings for what it cannot use."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from presskit.errors import PresskitError
-from presskit.files import FileRefused, member_reference, printable
+from presskit.files import FileRefused, member_reference, printable, strict_json
 from presskit.model import Contact, KitStyle, PressKit
 from presskit.references import FONT_ROLES, FONT_SUFFIXES, style_references
 
@@ -71,9 +70,8 @@ def parse_template(raw: bytes, name: str, files: set[str]) -> tuple[Template, li
     """Validate template JSON, migrating older versions; unknown keys, missing fonts and a missing
     logo give warnings and fall back, anything else that is wrong is refused with a clear message."""
     try:
-        data = json.loads(raw.decode("utf-8"))
-        json.dumps(data, ensure_ascii=False).encode("utf-8")  # a lone surrogate is not text
-    except (UnicodeError, ValueError, RecursionError) as exc:  # also: too deep, too many digits
+        data = strict_json(raw)
+    except ValueError as exc:
         raise PresskitError(f"“{printable(name)}” is not a template (not readable JSON).") from exc
     if not isinstance(data, dict):
         raise PresskitError(f"“{name}” is not a template.")
