@@ -85,9 +85,10 @@ def _load_zip(zf: zipfile.ZipFile, name: str, media_dir: Path) -> Opened:
     warnings: list[str] = []
     unpacked: dict[str, str] = {}
     media_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    media = {m for m in infos if m.startswith("media/")}  # once, not again for each of 2,000 references
     for ref in kit_references(data):
         try:
-            member = member_reference(ref.value, {m for m in infos if m.startswith("media/")}, ref.what, name)
+            member = member_reference(ref.value, media, ref.what, name)
         except FileRefused as exc:
             _drop(ref, str(exc), warnings)
             continue
