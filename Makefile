@@ -66,6 +66,7 @@ test: install
 
 lint: install
 	$(BIN)/ruff check presskit tests bench
+	$(BIN)/ruff format --check presskit tests bench
 	$(BIN)/mypy
 
 bench: install

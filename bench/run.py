@@ -14,11 +14,27 @@ from bench.cases import CASES
 
 HERE = Path(__file__).resolve().parent
 TARGETS = {  # seconds, from the issues; peak memory targets in MB
-    "window_cold_start": 1.5, "seed_import": 0.3, "extract_process": 2.0, "extract_2mb": 10.0,
-    "export_normal": 0.1, "export_large": 2.0, "save_large": 1.0, "open_large": 1.0, "preview_refresh": 0.5,
+    "window_cold_start": 1.5,
+    "seed_import": 0.3,
+    "extract_process": 2.0,
+    "extract_2mb": 10.0,
+    "export_normal": 0.1,
+    "export_large": 2.0,
+    "save_large": 1.0,
+    "open_large": 1.0,
+    "preview_refresh": 0.5,
 }
-REPEATS = {"window_cold_start": 5, "extract_process": 5, "seed_import": 20, "extract_2mb": 3,
-           "export_normal": 7, "export_large": 3, "save_large": 5, "open_large": 5, "preview_refresh": 7}
+REPEATS = {
+    "window_cold_start": 5,
+    "extract_process": 5,
+    "seed_import": 20,
+    "extract_2mb": 3,
+    "export_normal": 7,
+    "export_large": 3,
+    "save_large": 5,
+    "open_large": 5,
+    "preview_refresh": 7,
+}
 MEMORY_TARGETS = {"export_large": 500}
 for _name in CASES:
     if _name.startswith("linear_"):  # 200 kB of a pathological article: about a second per 100 kB
@@ -27,14 +43,25 @@ for _name in CASES:
 
 def run_case(name: str) -> dict:
     """Run one case in a fresh interpreter and summarise it."""
-    out = subprocess.run([sys.executable, "-m", "bench.cases", name, str(REPEATS.get(name, 5))],
-                         capture_output=True, text=True, check=True, cwd=HERE.parent)
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.cases", name, str(REPEATS.get(name, 5))],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=HERE.parent,
+    )
     data = json.loads(out.stdout.strip().splitlines()[-1])
     times = data["times"]
-    return {"median_s": round(statistics.median(times), 4), "min_s": round(min(times), 4),
-            "max_s": round(max(times), 4), "runs": len(times), "peak_mb": data["peak_mb"],
-            "target_s": TARGETS.get(name), "target_peak_mb": MEMORY_TARGETS.get(name),
-            "doc": (CASES[name].__doc__ or "").strip()}
+    return {
+        "median_s": round(statistics.median(times), 4),
+        "min_s": round(min(times), 4),
+        "max_s": round(max(times), 4),
+        "runs": len(times),
+        "peak_mb": data["peak_mb"],
+        "target_s": TARGETS.get(name),
+        "target_peak_mb": MEMORY_TARGETS.get(name),
+        "doc": (CASES[name].__doc__ or "").strip(),
+    }
 
 
 def main() -> None:
@@ -46,11 +73,20 @@ def main() -> None:
         results[name] = run_case(name)
         r = results[name]
         ok = "" if r["target_s"] is None else ("ok" if r["median_s"] <= r["target_s"] else "MISSED")
-        print(f"{name:20} median {r['median_s']:8.3f}s  min {r['min_s']:7.3f}  max {r['max_s']:7.3f}  "
-              f"peak {r['peak_mb']:7.1f} MB  target {r['target_s']}s {ok}", flush=True)
-    report = {"machine": {"python": platform.python_version(), "platform": platform.platform(),
-                          "cpus": __import__("os").cpu_count()},
-              "when": time.strftime("%Y-%m-%d %H:%M:%S"), "results": results}
+        print(
+            f"{name:20} median {r['median_s']:8.3f}s  min {r['min_s']:7.3f}  max {r['max_s']:7.3f}  "
+            f"peak {r['peak_mb']:7.1f} MB  target {r['target_s']}s {ok}",
+            flush=True,
+        )
+    report = {
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": __import__("os").cpu_count(),
+        },
+        "when": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "results": results,
+    }
     (HERE / "results.json").write_text(json.dumps(report, indent=1) + "\n")
 
 

@@ -42,8 +42,7 @@ class Budget:
     def from_env(cls, total_mb: int, members: int, member_mb: int) -> Budget:
         """The defaults, unless the environment raises or lowers them."""
         total = _env_int("PRESSKIT_MAX_UNPACKED_MB", total_mb)
-        return cls(total * 1024 * 1024, _env_int("PRESSKIT_MAX_MEMBERS", members),
-                   min(member_mb, total) * 1024 * 1024)
+        return cls(total * 1024 * 1024, _env_int("PRESSKIT_MAX_MEMBERS", members), min(member_mb, total) * 1024 * 1024)
 
 
 def _env_int(name: str, default: int) -> int:
@@ -57,8 +56,9 @@ def directory(zf: zipfile.ZipFile, name: str, allowed: re.Pattern[str], budget: 
     """The archive's members by name, after every check that needs no unpacking."""
     infos = zf.infolist()
     if len(infos) > budget.members:
-        raise PresskitError(f"“{name}” holds {len(infos)} files; more than {budget.members} is not a press kit "
-                            "or template. Refused.")
+        raise PresskitError(
+            f"“{name}” holds {len(infos)} files; more than {budget.members} is not a press kit or template. Refused."
+        )
     found: dict[str, zipfile.ZipInfo] = {}
     total = packed = 0
     for info in infos:
@@ -78,8 +78,9 @@ def directory(zf: zipfile.ZipFile, name: str, allowed: re.Pattern[str], budget: 
             raise PresskitError(f"“{name}” would unpack to more than {budget.total_bytes // 1048576} MB; refused.")
         found[member] = info
     if total > WHOLE_FLOOR and total / max(1, packed) > WHOLE_RATIO:  # many small members, each under the floor
-        raise PresskitError(f"“{name}” would unpack to {total // 1048576} MB from {packed // 1024} kB: "
-                            "a zip bomb; refused.")
+        raise PresskitError(
+            f"“{name}” would unpack to {total // 1048576} MB from {packed // 1024} kB: a zip bomb; refused."
+        )
     return found
 
 
@@ -119,10 +120,10 @@ def _declared_entries(fh: BinaryIO) -> int:
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or at + 22 > len(tail):
         return 0
-    count = int.from_bytes(tail[at + 10:at + 12], "little")
+    count = int.from_bytes(tail[at + 10 : at + 12], "little")
     locator = tail.rfind(b"PK\x06\x07", 0, at)
     if count == 0xFFFF and locator >= 0:  # ZIP64: the real count is in the ZIP64 end record
-        offset = int.from_bytes(tail[locator + 8:locator + 16], "little")
+        offset = int.from_bytes(tail[locator + 8 : locator + 16], "little")
         fh.seek(offset)
         record = fh.read(56)
         fh.seek(0)
@@ -146,10 +147,12 @@ def open_zip(path: Path, limit: int, members: int | None = None) -> Iterator[zip
             try:
                 yield zf
             except UNPACK_ERRORS as exc:
-                raise PresskitError(f"“{printable(path.name)}” is damaged (a file inside it cannot be unpacked).") \
-                    from exc
+                raise PresskitError(
+                    f"“{printable(path.name)}” is damaged (a file inside it cannot be unpacked)."
+                ) from exc
             except OSError as exc:
                 if exc.errno is not None:  # a real I/O failure (a full disk): said as such by the caller
                     raise
-                raise PresskitError(f"“{printable(path.name)}” is damaged (a file inside it cannot be unpacked).") \
-                    from exc  # bz2's "Invalid data stream"
+                raise PresskitError(
+                    f"“{printable(path.name)}” is damaged (a file inside it cannot be unpacked)."
+                ) from exc  # bz2's "Invalid data stream"

@@ -40,8 +40,9 @@ def _image(src: Path, warnings: list[str]) -> tuple[bytes, str]:
     except (OSError, ValueError, Image.DecompressionBombError):
         kind = ""
     if not kind:
-        warnings.append(f"“{printable(src.name)}” is not a JPEG, PNG, TIFF or WebP image; "
-                        "it is left out of the bundle.")
+        warnings.append(
+            f"“{printable(src.name)}” is not a JPEG, PNG, TIFF or WebP image; it is left out of the bundle."
+        )
         return b"", ""
     return blob, kind
 
@@ -59,8 +60,9 @@ def credits_text(kit: PressKit) -> str:
     return "\n".join(lines) + "\n"
 
 
-def export_bundle(kit: PressKit, path: Path, base_dir: Path | None = None,
-                  languages: list[str] | None = None) -> list[str]:
+def export_bundle(
+    kit: PressKit, path: Path, base_dir: Path | None = None, languages: list[str] | None = None
+) -> list[str]:
     """Write the bundle zip (replaced only when complete); with several languages, a PDF and a web
     page for each (web/fr/, "… (fr).pdf"); returns warnings."""
     base = base_dir or Path.cwd()

@@ -50,8 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", type=Path, required=True)
     exp.add_argument("--template", help="export with this template's look instead of the kit's own")
     exp.add_argument("--lang", help="a language of the kit (en, fr, es…); with a zip, 'all' for every one")
-    exp.add_argument("--format", choices=["pdf", "html", "zip"], default=None,
-                     help="pdf, html (a folder) or zip (the press bundle); default from the output's name")
+    exp.add_argument(
+        "--format",
+        choices=["pdf", "html", "zip"],
+        default=None,
+        help="pdf, html (a folder) or zip (the press bundle); default from the output's name",
+    )
     exp.set_defaults(func=_export)
 
     new = sub.add_parser("new", help="start a new kit from a template")
@@ -104,8 +108,9 @@ def _json(data: object, indent: int | None = None) -> str:
     from presskit.text_safety import INVISIBLE
 
     text = json.dumps(data, ensure_ascii=False, indent=indent)
-    return INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text.replace("\u2028", "\\u2028").replace(
-        "\u2029", "\\u2029"))
+    return INVISIBLE.sub(
+        lambda m: f"\\u{ord(m.group()):04x}", text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    )
 
 
 def _load_kit(path: Path):  # noqa: ANN202 - returns PressKit

@@ -46,8 +46,9 @@ def save_kit(kit: PressKit, path: str | Path, base_dir: Path | None = None, *, l
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise PresskitError(f"Cannot save “{target.name}” in {folder}: {exc.strerror}. "
-                            "Nothing was changed; choose another folder.") from exc
+        raise PresskitError(
+            f"Cannot save “{target.name}” in {folder}: {exc.strerror}. Nothing was changed; choose another folder."
+        ) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX)  # a sweep leaves a temp file alone while it is written
@@ -80,8 +81,10 @@ def _media(data: dict[str, Any], base: Path, doc: str, lenient: bool) -> tuple[d
         problem = describe(src)
         if problem:
             if not lenient:
-                raise PresskitError(f"Cannot save “{doc}”: {ref.what} (“{printable(src.name)}”) {problem}. "
-                                    "Choose the file again or remove it; nothing was saved.")
+                raise PresskitError(
+                    f"Cannot save “{doc}”: {ref.what} (“{printable(src.name)}”) {problem}. "
+                    "Choose the file again or remove it; nothing was saved."
+                )
             skipped.append(f"{ref.what} (“{printable(src.name)}”) {problem}; left out.")
             if ref.key in FONT_ROLES:
                 ref.holder.pop(ref.key)

@@ -109,8 +109,12 @@ def _load_json(p: Path, name: str) -> Opened:
     data = parse_json(read_regular(p, MAX_JSON_BYTES), name)
     warnings: list[str] = []
     for ref in kit_references(data):
-        _drop(ref, f"“{name}” is an older document that names {ref.what} (“{printable(ref.value)}”) on its "
-                   "author's disk; add it again.", warnings)
+        _drop(
+            ref,
+            f"“{name}” is an older document that names {ref.what} (“{printable(ref.value)}”) on its "
+            "author's disk; add it again.",
+            warnings,
+        )
     return Opened(kit_from_data(data, name), warnings)
 
 
@@ -146,8 +150,10 @@ def kit_from_data(data: Any, name: str = "the document") -> PressKit:
     if not isinstance(version, int) or version < 1:
         raise PresskitError(f"“{name}” has an invalid schema version.")
     if version > SCHEMA_VERSION:
-        raise PresskitError(f"“{name}” was written by a newer Presskit (format {version}); "
-                            f"this version reads up to format {SCHEMA_VERSION}. Please update Presskit.")
+        raise PresskitError(
+            f"“{name}” was written by a newer Presskit (format {version}); "
+            f"this version reads up to format {SCHEMA_VERSION}. Please update Presskit."
+        )
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](dict(data))
         version += 1

@@ -122,8 +122,10 @@ def member_reference(value: str, members: set[str], what: str, container: str) -
         return value
     if PLAIN_NAME.fullmatch(value) or re.fullmatch(r"media/" + PLAIN_NAME.pattern, value):
         raise FileRefused(f"{what[0].upper()}{what[1:]} (“{printable(value)}”) is missing from “{container}”.")
-    raise FileRefused(f"“{container}” names {what} outside itself (“{printable(value)}”); "
-                      "Presskit uses only the files a document or template carries.")
+    raise FileRefused(
+        f"“{container}” names {what} outside itself (“{printable(value)}”); "
+        "Presskit uses only the files a document or template carries."
+    )
 
 
 def inside(folder: Path, name: str, what: str) -> Path:

@@ -13,15 +13,28 @@ from presskit.files import printable
 from presskit.model import PressKit, Translation
 from presskit.resources import resource
 
-SECTION_KEYS = {"facts": ("facts", "facts_k"), "festivals": ("festivals", "festivals_k"),
-                "synopsis": ("synopsis", "synopsis_k"), "statement": ("statement", ""), "cast": ("cast", "cast_k"),
-                "crew": ("crew", ""), "bios": ("bios", "bios_k"), "quotes": ("quotes", "quotes_k"),
-                "stills": ("stills", "stills_k"), "notes": ("notes", "notes_k"), "release": ("release", ""),
-                "contacts": ("contacts", "contacts_k")}
+SECTION_KEYS = {
+    "facts": ("facts", "facts_k"),
+    "festivals": ("festivals", "festivals_k"),
+    "synopsis": ("synopsis", "synopsis_k"),
+    "statement": ("statement", ""),
+    "cast": ("cast", "cast_k"),
+    "crew": ("crew", ""),
+    "bios": ("bios", "bios_k"),
+    "quotes": ("quotes", "quotes_k"),
+    "stills": ("stills", "stills_k"),
+    "notes": ("notes", "notes_k"),
+    "release": ("release", ""),
+    "contacts": ("contacts", "contacts_k"),
+}
 TEXT_FIELDS = {  # translation field -> where the main-language text lives in the kit
-    "title": ("film", "title"), "tagline": ("film", "tagline"), "logline": ("film", "logline"),
-    "synopsis_short": ("synopsis", "short"), "synopsis_long": ("synopsis", "long"),
-    "director_statement": ("director_statement",), "production_notes": ("production_notes",),
+    "title": ("film", "title"),
+    "tagline": ("film", "tagline"),
+    "logline": ("film", "logline"),
+    "synopsis_short": ("synopsis", "short"),
+    "synopsis_long": ("synopsis", "long"),
+    "director_statement": ("director_statement",),
+    "production_notes": ("production_notes",),
 }
 
 
@@ -29,16 +42,16 @@ TEXT_FIELDS = {  # translation field -> where the main-language text lives in th
 def languages() -> dict[str, str]:
     """Language code -> its own name, for every language with translation files: the fixed set of
     languages a kit can be exported in (a kit's language never reaches a file path otherwise)."""
-    return {p.stem: json.loads(p.read_text(encoding="utf-8"))["name"]
-            for p in sorted(resource("i18n").glob("*.json"))}
+    return {p.stem: json.loads(p.read_text(encoding="utf-8"))["name"] for p in sorted(resource("i18n").glob("*.json"))}
 
 
 @cache
 def labels(lang: str) -> dict[str, str]:
     """The fixed words (headings, labels) in a language; English for any word a file lacks."""
     if lang not in languages():
-        raise PresskitError(f"Presskit has no words for the language “{printable(lang, 20)}”; available: "
-                            f"{', '.join(languages())}.")
+        raise PresskitError(
+            f"Presskit has no words for the language “{printable(lang, 20)}”; available: {', '.join(languages())}."
+        )
     path = resource("i18n", f"{lang}.json")
     words = json.loads(path.read_text(encoding="utf-8"))["labels"]
     english = json.loads(resource("i18n", "en.json").read_text(encoding="utf-8"))["labels"]
@@ -93,8 +106,9 @@ def untranslated(kit: PressKit, lang: str) -> list[str]:
         if str(main).strip() and not getattr(tr, field).strip():
             missing.append(field)
     missing += [f"bios.{i}" for i, b in enumerate(kit.bios) if b.text.strip() and not tr.bios.get(i, "").strip()]
-    missing += [f"captions.{i}" for i, s in enumerate(kit.stills)
-                if s.caption.strip() and not tr.captions.get(i, "").strip()]
+    missing += [
+        f"captions.{i}" for i, s in enumerate(kit.stills) if s.caption.strip() and not tr.captions.get(i, "").strip()
+    ]
     missing += [f"quotes.{i}" for i, q in enumerate(kit.quotes) if q.text.strip() and not tr.quotes.get(i, "").strip()]
     return missing
 

@@ -23,12 +23,23 @@ from presskit.model import (
 )
 
 DEPARTMENTS = {
-    "producer": "Production", "executive producer": "Production", "co-producer": "Production",
-    "director of photography": "Camera", "cinematographer": "Camera", "editor": "Editorial",
-    "composer": "Music", "music supervisor": "Music", "songwriter": "Music", "co-writer": "Music",
-    "production designer": "Art", "art director": "Art", "costume designer": "Costume",
-    "visual effects supervisor": "Visual Effects", "casting director": "Casting",
-    "sound designer": "Sound", "choreographer": "Choreography",
+    "producer": "Production",
+    "executive producer": "Production",
+    "co-producer": "Production",
+    "director of photography": "Camera",
+    "cinematographer": "Camera",
+    "editor": "Editorial",
+    "composer": "Music",
+    "music supervisor": "Music",
+    "songwriter": "Music",
+    "co-writer": "Music",
+    "production designer": "Art",
+    "art director": "Art",
+    "costume designer": "Costume",
+    "visual effects supervisor": "Visual Effects",
+    "casting director": "Casting",
+    "sound designer": "Sound",
+    "choreographer": "Choreography",
 }
 
 
@@ -73,8 +84,11 @@ def contacts_in(text: str) -> list[Contact]:
             continue
         names = [r.text for r in capital_runs(line) if person_like(r.text)]
         phone = PHONE_IN_TEXT.search(line.replace(email.group(0), ""))
-        contact = Contact(name=names[0] if names else "", email=email.group(0).rstrip("."),
-                          phone=phone.group(0).strip() if phone else "")
+        contact = Contact(
+            name=names[0] if names else "",
+            email=email.group(0).rstrip("."),
+            phone=phone.group(0).strip() if phone else "",
+        )
         if contact.email not in {c.email for c in out}:
             out.append(contact)
     return out
@@ -101,15 +115,21 @@ def kit_from_extraction(ex: Extraction) -> PressKit:
             directors=[d.value for d in ex.directors],
             writers=[w.value for w in ex.writers],
             producers=producers,
-            cast=[CastMember(actor=c.actor.value, character=c.character.value if c.character else "")
-                  for c in ex.cast],
-            crew=[CrewMember(name=c.name.value, role=c.role, department=DEPARTMENTS.get(c.role, ""))
-                  for c in ex.crew if c.role != "producer"],
+            cast=[CastMember(actor=c.actor.value, character=c.character.value if c.character else "") for c in ex.cast],
+            crew=[
+                CrewMember(name=c.name.value, role=c.role, department=DEPARTMENTS.get(c.role, ""))
+                for c in ex.crew
+                if c.role != "producer"
+            ],
         ),
-        quotes=[Quote(text=" ".join(q.text.value.split()), speaker=q.speaker.value if q.speaker else "")
-                for q in ex.quotes],
-        release=Release(date_text=date_text, date=parse_date(date_text) if date_text else None,
-                        venue=ex.release_venue.value if ex.release_venue else ""),
+        quotes=[
+            Quote(text=" ".join(q.text.value.split()), speaker=q.speaker.value if q.speaker else "") for q in ex.quotes
+        ],
+        release=Release(
+            date_text=date_text,
+            date=parse_date(date_text) if date_text else None,
+            venue=ex.release_venue.value if ex.release_venue else "",
+        ),
         contacts=contacts_in(ex.text),
         source_text=ex.text,
         sources=_sources(ex, list(range(len(ex.crew)))),

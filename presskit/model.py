@@ -72,6 +72,7 @@ class FilmInfo(_Part):
     format: str = ""
 
     _title_required = required("title", "A film needs a title.")
+
     @field_validator("runtime_minutes")
     @classmethod
     def _runtime_positive(cls, v: int | None, info: ValidationInfo) -> int | None:
@@ -102,6 +103,7 @@ class CastMember(_Part):
 
     _actor_required = required("actor", "A cast entry needs the actor's name.")
 
+
 class CrewMember(_Part):
     """A member of the crew with the job they did."""
 
@@ -110,6 +112,7 @@ class CrewMember(_Part):
     department: str = ""
 
     _name_required = required("name", "A crew entry needs a name.")
+
 
 class Credits(_Part):
     """Who made the film."""
@@ -132,6 +135,7 @@ class Quote(_Part):
 
     _text_required = required("text", "A quote needs its words.")
     _speaker_required = required("speaker", "A quote needs a speaker: who said it?")
+
 
 class Territory(_Part):
     """Where and when the film opens in one territory."""
@@ -181,11 +185,15 @@ class Contact(_Part):
     @classmethod
     def _email_shape(cls, v: str, info: ValidationInfo) -> str:
         if _strict(info) and v.strip() and not EMAIL_RE.match(v.strip()):
-            raise ValueError("The email has no @." if "@" not in v else
-                             "The email doesn't look like an email address (name@example.com).")
+            raise ValueError(
+                "The email has no @."
+                if "@" not in v
+                else "The email doesn't look like an email address (name@example.com)."
+            )
         return v
 
     _phone_shape = shaped("phone", PHONE_RE, "A phone number holds digits, spaces, + ( ) - . only.")
+
 
 class Source(_Part):
     """Where a value came from in the imported article (character offsets into ``source_text``)."""
@@ -196,8 +204,14 @@ class Source(_Part):
     inferred: bool = Field(default=False, description="Resolved from context (a pronoun, a surname).")
 
 
-FESTIVAL_STATUSES = ["World Premiere", "International Premiere", "Official Selection", "Winner", "Nominee",
-                     "Special Mention"]
+FESTIVAL_STATUSES = [
+    "World Premiere",
+    "International Premiere",
+    "Official Selection",
+    "Winner",
+    "Nominee",
+    "Special Mention",
+]
 
 
 class Festival(_Part):
@@ -222,6 +236,7 @@ class Screening(_Part):
 
     _tickets_link = shaped("tickets", URL_RE, "A ticket link starts with https:// (or http://).")
 
+
 class Translation(_Part):
     """The kit's words in another language; a field left empty falls back to the main language.
     Names, credits and images are shared by every language and so are not here."""
@@ -241,11 +256,36 @@ class Translation(_Part):
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")]
 """A language code such as en, fr or pt-BR: never anything that could name a file."""
 
-SECTION_NAMES = ["facts", "festivals", "synopsis", "statement", "cast", "crew", "bios", "quotes", "stills", "notes",
-                 "release", "contacts"]
+SECTION_NAMES = [
+    "facts",
+    "festivals",
+    "synopsis",
+    "statement",
+    "cast",
+    "crew",
+    "bios",
+    "quotes",
+    "stills",
+    "notes",
+    "release",
+    "contacts",
+]
 COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
-DEPARTMENTS = ["Direction", "Writing", "Production", "Camera", "Editorial", "Art", "Costume", "Make-up", "Sound",
-               "Music", "Visual Effects", "Casting", "Stunts"]
+DEPARTMENTS = [
+    "Direction",
+    "Writing",
+    "Production",
+    "Camera",
+    "Editorial",
+    "Art",
+    "Costume",
+    "Make-up",
+    "Sound",
+    "Music",
+    "Visual Effects",
+    "Casting",
+    "Stunts",
+]
 
 
 class KitStyle(_Part):
@@ -272,7 +312,8 @@ class KitStyle(_Part):
     cast_columns: Literal[1, 2] = 2
     crew_departments: list[str] = Field(
         default_factory=lambda: list(DEPARTMENTS),
-        description="The crew's departments in the order the crew list is set (and offered in the editor)")
+        description="The crew's departments in the order the crew list is set (and offered in the editor)",
+    )
     logo: str = ""
     legal_line: str = ""
 
@@ -332,6 +373,7 @@ class PressKit(_Part):
     sources: list[Source] = Field(default_factory=list)
 
     _website_shape = shaped("website", URL_RE, "A web address starts with https:// (or http://).")
+
     def copy_deep(self) -> PressKit:
         """An independent copy, for undo snapshots."""
         return self.model_copy(deep=True)

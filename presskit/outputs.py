@@ -20,8 +20,10 @@ def check_output(output: Path, source: Path | None = None) -> None:
     """Refuse an export target that would replace a document or the file being exported."""
     name = printable(output.name)
     if output.name.lower().endswith(PROTECTED):
-        raise PresskitError(f"Will not export to “{name}”: that name is for Presskit documents and an "
-                            "export would replace one. Choose a .pdf, .zip or folder name.")
+        raise PresskitError(
+            f"Will not export to “{name}”: that name is for Presskit documents and an "
+            "export would replace one. Choose a .pdf, .zip or folder name."
+        )
     if not output.exists():
         return
     if source is not None and source.exists() and os.path.samefile(output, source):

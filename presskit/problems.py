@@ -15,15 +15,27 @@ FieldPath = tuple[str | int, ...]
 
 # what one row of a list is called, and the fields that name it ("Quote 3 (Justin Chang)")
 ROWS: dict[FieldPath, tuple[str, tuple[str, ...]]] = {
-    ("credits", "cast"): ("Cast member", ("actor", "character")), ("credits", "crew"): ("Crew member", ("name",)),
-    ("quotes",): ("Quote", ("speaker", "outlet")), ("contacts",): ("Contact", ("name", "company", "email")),
-    ("festivals",): ("Festival", ("name",)), ("screenings",): ("Screening", ("venue", "city")),
-    ("stills",): ("Still", ("caption", "file")), ("bios",): ("Biography", ("name",)),
+    ("credits", "cast"): ("Cast member", ("actor", "character")),
+    ("credits", "crew"): ("Crew member", ("name",)),
+    ("quotes",): ("Quote", ("speaker", "outlet")),
+    ("contacts",): ("Contact", ("name", "company", "email")),
+    ("festivals",): ("Festival", ("name",)),
+    ("screenings",): ("Screening", ("venue", "city")),
+    ("stills",): ("Still", ("caption", "file")),
+    ("bios",): ("Biography", ("name",)),
     ("release", "territories"): ("Territory", ("name",)),
 }
-FIELDS = {"runtime_minutes": "Runtime", "date_text": "Release date", "logline": "Logline", "tickets": "Ticket link",
-          "website": "Website", "social_links": "Social links", "aspect_ratio": "Aspect ratio",
-          "accent_color": "Accent colour", "director_statement": "Director's statement"}
+FIELDS = {
+    "runtime_minutes": "Runtime",
+    "date_text": "Release date",
+    "logline": "Logline",
+    "tickets": "Ticket link",
+    "website": "Website",
+    "social_links": "Social links",
+    "aspect_ratio": "Aspect ratio",
+    "accent_color": "Accent colour",
+    "director_statement": "Director's statement",
+}
 
 
 @dataclass(frozen=True)

@@ -66,8 +66,11 @@ class Slot:
         left out rather than losing the rest)."""
         save_kit(kit, self.path, base_dir=base_dir, lenient=True)
         os.chmod(self.path, 0o600)
-        note = {"saved_at": dt.datetime.now().isoformat(timespec="seconds"),
-                "document": str(document) if document else None, "title": kit.film.title}
+        note = {
+            "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
+            "document": str(document) if document else None,
+            "title": kit.film.title,
+        }
         assert self.folder is not None
         tmp = self.folder / f".{NOTE}.tmp"
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -27,9 +27,11 @@ from presskit.model import (
 FIRST = ["Ada", "Ivo", "Nora", "Tomas", "Lena", "Kim", "Ola", "René", "Zoë", "Łukasz", "Siobhán", "Björn"]
 LAST = ["Brenn", "Lind", "Vance", "Reyes", "Frost", "Osei", "Berg", "Okafor", "Laine", "Nowak", "Ní Bhriain"]
 DEPARTMENTS = ["Camera", "Editorial", "Art", "Sound", "Costume", "Music", "Visual Effects", "Production"]
-PARAGRAPH = ("On a rock two miles out, a lighthouse keeper who has not spoken to anyone in three winters finds a "
-             "stranger washed up below the lamp. Neither of them can leave until the storm does, and neither "
-             "is telling the truth about why they came. ")
+PARAGRAPH = (
+    "On a rock two miles out, a lighthouse keeper who has not spoken to anyone in three winters finds a "
+    "stranger washed up below the lamp. Neither of them can leave until the storm does, and neither "
+    "is telling the truth about why they came. "
+)
 
 
 def still_image(path: Path, seed: int, size: tuple[int, int] = (2000, 1333)) -> Path:
@@ -52,8 +54,9 @@ def still_image(path: Path, seed: int, size: tuple[int, int] = (2000, 1333)) -> 
     return path
 
 
-def sample_kit(folder: Path, cast: int = 12, crew: int = 30, stills: int = 4, quotes: int = 8,
-               paragraphs: int = 12) -> PressKit:
+def sample_kit(
+    folder: Path, cast: int = 12, crew: int = 30, stills: int = 4, quotes: int = 8, paragraphs: int = 12
+) -> PressKit:
     """A complete kit; stills are written into folder and named relative to it."""
     folder.mkdir(parents=True, exist_ok=True)
     rnd = random.Random(7)
@@ -68,30 +71,65 @@ def sample_kit(folder: Path, cast: int = 12, crew: int = 30, stills: int = 4, qu
             still_image(target, i)
         files.append(Still(file=target.name, caption=f"Scene {i + 1}: the lamp room at dusk", credit=name()))
     return PressKit(
-        film=FilmInfo(title="Harbour Lights", tagline="Nobody leaves until the storm does.",
-                      logline="A lighthouse keeper and a castaway each hide why they came to the rock.",
-                      genre="Drama", runtime_minutes=104, country="Ireland", language="English", year=2026,
-                      aspect_ratio="2.39:1", sound="5.1", format="DCP"),
+        film=FilmInfo(
+            title="Harbour Lights",
+            tagline="Nobody leaves until the storm does.",
+            logline="A lighthouse keeper and a castaway each hide why they came to the rock.",
+            genre="Drama",
+            runtime_minutes=104,
+            country="Ireland",
+            language="English",
+            year=2026,
+            aspect_ratio="2.39:1",
+            sound="5.1",
+            format="DCP",
+        ),
         synopsis=Synopsis(short=PARAGRAPH, long="\n\n".join([PARAGRAPH * 3] * paragraphs)),
-        credits=Credits(directors=["Ada Brenn"], writers=["Ada Brenn", "Ivo Lind"], producers=["Kim Osei"],
-                        cast=[CastMember(actor=name(), character=f"Character {i + 1}") for i in range(cast)],
-                        crew=[CrewMember(name=name(), role="Crew", department=DEPARTMENTS[i % len(DEPARTMENTS)])
-                              for i in range(crew)]),
-        quotes=[Quote(text=f"A storm of a film, number {i + 1}.", speaker=name(), outlet="The Review",
-                      pull_quote=i < 2) for i in range(quotes)],
-        release=Release(date_text="June 2", venue="select theaters", distributor="Northlight Pictures",
-                        territories=[Territory(name="Ireland", date_text="May 29", venue="cinemas")]),
+        credits=Credits(
+            directors=["Ada Brenn"],
+            writers=["Ada Brenn", "Ivo Lind"],
+            producers=["Kim Osei"],
+            cast=[CastMember(actor=name(), character=f"Character {i + 1}") for i in range(cast)],
+            crew=[
+                CrewMember(name=name(), role="Crew", department=DEPARTMENTS[i % len(DEPARTMENTS)]) for i in range(crew)
+            ],
+        ),
+        quotes=[
+            Quote(text=f"A storm of a film, number {i + 1}.", speaker=name(), outlet="The Review", pull_quote=i < 2)
+            for i in range(quotes)
+        ],
+        release=Release(
+            date_text="June 2",
+            venue="select theaters",
+            distributor="Northlight Pictures",
+            territories=[Territory(name="Ireland", date_text="May 29", venue="cinemas")],
+        ),
         stills=files,
-        contacts=[Contact(name="Mara Quinn", role="Publicist", company="Northlight Pictures",
-                          email="press@northlight.example", phone="+353 1 555 0100")],
+        contacts=[
+            Contact(
+                name="Mara Quinn",
+                role="Publicist",
+                company="Northlight Pictures",
+                email="press@northlight.example",
+                phone="+353 1 555 0100",
+            )
+        ],
         director_statement=PARAGRAPH * 2,
         bios=[Bio(name="Ada Brenn", role="Director", text=PARAGRAPH)],
         production_notes=PARAGRAPH * 2,
         website="https://northlight.example/harbour-lights",
-        festivals=[Festival(name="Harbourside Film Festival", section="Feature Competition", year=2026,
-                            status="World Premiere"),
-                   Festival(name="Atlantic Screen Awards", section="Best Cinematography", year=2026,
-                            status="Winner")],
-        screenings=[Screening(venue="Harbourside Film Festival", city="Galway", when="July 9, 2026, 19:30",
-                              tickets="https://tickets.example/harbour-lights")],
+        festivals=[
+            Festival(
+                name="Harbourside Film Festival", section="Feature Competition", year=2026, status="World Premiere"
+            ),
+            Festival(name="Atlantic Screen Awards", section="Best Cinematography", year=2026, status="Winner"),
+        ],
+        screenings=[
+            Screening(
+                venue="Harbourside Film Festival",
+                city="Galway",
+                when="July 9, 2026, 19:30",
+                tickets="https://tickets.example/harbour-lights",
+            )
+        ],
     )

@@ -10,7 +10,7 @@ import re
 # backwards ("Trojan Source"); and lone surrogates, which no file can hold.
 INVISIBLE_CLASS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 INVISIBLE = re.compile(f"[{INVISIBLE_CLASS}]")
-FILE_UNSAFE = re.compile(f"[\\\\/:*?\"<>|{INVISIBLE_CLASS}]+")  # also refused by Windows or macOS in a name
+FILE_UNSAFE = re.compile(f'[\\\\/:*?"<>|{INVISIBLE_CLASS}]+')  # also refused by Windows or macOS in a name
 
 
 def clean(text: str) -> str:

@@ -12,8 +12,11 @@ PACKAGE = Path(presskit.__file__).parent
 
 
 def test_no_domain_module_imports_pyside() -> None:
-    offenders = [str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
-                 if "ui" not in p.relative_to(PACKAGE).parts and "PySide6" in p.read_text(encoding="utf-8")]
+    offenders = [
+        str(p.relative_to(PACKAGE))
+        for p in PACKAGE.rglob("*.py")
+        if "ui" not in p.relative_to(PACKAGE).parts and "PySide6" in p.read_text(encoding="utf-8")
+    ]
     assert offenders == []
 
 

@@ -21,6 +21,7 @@ from presskit.ui.main_window import MainWindow
 def luminance(c: QColor) -> float:
     def channel(v: float) -> float:
         return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
 
 
@@ -49,15 +50,21 @@ def window(qtbot, seed_path: Path, palette: QPalette) -> MainWindow:  # noqa: AN
 
 
 def test_an_error_field_is_tinted_from_the_palette_and_its_text_stays_readable(
-        window: MainWindow, palette: QPalette) -> None:
+    window: MainWindow, palette: QPalette
+) -> None:
     window.ctl.set_field(("film", "title"), "")
     title = window.findChild(QLineEdit, "field:film.title")
     background = QColor(re.search(r"background: (#[0-9a-f]{6})", title.styleSheet()).group(1))
     assert colours.is_dark(palette) == (background.lightnessF() < 0.5)
     assert contrast(background, palette.color(QPalette.ColorRole.Text)) >= 4.5
     message = window.panels[0].fields[("film", "title")][1]
-    assert contrast(QColor(re.search(r"color: (#[0-9a-f]{6})", message.styleSheet()).group(1)),
-                    palette.color(QPalette.ColorRole.Window)) >= 3
+    assert (
+        contrast(
+            QColor(re.search(r"color: (#[0-9a-f]{6})", message.styleSheet()).group(1)),
+            palette.color(QPalette.ColorRole.Window),
+        )
+        >= 3
+    )
 
 
 def test_an_error_cell_keeps_its_text_readable(window: MainWindow, palette: QPalette) -> None:

@@ -32,8 +32,10 @@ def test_stills_travel_inside_the_document(tmp_path: Path) -> None:
     doc = tmp_path / "kit.presskit"
     save_kit(kit, doc, base_dir=tmp_path / "src")
     with zipfile.ZipFile(doc) as zf:
-        assert [n for n in zf.namelist() if n.startswith("media/")] == ["media/001_still_01.jpg",
-                                                                       "media/002_still_02.jpg"]
+        assert [n for n in zf.namelist() if n.startswith("media/")] == [
+            "media/001_still_01.jpg",
+            "media/002_still_02.jpg",
+        ]
     opened = load_kit(doc, media_dir=tmp_path / "unpacked")
     first = Path(opened.stills[0].file)
     assert first.read_bytes() == (tmp_path / "src" / "still_01.jpg").read_bytes()
@@ -75,22 +77,24 @@ def _zip(members: dict[str, bytes], manifest: bool = True) -> bytes:
 GOOD = json.dumps({"schema_version": SCHEMA_VERSION, "film": {"title": "X"}}).encode()
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "not a Presskit document"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00binary", "not a Presskit document"),
-    (b"[1, 2, 3]", "not a Presskit document"),
-    (b'{"schema_version": 99, "film": {"title": "X"}}', "newer Presskit"),
-    (b'{"film": {"title": 5}}', "damaged"),
-    (b'{"film": {"title": "X"}, "evil": "__import__(\\"os\\")"}', "damaged"),
-    (_zip({"kit.json": GOOD})[:-30], "damaged"),
-    (_zip({"kit.json": GOOD, "../escape.txt": b"x"}), "unsafe name"),
-    (_zip({"kit.json": GOOD, "/etc/passwd": b"x"}), "unsafe name"),
-    (_zip({"kit.json": GOOD, "media/bomb.bin": b"\0" * 50_000_000}), "implausibly large"),
-    (_zip({"kit.json": GOOD}, manifest=False), "missing"),
-    (_zip({"kit.json": b'{"film": {"title": ["not", "text"]}}'}), "damaged"),
-])
-def test_broken_and_hostile_documents_are_refused_with_a_reason(tmp_path: Path, content: bytes,
-                                                                 message: str) -> None:
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "not a Presskit document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00binary", "not a Presskit document"),
+        (b"[1, 2, 3]", "not a Presskit document"),
+        (b'{"schema_version": 99, "film": {"title": "X"}}', "newer Presskit"),
+        (b'{"film": {"title": 5}}', "damaged"),
+        (b'{"film": {"title": "X"}, "evil": "__import__(\\"os\\")"}', "damaged"),
+        (_zip({"kit.json": GOOD})[:-30], "damaged"),
+        (_zip({"kit.json": GOOD, "../escape.txt": b"x"}), "unsafe name"),
+        (_zip({"kit.json": GOOD, "/etc/passwd": b"x"}), "unsafe name"),
+        (_zip({"kit.json": GOOD, "media/bomb.bin": b"\0" * 50_000_000}), "implausibly large"),
+        (_zip({"kit.json": GOOD}, manifest=False), "missing"),
+        (_zip({"kit.json": b'{"film": {"title": ["not", "text"]}}'}), "damaged"),
+    ],
+)
+def test_broken_and_hostile_documents_are_refused_with_a_reason(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "bad.presskit"
     path.write_bytes(content)
     with pytest.raises(PresskitError, match=message):
@@ -122,8 +126,10 @@ def test_the_logo_and_laurels_travel_inside_the_document_too(tmp_path: Path) -> 
     kit.style.logo = "logo.png"
     save_kit(kit, tmp_path / "k.presskit", base_dir=tmp_path)
     with zipfile.ZipFile(tmp_path / "k.presskit") as zf:
-        assert sorted(n for n in zf.namelist() if n.startswith("media/")) == ["media/001_laurel.png",
-                                                                              "media/002_logo.png"]
+        assert sorted(n for n in zf.namelist() if n.startswith("media/")) == [
+            "media/001_laurel.png",
+            "media/002_logo.png",
+        ]
     opened = load_kit(tmp_path / "k.presskit", media_dir=tmp_path / "unpacked")
     assert Path(opened.style.logo).read_bytes() == (tmp_path / "logo.png").read_bytes()
     assert Path(opened.festivals[0].laurel).read_bytes() == (tmp_path / "laurel.png").read_bytes()

@@ -7,8 +7,23 @@ import pytest
 from presskit.durations import parse_minutes
 
 
-@pytest.mark.parametrize("typed", ["104", "104 min", "104 minutes", "104min", "104'", "1h44", "1h44m", "1 h 44 min",
-                                   "1 hr 44 mins", "1:44", " 1H44 ", "1 hour 44 minutes"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "104",
+        "104 min",
+        "104 minutes",
+        "104min",
+        "104'",
+        "1h44",
+        "1h44m",
+        "1 h 44 min",
+        "1 hr 44 mins",
+        "1:44",
+        " 1H44 ",
+        "1 hour 44 minutes",
+    ],
+)
 def test_the_usual_ways_of_writing_104_minutes(typed: str) -> None:
     assert parse_minutes(typed) == 104
 

@@ -70,8 +70,11 @@ def test_drop_a_still_and_it_shows_a_thumbnail(window: MainWindow, tmp_path: Pat
     panel = next(p for p in window.panels if p.TITLE == "Stills")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(image))])
-    panel.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                               Qt.KeyboardModifier.NoModifier))
+    panel.dropEvent(
+        QDropEvent(
+            QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+    )
     assert [Path(s.file).name for s in window.ctl.kit.stills] == ["lamp_room.jpg"]
     assert window.ctl.kit.stills[0].caption == "lamp room"
     icon = panel.table.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)

@@ -43,10 +43,13 @@ def test_review() -> None:
     assert "Share this article" in x.boilerplate
 
 
-@pytest.mark.parametrize("field, expected", [
-    ("directors", ["Sarah Polley"]),
-    ("writers", ["Sarah Polley", "Miriam Toews"]),
-])
+@pytest.mark.parametrize(
+    "field, expected",
+    [
+        ("directors", ["Sarah Polley"]),
+        ("writers", ["Sarah Polley", "Miriam Toews"]),
+    ],
+)
 def test_press_release_credits(field: str, expected: list[str]) -> None:
     assert [f.value for f in getattr(read("press_release"), field)] == expected
 
@@ -56,8 +59,10 @@ def test_press_release_release_date_is_not_the_dateline() -> None:
     assert x.release_date and x.release_date.value == "September 12, 2025"
     assert cast(x) == {"Emma Thompson": "Margaret", "Bill Nighy": "Arthur", "Paapa Essiedu": None}
     assert any(s.value.startswith("Thompson plays Margaret, a retired keeper") for s in x.synopsis)
-    assert {(c.name.value, c.role) for c in x.crew} >= {("Luc Montpellier", "director of photography"),
-                                                       ("Jonny Greenwood", "composer")}
+    assert {(c.name.value, c.role) for c in x.crew} >= {
+        ("Luc Montpellier", "director of photography"),
+        ("Jonny Greenwood", "composer"),
+    }
 
 
 def test_casting_news() -> None:
@@ -73,8 +78,11 @@ def test_british_review_quoting_in_single_marks() -> None:
     assert x.title and x.title.value == "The Last Orchard"
     assert [d.value for d in x.directors] == ["Joanna Hogg"]
     assert [(q.speaker.value if q.speaker else None, q.text.value[:22]) for q in x.quotes] == [
-        ("Joanna Hogg", "I wanted to make a fil"), ("Joanna Hogg", "And about the people w"),
-        ("Judi Dench", "I've never played anyo"), ("Judi Dench", "Which tells you someth")]
+        ("Joanna Hogg", "I wanted to make a fil"),
+        ("Joanna Hogg", "And about the people w"),
+        ("Judi Dench", "I've never played anyo"),
+        ("Judi Dench", "Which tells you someth"),
+    ]
     assert (x.release_date.value, x.release_venue.value) == ("14 November", "UK cinemas")  # type: ignore[union-attr]
     assert cast(x) == {"Judi Dench": "Edith", "Jim Broadbent": "Martin", "Emma Mackey": "Lily"}
 
@@ -99,12 +107,20 @@ def test_press_notes_with_labelled_credits_and_a_cast_list() -> None:
     assert [w.value for w in x.writers] == ["Claire Lemaire", "Hugo Bastide"]
     assert cast(x) == {"Denis Ménochet": "Yann", "Adèle Exarchopoulos": "Gaëlle", "Swann Arlaud": "Loïc"}
     assert [(c.name.value, c.role) for c in x.crew] == [
-        ("Sophie Martin", "producer"), ("Pierre Delacroix", "producer"),
-        ("Inès Tazi", "director of photography"), ("Mathieu Roux", "editor"), ("Yann Tiersen", "composer")]
+        ("Sophie Martin", "producer"),
+        ("Pierre Delacroix", "producer"),
+        ("Inès Tazi", "director of photography"),
+        ("Mathieu Roux", "editor"),
+        ("Yann Tiersen", "composer"),
+    ]
     assert (x.release_date.value, x.release_venue.value) == ("12 March 2025", "French cinemas")  # type: ignore[union-attr]
     assert x.boilerplate == []  # headings and credit lines are the document, not page furniture
     assert [s.value[:24] for s in x.synopsis] == [  # everything under "Logline" and "Synopsis", no heading
-        "A widowed fisherman and ", "On the windswept coast o", "When the bank threatens ", "Together they take on on"]
+        "A widowed fisherman and ",
+        "On the windswept coast o",
+        "When the bank threatens ",
+        "Together they take on on",
+    ]
 
 
 def test_press_contacts_are_imported_into_the_kit() -> None:
@@ -112,7 +128,8 @@ def test_press_contacts_are_imported_into_the_kit() -> None:
 
     kit = kit_from_article(ARTICLES / "press_notes.txt")
     assert [(c.name, c.email, c.phone) for c in kit.contacts] == [
-        ("Anne Dubois", "anne@saltsilver.example", "+33 1 55 00 00 00")]
+        ("Anne Dubois", "anne@saltsilver.example", "+33 1 55 00 00 00")
+    ]
 
 
 def test_box_office_report_keeps_other_films_casts_out() -> None:
@@ -158,8 +175,11 @@ def test_trailer_news() -> None:
     assert [w.value for w in x.writers] == ["Jonathan Raymond"]  # the list stops where the clause changes
     assert cast(x) == {"Saoirse Ronan": None, "Paul Mescal": None, "Olivia Colman": None}
     assert [(q.speaker.value if q.speaker else None, q.text.value[:12]) for q in x.quotes] == [
-        ("Saoirse Ronan", "Kelly sees p"), ("Saoirse Ronan", "You can't hi"), ("Paul Mescal", "the happiest"),
-        ("Paul Mescal", "We ate fish ")]
+        ("Saoirse Ronan", "Kelly sees p"),
+        ("Saoirse Ronan", "You can't hi"),
+        ("Paul Mescal", "the happiest"),
+        ("Paul Mescal", "We ate fish "),
+    ]
     assert (x.release_date.value, x.release_venue.value) == ("November 21", "theaters")  # type: ignore[union-attr]
 
 
@@ -175,8 +195,9 @@ def test_press_notes_logline_goes_to_the_kit() -> None:
     from presskit.importer import kit_from_article
 
     kit = kit_from_article(ARTICLES / "press_notes.txt")
-    assert kit.film.logline == ("A widowed fisherman and his estranged daughter must work together to save the "
-                                "family boat.")
+    assert kit.film.logline == (
+        "A widowed fisherman and his estranged daughter must work together to save the family boat."
+    )
     assert kit.synopsis.long.startswith("A widowed fisherman")
 
 
@@ -195,7 +216,9 @@ def test_an_encyclopaedia_entry() -> None:
     assert [d.value for d in x.directors] == ["Ellen Park"] and [w.value for w in x.writers] == ["Ellen Park"]
     assert cast(x) == {"Jessica Chastain": "Margaret Hale", "Oscar Isaac": "Daniel", "Elle Fanning": "June"}
     assert (x.release_date.value, x.release_venue.value) == (  # type: ignore[union-attr]
-        "September 13, 2019", "the United States")  # the release, not the festival premiere
+        "September 13, 2019",
+        "the United States",
+    )  # the release, not the festival premiere
     assert len(x.synopsis) == 3 and x.boilerplate == []
 
 

@@ -56,8 +56,7 @@ print(json.dumps([small, large]))
 def test_four_times_the_text_costs_less_than_eight_times_the_work(kind: str) -> None:
     code = MEASURE.format(tests=str(Path(__file__).parent), kind=kind, small=SMALL)
     try:
-        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=GUARD,
-                              check=True)
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=GUARD, check=True)
     except subprocess.TimeoutExpired:
         pytest.fail(f"{kind}: {4 * SMALL // 1000} kB did not finish in {GUARD} s")
     small, large = json.loads(done.stdout)
@@ -65,8 +64,10 @@ def test_four_times_the_text_costs_less_than_eight_times_the_work(kind: str) -> 
 
 
 def test_a_word_document_declaring_entities_is_refused_in_a_sentence(tmp_path: Path) -> None:
-    laughs = ('<!DOCTYPE w:document [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
-              '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>')
+    laughs = (
+        '<!DOCTYPE w:document [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+        '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+    )
     outside = '<!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
     for prolog, text in ((laughs, "&lol3;"), (outside, "&secret;")):
         path = tmp_path / "laughs.docx"
@@ -76,10 +77,13 @@ def test_a_word_document_declaring_entities_is_refused_in_a_sentence(tmp_path: P
         assert str(err.value) == "“laughs.docx” is not a Word document Presskit can read (it declares XML entities)."
 
 
-@pytest.mark.parametrize("paragraphs, reason", [
-    (["a"] * 60_000, "more than 50,000 paragraphs"),  # a 150 kB zip of empty paragraphs once took minutes
-    (["word " * 300_000] * 15, "more than 20 MB of text"),
-])
+@pytest.mark.parametrize(
+    "paragraphs, reason",
+    [
+        (["a"] * 60_000, "more than 50,000 paragraphs"),  # a 150 kB zip of empty paragraphs once took minutes
+        (["word " * 300_000] * 15, "more than 20 MB of text"),
+    ],
+)
 def test_a_huge_word_document_is_refused_quickly_by_name(tmp_path: Path, paragraphs: list[str], reason: str) -> None:
     path = tmp_path / "huge.docx"
     path.write_bytes(word_document(paragraphs))
@@ -87,10 +91,13 @@ def test_a_huge_word_document_is_refused_quickly_by_name(tmp_path: Path, paragra
         read_article(path)
 
 
-@pytest.mark.parametrize("member, xml, reason", [
-    ("word/other.xml", "<a/>", "is not a Word document Presskit can read."),
-    ("word/document.xml", "<w:document><w:p>", "is not a Word document Presskit can read (its text is damaged)."),
-])
+@pytest.mark.parametrize(
+    "member, xml, reason",
+    [
+        ("word/other.xml", "<a/>", "is not a Word document Presskit can read."),
+        ("word/document.xml", "<w:document><w:p>", "is not a Word document Presskit can read (its text is damaged)."),
+    ],
+)
 def test_a_broken_word_document_is_one_sentence_naming_it(tmp_path: Path, member: str, xml: str, reason: str) -> None:
     path = tmp_path / "broken.docx"
     with zipfile.ZipFile(path, "w") as zf:

@@ -13,8 +13,12 @@ EVAL = Path(__file__).parent / "data" / "eval"
 def test_dev_set_meets_the_floors(tmp_path: Path) -> None:
     out = tmp_path / "scores.json"
     cmd = f"{sys.executable} -m presskit extract {{path}} --json"
-    run = subprocess.run([sys.executable, str(EVAL / "score.py"), "--cmd", cmd, "--json", str(out)],
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), "--cmd", cmd, "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     scores = json.loads(out.read_text())
     assert scores["failed"] == []

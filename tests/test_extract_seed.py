@@ -27,8 +27,7 @@ def test_title_directors_and_writer(seed: Extraction) -> None:
 
 def test_cast_with_characters(seed: Extraction) -> None:
     cast = {c.actor.value: (c.character.value if c.character else None) for c in seed.cast}
-    assert cast == {"Paul Dano": "Calvin", "Zoe Kazan": "Ruby", "Elliott Gould": None,
-                    "Chris Messina": "Harry"}
+    assert cast == {"Paul Dano": "Calvin", "Zoe Kazan": "Ruby", "Elliott Gould": None, "Chris Messina": "Harry"}
 
 
 def test_quotes_are_attributed_to_full_names(seed: Extraction) -> None:
@@ -46,7 +45,7 @@ def test_release_date_and_venue_as_written(seed: Extraction) -> None:
 
 def test_every_span_points_at_its_value(seed: Extraction) -> None:
     for src in seed.sources():
-        assert seed.text[src["start"]:src["end"]] == src["value"] or src["inferred"], src
+        assert seed.text[src["start"] : src["end"]] == src["value"] or src["inferred"], src
 
 
 def test_captions_and_signup_lines_are_boilerplate(seed: Extraction) -> None:
@@ -56,11 +55,24 @@ def test_captions_and_signup_lines_are_boilerplate(seed: Extraction) -> None:
 
 
 def test_cli_prints_the_interchange_schema(seed_path) -> None:  # noqa: ANN001
-    out = subprocess.run([sys.executable, "-m", "presskit", "extract", str(seed_path), "--json"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "presskit", "extract", str(seed_path), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     data = json.loads(out)
-    assert set(data) == {"title", "directors", "writers", "cast", "crew_other", "quotes", "release",
-                         "synopsis_sentences", "boilerplate_lines"}
+    assert set(data) == {
+        "title",
+        "directors",
+        "writers",
+        "cast",
+        "crew_other",
+        "quotes",
+        "release",
+        "synopsis_sentences",
+        "boilerplate_lines",
+    }
     assert data["release"] == {"date_text": "July 25", "venue": "theaters"}
 
 

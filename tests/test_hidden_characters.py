@@ -73,8 +73,11 @@ def test_the_bundle_names_its_files_without_them(kit: PressKit, tmp_path: Path) 
 
 
 def test_a_file_name_with_a_nul_is_reported_missing_not_raised(tmp_path: Path) -> None:
-    kit = PressKit(film=FilmInfo(title="Harbour Lights"), stills=[Still(file=f"still{NUL}.jpg")],
-                   festivals=[Festival(name="Rotterdam", laurel=f"laurel{NUL}.png")],
-                   style=KitStyle(logo=f"logo{NUL}.png", body_font=f"House{NUL}.ttf"))
+    kit = PressKit(
+        film=FilmInfo(title="Harbour Lights"),
+        stills=[Still(file=f"still{NUL}.jpg")],
+        festivals=[Festival(name="Rotterdam", laurel=f"laurel{NUL}.png")],
+        style=KitStyle(logo=f"logo{NUL}.png", body_font=f"House{NUL}.ttf"),
+    )
     warnings = export_pdf(kit, tmp_path / "kit.pdf") + export_web(kit, tmp_path / "site")
     assert any("“still.jpg” is missing" in w for w in warnings) and any("was not found" in w for w in warnings)

@@ -41,14 +41,18 @@ class Runs:
 
 @pytest.fixture(scope="session")
 def hostile(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runs]:
-    selected = [tuple(item.callspec.params[k] for k in ("case_id", "entry")) for item in request.session.items
-                if getattr(item, "originalname", "") == "test_hostile" and hasattr(item, "callspec")]
+    selected = [
+        tuple(item.callspec.params[k] for k in ("case_id", "entry"))
+        for item in request.session.items
+        if getattr(item, "originalname", "") == "test_hostile" and hasattr(item, "callspec")
+    ]
     root = tmp_path_factory.mktemp("hostile")
     cases = {c.id: c for c in corpus.build(root / "corpus", only={case_id for case_id, _ in selected})}
     benign = root / "corpus" / "benign" / "benign.presskit"
     blocking = [pair for pair in selected if cases[pair[0]].cost == corpus.BLOCKS]
-    order = sorted((pair for pair in selected if pair not in blocking),
-                   key=lambda pair: cases[pair[0]].cost != corpus.HEAVY)  # the long ones first
+    order = sorted(
+        (pair for pair in selected if pair not in blocking), key=lambda pair: cases[pair[0]].cost != corpus.HEAVY
+    )  # the long ones first
     # A run that may wait on a FIFO or a terminal uses no CPU while it waits: those all go at once, beside
     # the pool, so that each hang costs its time limit once for the whole session.
     with ThreadPoolExecutor(JOBS) as pool, ThreadPoolExecutor(max(1, len(blocking))) as waiting:
@@ -61,8 +65,9 @@ def hostile(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     report = os.environ.get("PRESSKIT_HOSTILE_REPORT")
     if report:
         meta = {"time_limit_s": LIMIT_S, "memory_limit_mb": MEMORY_MB, "jobs": JOBS}
-        Path(report).write_text(json.dumps({"limits": meta, "runs": runs.records()}, ensure_ascii=False, indent=1),
-                                encoding="utf-8")
+        Path(report).write_text(
+            json.dumps({"limits": meta, "runs": runs.records()}, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
 
 
 @pytest.mark.parametrize(("case_id", "entry"), PLAN, ids=[f"{c}:{e}" for c, e in PLAN])
@@ -76,9 +81,24 @@ def test_the_corpus_is_what_it_claims(tmp_path: Path) -> None:
     import stat
     import zipfile
 
-    cases = {c.id: c for c in corpus.build(tmp_path, only={
-        "doc-bomb-150x10MB", "doc-3000-members", "doc-duplicate-kit-json", "tpl-zip-bomb-2GB", "art-docx-huge-text",
-        "art-docx-many-paragraphs", "img-png-bomb", "tpl-fifo", "doc-still-symlink", "art-utf16le-no-bom"})}
+    cases = {
+        c.id: c
+        for c in corpus.build(
+            tmp_path,
+            only={
+                "doc-bomb-150x10MB",
+                "doc-3000-members",
+                "doc-duplicate-kit-json",
+                "tpl-zip-bomb-2GB",
+                "art-docx-huge-text",
+                "art-docx-many-paragraphs",
+                "img-png-bomb",
+                "tpl-fifo",
+                "doc-still-symlink",
+                "art-utf16le-no-bom",
+            },
+        )
+    }
     with zipfile.ZipFile(cases["doc-bomb-150x10MB"].path) as zf:
         sizes = [i.file_size for i in zf.infolist() if i.filename.startswith("media/")]
     assert sizes == [10_000_000] * 150 and cases["doc-bomb-150x10MB"].path.stat().st_size < 2_000_000

@@ -60,7 +60,10 @@ def test_a_crew_row_is_typed_through_the_department_choices(window: MainWindow, 
     hands.mnemonic(Key.Key_R, lambda: len(crew) == before + 1)  # Alt+R: Add crew member
     hands.keys("Linda Obst", Key.Key_Tab, "Producer", Key.Key_Tab, "Production", Key.Key_Return)
     assert crew[-1].model_dump(include={"name", "role", "department"}) == {
-        "name": "Linda Obst", "role": "Producer", "department": "Production"}
+        "name": "Linda Obst",
+        "role": "Producer",
+        "department": "Production",
+    }
 
 
 def test_a_quote_with_speaker_outlet_date_and_pull_quote_flag(window: MainWindow, hands: Hands) -> None:
@@ -68,11 +71,26 @@ def test_a_quote_with_speaker_outlet_date_and_pull_quote_flag(window: MainWindow
     quotes = window.ctl.kit.quotes
     first, before = quotes[0].model_copy(), len(quotes)
     hands.mnemonic(Key.Key_Q, lambda: len(quotes) == before + 1)  # Alt+Q: Add quote
-    hands.keys("A delight from start to finish.", Key.Key_Tab, "Justin Chang", Key.Key_Tab, "Variety",
-               Key.Key_Tab, "July 2012", Key.Key_Tab, Key.Key_Space, Key.Key_Return)
+    hands.keys(
+        "A delight from start to finish.",
+        Key.Key_Tab,
+        "Justin Chang",
+        Key.Key_Tab,
+        "Variety",
+        Key.Key_Tab,
+        "July 2012",
+        Key.Key_Tab,
+        Key.Key_Space,
+        Key.Key_Return,
+    )
     new = quotes[-1]
     assert (new.text, new.speaker, new.outlet, new.date, new.pull_quote) == (
-        "A delight from start to finish.", "Justin Chang", "Variety", "July 2012", True)
+        "A delight from start to finish.",
+        "Justin Chang",
+        "Variety",
+        "July 2012",
+        True,
+    )
     assert quotes[0] == first
 
 
@@ -81,11 +99,25 @@ def test_a_contact_with_five_values(window: MainWindow, hands: Hands) -> None:
     contacts = window.ctl.kit.contacts
     before = len(contacts)
     hands.mnemonic(Key.Key_O, lambda: len(contacts) == before + 1)  # Alt+O: Add contact
-    hands.keys("Sam Lee", Key.Key_Tab, "Publicist", Key.Key_Tab, "Lee PR", Key.Key_Tab, "sam@leepr.com",
-               Key.Key_Tab, "+1 212 555 0100", Key.Key_Return)
+    hands.keys(
+        "Sam Lee",
+        Key.Key_Tab,
+        "Publicist",
+        Key.Key_Tab,
+        "Lee PR",
+        Key.Key_Tab,
+        "sam@leepr.com",
+        Key.Key_Tab,
+        "+1 212 555 0100",
+        Key.Key_Return,
+    )
     assert contacts[-1].model_dump(include={"name", "role", "company", "email", "phone"}) == {
-        "name": "Sam Lee", "role": "Publicist", "company": "Lee PR", "email": "sam@leepr.com",
-        "phone": "+1 212 555 0100"}
+        "name": "Sam Lee",
+        "role": "Publicist",
+        "company": "Lee PR",
+        "email": "sam@leepr.com",
+        "phone": "+1 212 555 0100",
+    }
     assert len(contacts) == before + 1
 
 
@@ -98,7 +130,8 @@ def test_shift_tab_goes_back_a_cell_and_keeps_what_was_typed(window: MainWindow,
 
 
 def test_escape_in_a_new_row_takes_it_away_and_escape_in_a_cell_keeps_the_old_value(
-        window: MainWindow, hands: Hands) -> None:
+    window: MainWindow, hands: Hands
+) -> None:
     go_to_panel(window, hands, "Credits")
     cast = window.ctl.kit.credits.cast
     hands.mnemonic(Key.Key_C, lambda: len(cast) == 5)
@@ -125,15 +158,28 @@ def test_the_film_info_is_typed_field_after_field_with_tab(window: MainWindow, h
     window.ctl.new()
     title = window.panels[0].fields[("film", "title")][0]
     title.setFocus()
-    hands.keys("Harbour Lights", Key.Key_Tab, "Every light is a promise", Key.Key_Tab, "Drama", Key.Key_Tab,
-               "104", Key.Key_Tab, "France")
+    hands.keys(
+        "Harbour Lights",
+        Key.Key_Tab,
+        "Every light is a promise",
+        Key.Key_Tab,
+        "Drama",
+        Key.Key_Tab,
+        "104",
+        Key.Key_Tab,
+        "France",
+    )
     film = window.ctl.kit.film
     assert (film.title, film.tagline, film.genre, film.runtime_minutes, film.country) == (
-        "Harbour Lights", "Every light is a promise", "Drama", 104, "France")
+        "Harbour Lights",
+        "Every light is a promise",
+        "Drama",
+        104,
+        "France",
+    )
 
 
-def test_tab_walks_every_field_of_every_panel_in_order_and_never_types_a_tab(
-        window: MainWindow, hands: Hands) -> None:
+def test_tab_walks_every_field_of_every_panel_in_order_and_never_types_a_tab(window: MainWindow, hands: Hands) -> None:
     for i, panel in enumerate(window.panels):
         window.tabs.setCurrentIndex(i)
         fields = [widget for widget, _label, _set in panel.fields.values()]

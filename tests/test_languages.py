@@ -31,13 +31,18 @@ def kit() -> PressKit:
         synopsis=Synopsis(long="A keeper and a castaway wait out a storm."),
         quotes=[Quote(text="A storm of a film.", speaker="Ada Brenn", outlet="The Review")],
         release=Release(date_text="June 2, 2026", date=dt.date(2026, 6, 2), venue="select theaters"),
-        festivals=[Festival(name="Harbourside Film Festival", section="Competition", year=2026,
-                            status="World Premiere")],
+        festivals=[
+            Festival(name="Harbourside Film Festival", section="Competition", year=2026, status="World Premiere")
+        ],
         translations={
-            "fr": Translation(title="Les Feux du port", synopsis_long="Un gardien et un naufragé attendent la fin "
-                              "de la tempête.", quotes={0: "Une tempête de film."}),
-            "es": Translation(title="Luces del puerto", synopsis_long="Un farero y un náufrago esperan a que pase "
-                              "la tormenta."),
+            "fr": Translation(
+                title="Les Feux du port",
+                synopsis_long="Un gardien et un naufragé attendent la fin de la tempête.",
+                quotes={0: "Une tempête de film."},
+            ),
+            "es": Translation(
+                title="Luces del puerto", synopsis_long="Un farero y un náufrago esperan a que pase la tormenta."
+            ),
         },
     )
 
@@ -100,8 +105,9 @@ def test_command_line_per_language_and_all_languages(kit: PressKit, tmp_path: Pa
     save_kit(kit, doc)
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "presskit", "export", str(doc), *args], capture_output=True,
-                              text=True, check=True)
+        return subprocess.run(
+            [sys.executable, "-m", "presskit", "export", str(doc), *args], capture_output=True, text=True, check=True
+        )
 
     out = run("--lang", "fr", "-o", str(tmp_path / "fr.pdf"))
     assert "tagline" in out.stderr  # untranslated fields are named

@@ -39,20 +39,25 @@ def test_markdown_is_read_as_text(tmp_path: Path) -> None:
 def test_word_documents_are_read(tmp_path: Path) -> None:
     path = tmp_path / "a.docx"
     body = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in ARTICLE.splitlines() if line)
-    xml = ('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
-           f'wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>')
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+        f'wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>'
+    )
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("word/document.xml", xml)
     assert [d.value for d in extract_file(path).directors] == ["José Álvarez"]
 
 
-@pytest.mark.parametrize("content, reason", [
-    (b"", "is empty"),
-    (b"   \n\n  ", "is empty"),
-    (bytes(range(256)) * 40, "binary"),
-    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "binary"),
-    (b"PK\x03\x04 not really a zip", "not a Word document"),
-])
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"", "is empty"),
+        (b"   \n\n  ", "is empty"),
+        (bytes(range(256)) * 40, "binary"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "binary"),
+        (b"PK\x03\x04 not really a zip", "not a Word document"),
+    ],
+)
 def test_what_is_not_an_article_is_refused_by_name(tmp_path: Path, content: bytes, reason: str) -> None:
     path = tmp_path / "input.txt"
     path.write_bytes(content)

@@ -18,8 +18,10 @@ def test_an_empty_kit_needs_a_title() -> None:
 
 
 def test_a_complete_kit_has_no_problems() -> None:
-    kit = PressKit(film=FilmInfo(title="Ruby Sparks", runtime_minutes=104),
-                   contacts=[Contact(name="Ann Press", email="ann@example.com", phone="+1 (310) 555-0100")])
+    kit = PressKit(
+        film=FilmInfo(title="Ruby Sparks", runtime_minutes=104),
+        contacts=[Contact(name="Ann Press", email="ann@example.com", phone="+1 (310) 555-0100")],
+    )
     assert check(kit) == []
 
 

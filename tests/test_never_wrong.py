@@ -47,8 +47,9 @@ def problems(window: MainWindow) -> list[str]:
 
 
 @pytest.mark.parametrize("typed", ["1h44", "104 min", "1:44", "1 h 44 min"])
-def test_a_running_time_written_the_usual_ways_is_understood(window: MainWindow, runtime: QLineEdit,
-                                                             qtbot, typed: str) -> None:  # noqa: ANN001
+def test_a_running_time_written_the_usual_ways_is_understood(
+    window: MainWindow, runtime: QLineEdit, qtbot, typed: str
+) -> None:  # noqa: ANN001
     Hands(window, qtbot).keys(typed)
     assert window.ctl.kit.film.runtime_minutes == 104
     assert runtime.text() == typed and not window.ctl.problems  # kept as typed while typing
@@ -57,7 +58,8 @@ def test_a_running_time_written_the_usual_ways_is_understood(window: MainWindow,
 
 
 def test_text_that_is_not_a_running_time_is_kept_listed_and_warned_about(
-        window: MainWindow, runtime: QLineEdit, qtbot, asked: list[str]) -> None:  # noqa: ANN001
+    window: MainWindow, runtime: QLineEdit, qtbot, asked: list[str]
+) -> None:  # noqa: ANN001
     hands = Hands(window, qtbot)
     hands.keys("1h44x")
     assert window.ctl.kit.film.runtime_minutes is None  # never the "1" typed on the way

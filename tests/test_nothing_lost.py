@@ -44,8 +44,10 @@ def test_a_save_that_would_drop_a_still_refuses_and_names_it(tmp_path: Path) -> 
     assert load_kit(doc).film.title == "Before"
 
 
-@pytest.mark.parametrize("target", ["film.presskit", "other.presskit", "FILM.PRESSKIT", "film.presskit.bak",
-                                    "look.presskit-template", "renamed.zip"])
+@pytest.mark.parametrize(
+    "target",
+    ["film.presskit", "other.presskit", "FILM.PRESSKIT", "film.presskit.bak", "look.presskit-template", "renamed.zip"],
+)
 def test_an_export_never_replaces_a_document(tmp_path: Path, target: str) -> None:
     source = tmp_path / "film.presskit"
     save_kit(PressKit(), source)
@@ -83,8 +85,9 @@ while True:
 def test_after_kills_during_saves_the_document_and_its_backup_open_and_no_temp_is_left(tmp_path: Path) -> None:
     doc = tmp_path / "kit.presskit"
     for n in range(12):
-        proc = subprocess.Popen([sys.executable, "-c", SAVER, str(doc), str(tmp_path / "src")],
-                                stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", SAVER, str(doc), str(tmp_path / "src")], stdout=subprocess.PIPE, text=True
+        )
         assert proc.stdout is not None and proc.stdout.readline() == "ready\n"
         time.sleep(0.05 + 0.037 * n)  # a different moment of the save each time
         proc.send_signal(signal.SIGKILL)
@@ -128,8 +131,9 @@ def test_unpacked_images_are_removed_at_exit_and_a_killed_process_s_at_the_next_
     save_kit(sample_kit(tmp_path / "src", stills=1), doc, base_dir=tmp_path / "src")
     done = subprocess.run([sys.executable, "-c", OPENER, str(doc), "exit"], capture_output=True, text=True, check=True)
     assert not Path(done.stdout.strip()).exists()
-    proc = subprocess.Popen([sys.executable, "-c", OPENER, str(doc), "hang"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", OPENER, str(doc), "hang"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None
     still = Path(proc.stdout.readline().strip())
     sweep("media")
@@ -148,8 +152,12 @@ def test_an_export_never_writes_through_a_link_planted_where_it_writes(tmp_path:
     victim.write_text("mine")
     site = tmp_path / "site"
     (site / "images").mkdir(parents=True)
-    for planted in (site / "index.html", site / "images" / "still-01.jpg", tmp_path / ".kit.pdf.tmp",
-                    tmp_path / ".kit.zip.tmp"):
+    for planted in (
+        site / "index.html",
+        site / "images" / "still-01.jpg",
+        tmp_path / ".kit.pdf.tmp",
+        tmp_path / ".kit.zip.tmp",
+    ):
         planted.symlink_to(victim)
     kit = sample_kit(tmp_path / "src", stills=1)
     export_web(kit, site, base_dir=tmp_path / "src")

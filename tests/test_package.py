@@ -36,14 +36,23 @@ def test_the_wheel_installs_and_carries_its_resources(tmp_path: Path) -> None:
     py = env_dir / "bin" / "python"
     subprocess.run([str(py), "-m", "pip", "install", "-q", str(wheels[-1])], check=True, timeout=900)
     cli = env_dir / "bin" / "presskit"
-    assert subprocess.run([str(cli), "--version"], capture_output=True, text=True, check=True).stdout.strip() \
+    assert (
+        subprocess.run([str(cli), "--version"], capture_output=True, text=True, check=True)
+        .stdout.strip()
         .startswith("presskit ")
+    )
     out = tmp_path / "kit.pdf"
-    subprocess.run([str(cli), "export", str(SEED), "--template", "Minimal", "-o", str(out)], check=True,
-                   cwd=tmp_path, timeout=120)
+    subprocess.run(
+        [str(cli), "export", str(SEED), "--template", "Minimal", "-o", str(out)], check=True, cwd=tmp_path, timeout=120
+    )
     assert "Ruby Sparks" in PdfReader(out).pages[0].extract_text()
-    where = subprocess.run([str(py), "-c", "from presskit.resources import resource_dir; print(resource_dir())"],
-                           capture_output=True, text=True, check=True, cwd=tmp_path).stdout
+    where = subprocess.run(
+        [str(py), "-c", "from presskit.resources import resource_dir; print(resource_dir())"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    ).stdout
     assert "site-packages" in where
 
 

@@ -33,6 +33,7 @@ def test_pages_are_numbered_n_of_total(seed_kit: PressKit) -> None:
     reader = PdfReader(io.BytesIO(build_pdf(seed_kit)))
     total = len(reader.pages)
     assert total >= 3
+
     def text(n: int) -> str:  # N is a small form drawn after "n / ": the text extractor puts a break there
         return " ".join(reader.pages[n].extract_text().split())
 
@@ -41,15 +42,25 @@ def test_pages_are_numbered_n_of_total(seed_kit: PressKit) -> None:
 
 
 def test_unicode_names_print_with_the_embedded_font() -> None:
-    kit = PressKit(film=FilmInfo(title="Godzilla vs. Kong"),
-                   credits={"cast": [CastMember(actor="Zoë Kravitz"), CastMember(actor="Alexander Skarsgård"),
-                                     CastMember(actor="Demián Bichir")]})
+    kit = PressKit(
+        film=FilmInfo(title="Godzilla vs. Kong"),
+        credits={
+            "cast": [
+                CastMember(actor="Zoë Kravitz"),
+                CastMember(actor="Alexander Skarsgård"),
+                CastMember(actor="Demián Bichir"),
+            ]
+        },
+    )
     data = build_pdf(kit)
     text = _text(data)
     for name in ("Zoë Kravitz", "Alexander Skarsgård", "Demián Bichir"):
         assert name in text
-    fonts = {str(f.get("/BaseFont")) for p in PdfReader(io.BytesIO(data)).pages
-             for f in (p.get("/Resources", {}).get("/Font", {}) or {}).values()}
+    fonts = {
+        str(f.get("/BaseFont"))
+        for p in PdfReader(io.BytesIO(data)).pages
+        for f in (p.get("/Resources", {}).get("/Font", {}) or {}).values()
+    }
     assert any("NotoSerif" in f for f in fonts) and not any("Helvetica" in f for f in fonts)
 
 
@@ -63,13 +74,22 @@ CVE_2023_33733 = (
 )
 
 
-@pytest.mark.parametrize("payload", [
-    '<font color="red">not red</font>', '<img src="/etc/passwd"/>', '<a href="javascript:alert(1)">x</a>',
-    "<b>unclosed", "&#", "&amp; stays", f'<para><font color="{CVE_2023_33733}">exploit</font></para>',
-])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        '<font color="red">not red</font>',
+        '<img src="/etc/passwd"/>',
+        '<a href="javascript:alert(1)">x</a>',
+        "<b>unclosed",
+        "&#",
+        "&amp; stays",
+        f'<para><font color="{CVE_2023_33733}">exploit</font></para>',
+    ],
+)
 def test_markup_in_text_prints_exactly_as_typed(payload: str, tmp_path: Path) -> None:
-    kit = PressKit(film=FilmInfo(title=payload), synopsis=Synopsis(long=payload),
-                   quotes=[Quote(text=payload, speaker=payload)])
+    kit = PressKit(
+        film=FilmInfo(title=payload), synopsis=Synopsis(long=payload), quotes=[Quote(text=payload, speaker=payload)]
+    )
     data = build_pdf(kit)
     text = _text(data)
     assert " ".join(payload.split())[:40] in text
@@ -123,6 +143,7 @@ def test_first_page_renders_non_blank(seed_kit: PressKit, tmp_path: Path) -> Non
 
 # -- the designed kit: navigation, metadata, images, reproducibility -------------------------------------
 
+
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):  # noqa: ANN201
     from presskit.samples import sample_kit
@@ -135,9 +156,21 @@ def test_every_section_has_an_outline_entry_and_a_clickable_contents_line(sample
     kit, folder = sample
     reader = PdfReader(io.BytesIO(build_pdf(kit, base_dir=folder)))
     titles = [o.title for o in reader.outline]
-    assert titles == ["Harbour Lights", "At a Glance", "Festivals & Awards", "Synopsis", "Director's Statement",
-                      "Cast", "Crew", "Biographies", "What They Say", "Stills", "Production Notes", "Release",
-                      "Contacts"]
+    assert titles == [
+        "Harbour Lights",
+        "At a Glance",
+        "Festivals & Awards",
+        "Synopsis",
+        "Director's Statement",
+        "Cast",
+        "Crew",
+        "Biographies",
+        "What They Say",
+        "Stills",
+        "Production Notes",
+        "Release",
+        "Contacts",
+    ]
     contents = reader.pages[1]
     assert "Contents" in contents.extract_text()
     links = [a.get_object() for a in contents.get("/Annots", [])]
@@ -147,9 +180,11 @@ def test_every_section_has_an_outline_entry_and_a_clickable_contents_line(sample
 def test_sections_appear_in_the_industry_order(sample) -> None:  # noqa: ANN001
     kit, folder = sample
     text = _text(build_pdf(kit, base_dir=folder))
-    body = text[text.index("At a Glance", text.index("Contacts") + 1):]
-    positions = [body.index(h) for h in ("At a Glance", "Synopsis", "Cast", "Crew", "What They Say", "Stills",
-                                         "Release", "Contacts")]
+    body = text[text.index("At a Glance", text.index("Contacts") + 1) :]
+    positions = [
+        body.index(h)
+        for h in ("At a Glance", "Synopsis", "Cast", "Crew", "What They Say", "Stills", "Release", "Contacts")
+    ]
     assert positions == sorted(positions)
 
 
@@ -171,8 +206,11 @@ def test_long_cast_lists_repeat_their_header_on_every_page(tmp_path: Path) -> No
     kit = sample_kit(tmp_path, cast=150, crew=0, stills=0)
     reader = PdfReader(io.BytesIO(build_pdf(kit, base_dir=tmp_path)))
     cast_pages = [p.extract_text() for p in reader.pages if "Character 1" in (p.extract_text() or "")]
-    pages_with_rows = [t for t in reader.pages if "Character 14" in (t.extract_text() or "")
-                       or "Character 149" in (t.extract_text() or "")]
+    pages_with_rows = [
+        t
+        for t in reader.pages
+        if "Character 14" in (t.extract_text() or "") or "Character 149" in (t.extract_text() or "")
+    ]
     assert cast_pages and len(pages_with_rows) >= 2
     assert all("ACTOR" in p.extract_text() for p in pages_with_rows)
 
@@ -210,7 +248,11 @@ def test_every_bookmark_and_contents_link_lands_on_the_page_with_its_heading(see
     for entry, n in zip(entries, pages, strict=True):
         assert entry.title.upper() in texts[n], (entry.title, n + 1)
     index = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages)}
-    targets = [index[a.get_object()["/Dest"][0].idnum] for page in reader.pages for a in page.get("/Annots") or []
-               if a.get_object().get("/Subtype") == "/Link" and "/Dest" in a.get_object()]
+    targets = [
+        index[a.get_object()["/Dest"][0].idnum]
+        for page in reader.pages
+        for a in page.get("/Annots") or []
+        if a.get_object().get("/Subtype") == "/Link" and "/Dest" in a.get_object()
+    ]
     assert len(targets) >= 5 and set(targets) <= set(pages)  # each contents line opens a section's page
     assert len(set(targets)) >= 4

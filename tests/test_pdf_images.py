@@ -67,13 +67,17 @@ def test_images_far_larger_than_placed_are_downsampled_to_300_dpi(tmp_path: Path
     assert 1000 < still["/Width"] <= round(cover_width_in * 300) + 1
 
 
-@pytest.mark.parametrize("name, content, says", [
-    ("broken.jpg", b"\xff\xd8\xff\xe0 not really a jpeg", "broken.jpg"),
-    ("missing.jpg", None, "missing"),
-    ("empty.png", b"", "empty"),
-])
-def test_a_bad_image_gets_a_placeholder_and_a_warning(tmp_path: Path, name: str, content: bytes | None,
-                                                      says: str) -> None:
+@pytest.mark.parametrize(
+    "name, content, says",
+    [
+        ("broken.jpg", b"\xff\xd8\xff\xe0 not really a jpeg", "broken.jpg"),
+        ("missing.jpg", None, "missing"),
+        ("empty.png", b"", "empty"),
+    ],
+)
+def test_a_bad_image_gets_a_placeholder_and_a_warning(
+    tmp_path: Path, name: str, content: bytes | None, says: str
+) -> None:
     if content is not None:
         (tmp_path / name).write_bytes(content)
     result = render(kit_with(name), base_dir=tmp_path)

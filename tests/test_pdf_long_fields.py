@@ -95,8 +95,11 @@ def test_a_long_word_in_a_narrow_column_breaks_inside_its_column(tmp_path: Path)
 
 
 def test_a_row_taller_than_a_page_runs_over_pages_under_its_repeated_header(tmp_path: Path) -> None:
-    crew = [CrewMember(name="Ada Brenn", role="Director of Photography"),
-            CrewMember(name="Ivo Lind", role="grip " * 1000), CrewMember(name="Kim Osei", role="Gaffer")]
+    crew = [
+        CrewMember(name="Ada Brenn", role="Director of Photography"),
+        CrewMember(name="Ivo Lind", role="grip " * 1000),
+        CrewMember(name="Kim Osei", role="Gaffer"),
+    ]
     pdf = tmp_path / "kit.pdf"
     export_pdf(PressKit(film=FilmInfo(title="X"), credits=Credits(crew=crew)), pdf)
     pages = [page.extract_text() for page in PdfReader(pdf).pages]
@@ -125,9 +128,11 @@ def test_a_title_of_2000_characters_is_cut_to_the_header_line_with_an_ellipsis(t
 
 
 def test_the_cover_stays_one_page_however_long_its_words(tmp_path: Path) -> None:
-    kit = PressKit(film=FilmInfo(title="Harbour Lights " * 300, tagline="word" * 1200, logline="A keeper."),
-                   credits=Credits(directors=["Ada Brenn " * 200]),
-                   release=Release(date_text="May 2", distributor="Northlight " * 300))
+    kit = PressKit(
+        film=FilmInfo(title="Harbour Lights " * 300, tagline="word" * 1200, logline="A keeper."),
+        credits=Credits(directors=["Ada Brenn " * 200]),
+        release=Release(date_text="May 2", distributor="Northlight " * 300),
+    )
     pdf = tmp_path / "kit.pdf"
     export_pdf(kit, pdf)
     cover, after = (page.extract_text() for page in PdfReader(pdf).pages[:2])
@@ -135,9 +140,12 @@ def test_the_cover_stays_one_page_however_long_its_words(tmp_path: Path) -> None
 
 
 def test_file_names_of_5000_characters_fall_back_with_a_short_warning(tmp_path: Path) -> None:
-    kit = PressKit(film=FilmInfo(title="Harbour Lights", logline="A keeper."), stills=[Still(file=URL, caption="Dusk")],
-                   festivals=[Festival(name="Rotterdam", laurel="l" * 5000)],
-                   style=KitStyle(logo="g" * 5000 + ".png", body_font="f" * 5000 + ".ttf"))
+    kit = PressKit(
+        film=FilmInfo(title="Harbour Lights", logline="A keeper."),
+        stills=[Still(file=URL, caption="Dusk")],
+        festivals=[Festival(name="Rotterdam", laurel="l" * 5000)],
+        style=KitStyle(logo="g" * 5000 + ".png", body_font="f" * 5000 + ".ttf"),
+    )
     warnings = export_pdf(kit, tmp_path / "kit.pdf") + export_web(kit, tmp_path / "site")
     assert any("Image" in w for w in warnings) and any("was not found" in w for w in warnings)
     assert all(len(w) < 200 for w in warnings)  # a message quotes the start of a name, not all of it

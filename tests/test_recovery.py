@@ -24,8 +24,12 @@ def empty_recovery_dir() -> None:
 
 
 def test_a_killed_app_offers_its_unsaved_work_back(qtbot, monkeypatch) -> None:  # noqa: ANN001
-    proc = subprocess.Popen([sys.executable, str(DRIVER), "Written before the crash"], stdout=subprocess.PIPE,
-                            text=True, env=dict(os.environ))
+    proc = subprocess.Popen(
+        [sys.executable, str(DRIVER), "Written before the crash"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ),
+    )
     try:
         line = proc.stdout.readline()  # type: ignore[union-attr]
         assert line.startswith("SAVED "), line

@@ -27,21 +27,33 @@ short_list = lambda s: st.lists(s, max_size=4)  # noqa: E731
 
 kits = st.builds(
     PressKit,
-    film=st.builds(FilmInfo, title=text, tagline=text, genre=text,
-                   runtime_minutes=st.none() | st.integers(-10, 100_000), year=st.none() | st.integers(0, 3000)),
-    credits=st.builds(Credits, directors=short_list(text), writers=short_list(text),
-                      cast=short_list(st.builds(CastMember, actor=text, character=text)),
-                      crew=short_list(st.builds(CrewMember, name=text, role=text, department=text))),
+    film=st.builds(
+        FilmInfo,
+        title=text,
+        tagline=text,
+        genre=text,
+        runtime_minutes=st.none() | st.integers(-10, 100_000),
+        year=st.none() | st.integers(0, 3000),
+    ),
+    credits=st.builds(
+        Credits,
+        directors=short_list(text),
+        writers=short_list(text),
+        cast=short_list(st.builds(CastMember, actor=text, character=text)),
+        crew=short_list(st.builds(CrewMember, name=text, role=text, department=text)),
+    ),
     quotes=short_list(st.builds(Quote, text=text, speaker=text, outlet=text, pull_quote=st.booleans())),
     release=st.builds(Release, date_text=text, venue=text, distributor=text),
     contacts=short_list(st.builds(Contact, name=text, email=text, phone=text)),
     bios=short_list(st.builds(Bio, name=text, text=text)),
-    director_statement=text, production_notes=text,
+    director_statement=text,
+    production_notes=text,
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                 HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(kit=kits)
 def test_any_valid_kit_survives_save_then_open(kit: PressKit, tmp_path: Path) -> None:
     path = tmp_path / "k.presskit"
@@ -58,8 +70,11 @@ def test_any_byte_string_as_a_document_fails_cleanly(blob: bytes, tmp_path: Path
         load_kit(path, media_dir=tmp_path / "m")
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                                                 HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
 @given(kit=whole_kits, lang=st.sampled_from(["", "fr"]))
 def test_any_kit_exports_to_a_pdf_that_opens_and_a_web_page(kit: PressKit, lang: str, tmp_path: Path) -> None:
     pdf = tmp_path / "kit.pdf"
@@ -77,14 +92,21 @@ def test_any_kit_exports_to_a_pdf_that_opens_and_a_web_page(kit: PressKit, lang:
 def every_text_field(value: str) -> PressKit:
     return PressKit(
         film=FilmInfo(title=value, tagline=value, logline=value, genre=value, country=value, language=value),
-        credits=Credits(directors=[value], writers=[value], producers=[value],
-                        cast=[CastMember(actor=value, character=value)],
-                        crew=[CrewMember(name=value, role=value, department=value)]),
+        credits=Credits(
+            directors=[value],
+            writers=[value],
+            producers=[value],
+            cast=[CastMember(actor=value, character=value)],
+            crew=[CrewMember(name=value, role=value, department=value)],
+        ),
         quotes=[Quote(text=value, speaker=value, outlet=value, pull_quote=True), Quote(text=value, speaker=value)],
         release=Release(date_text=value, venue=value, distributor=value, rating=value),
         contacts=[Contact(name=value, role=value, company=value, email=value, phone=value)],
-        bios=[Bio(name=value, role=value, text=value)], director_statement=value, production_notes=value,
-        synopsis={"short": value, "long": value}, website=value,
+        bios=[Bio(name=value, role=value, text=value)],
+        director_statement=value,
+        production_notes=value,
+        synopsis={"short": value, "long": value},
+        website=value,
     )
 
 
@@ -109,9 +131,12 @@ def test_an_image_50000_px_wide_is_placed_downsampled(tmp_path: Path) -> None:
     kit = PressKit(film=FilmInfo(title="Wide"), stills=[Still(file="wide.png", caption="Panorama")])
     result = render(kit, base_dir=tmp_path)
     assert result.warnings == []
-    widths = [int(x.get_object()["/Width"]) for p in PdfReader(io.BytesIO(result.data)).pages
-              for x in (p.get("/Resources", {}).get("/XObject", {}) or {}).values()
-              if x.get_object().get("/Subtype") == "/Image"]  # not the page total's small form
+    widths = [
+        int(x.get_object()["/Width"])
+        for p in PdfReader(io.BytesIO(result.data)).pages
+        for x in (p.get("/Resources", {}).get("/XObject", {}) or {}).values()
+        if x.get_object().get("/Subtype") == "/Image"
+    ]  # not the page total's small form
     assert widths and max(widths) < 5000
 
 

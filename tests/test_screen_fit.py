@@ -56,13 +56,16 @@ def test_at_1280_by_720_every_panel_is_reachable_and_the_tall_ones_scroll(window
 
 
 def test_at_200_percent_on_a_2560_by_1600_screen_the_window_fits() -> None:
-    code = ("from PySide6.QtWidgets import QApplication; from PySide6.QtCore import QStandardPaths;"
-            "QStandardPaths.setTestModeEnabled(True); app = QApplication([]);"
-            "from presskit.ui.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents();"
-            "m = w.minimumSizeHint(); print(app.primaryScreen().devicePixelRatio(), m.width(), m.height())")
+    code = (
+        "from PySide6.QtWidgets import QApplication; from PySide6.QtCore import QStandardPaths;"
+        "QStandardPaths.setTestModeEnabled(True); app = QApplication([]);"
+        "from presskit.ui.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents();"
+        "m = w.minimumSizeHint(); print(app.primaryScreen().devicePixelRatio(), m.width(), m.height())"
+    )
     env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120,
-                         check=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, check=True
+    ).stdout.split()
     ratio, width, height = float(out[0]), int(out[1]), int(out[2])
     assert ratio == 2
     assert width * ratio <= 2560 and height * ratio <= 1600 - 2 * 48  # in device pixels, with room for a frame

@@ -19,8 +19,16 @@ from presskit.samples import sample_kit
 from presskit.web import contrast, export_web
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -74,15 +82,22 @@ def test_the_page_is_self_contained_and_accessible(site) -> None:  # noqa: ANN00
 def test_headless_chromium_shows_every_section(site, tmp_path: Path) -> None:  # noqa: ANN001
     kit, out = site
     url = (out / "index.html").as_uri()
-    dom = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'p1'}", "--dump-dom", url],
-                         capture_output=True, text=True, timeout=120).stdout
+    dom = subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'p1'}", "--dump-dom", url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
     for section in kit.style.sections:  # the sample kit has content in every section
         assert f">{html.escape(HEADINGS[section][0], quote=False)}</h2>" in dom, section
     for text in (kit.film.title, kit.credits.cast[0].actor, kit.quotes[0].text, kit.contacts[0].email):
         assert text in dom
     shot = tmp_path / "phone.png"
-    subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'p2'}", "--window-size=390,1400",
-                    f"--screenshot={shot}", url], capture_output=True, timeout=120)
+    subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'p2'}", "--window-size=390,1400", f"--screenshot={shot}", url],
+        capture_output=True,
+        timeout=120,
+    )
     with Image.open(shot) as im:
         lo, hi = im.convert("L").getextrema()
     assert hi - lo > 100
@@ -93,15 +108,27 @@ def test_on_a_phone_the_page_never_scrolls_sideways_however_long_a_word(tmp_path
     from presskit.model import Contact, FilmInfo, PressKit
 
     word = "https://example.com/" + "a" * 600
-    kit = PressKit(film=FilmInfo(title="Harbour", tagline="word" * 300), contacts=[Contact(name="Ana", company=word)],
-                   social_links=[word])
+    kit = PressKit(
+        film=FilmInfo(title="Harbour", tagline="word" * 300),
+        contacts=[Contact(name="Ana", company=word)],
+        social_links=[word],
+    )
     export_web(kit, tmp_path / "site")
     page = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     probe = tmp_path / "site" / "probe.html"  # the page, reporting how far it lays out past the window
-    probe.write_text(page.replace("</body>", "<script>const d = document.documentElement; "
-                                  "document.body.dataset.past = d.scrollWidth - d.clientWidth</script></body>"))
-    dom = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'p'}", "--window-size=390,800",
-                          "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    probe.write_text(
+        page.replace(
+            "</body>",
+            "<script>const d = document.documentElement; "
+            "document.body.dataset.past = d.scrollWidth - d.clientWidth</script></body>",
+        )
+    )
+    dom = subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'p'}", "--window-size=390,800", "--dump-dom", probe.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
     assert 'data-past="0"' in dom
 
 
@@ -128,8 +155,9 @@ def test_the_bundle_holds_pdf_web_stills_logo_and_credits(tmp_path: Path) -> Non
 
 def test_command_line_formats(tmp_path: Path, seed_path: Path) -> None:
     def run(*args: str) -> None:
-        subprocess.run([sys.executable, "-m", "presskit", "export", str(seed_path), *args], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "presskit", "export", str(seed_path), *args], check=True, capture_output=True
+        )
 
     run("--format", "html", "-o", str(tmp_path / "site"))
     run("-o", str(tmp_path / "kit.zip"))

@@ -50,11 +50,20 @@ def outside_names(home: Path, folder: Path) -> list[tuple[str, str]]:
     link = folder / "innocent.jpg"
     link.symlink_to(home / ".ssh" / "id_rsa")
     os.mkfifo(folder / "pipe.jpg")
-    return [("logo", "~/.ssh/id_rsa"), ("logo", str(home / ".ssh" / "id_rsa")), ("still", "/etc/passwd"),
-            ("still", "../../../../etc/hostname"), ("still", "/proc/self/environ"), ("still", "/dev/ptmx"),
-            ("still", "/dev/stdin"), ("still", str(folder / "pipe.jpg")), ("still", "innocent.jpg"),
-            ("still", "media/../../innocent.jpg"), ("laurel", str(home / ".ssh" / "id_rsa")),
-            ("font", str(home / ".ssh" / "id_rsa.ttf"))]
+    return [
+        ("logo", "~/.ssh/id_rsa"),
+        ("logo", str(home / ".ssh" / "id_rsa")),
+        ("still", "/etc/passwd"),
+        ("still", "../../../../etc/hostname"),
+        ("still", "/proc/self/environ"),
+        ("still", "/dev/ptmx"),
+        ("still", "/dev/stdin"),
+        ("still", str(folder / "pipe.jpg")),
+        ("still", "innocent.jpg"),
+        ("still", "media/../../innocent.jpg"),
+        ("laurel", str(home / ".ssh" / "id_rsa")),
+        ("font", str(home / ".ssh" / "id_rsa.ttf")),
+    ]
 
 
 def kit_naming(field: str, value: str) -> dict:
@@ -78,8 +87,9 @@ def test_a_document_naming_files_outside_itself_opens_without_them_and_says_whic
         opened = load_document(doc, media_dir=tmp_path / f"media{n}")
         (warning,) = opened.warnings
         assert "outside itself" in warning or "is missing from" in warning
-        assert {"logo": "the logo", "still": "still 1", "laurel": "laurel of festival 1",
-                "font": "body font"}[field] in warning.lower()
+        assert {"logo": "the logo", "still": "still 1", "laurel": "laurel of festival 1", "font": "body font"}[
+            field
+        ] in warning.lower()
         kit = opened.kit
         assert kit.style.logo == "" and all(s.file == "" for s in kit.stills)
         assert all(f.laurel == "" for f in kit.festivals) and kit.style.body_font == "NotoSerif"
@@ -115,16 +125,20 @@ def test_a_font_path_ending_in_a_slash_is_a_file_too(home: Path, tmp_path: Path)
         assert opened.kit.style.body_font == "NotoSerif" and "body font" in opened.warnings[0]
 
 
-@pytest.mark.parametrize(("members", "extra", "reason"), [
-    ({f"media/{i:03d}.jpg": b"\0" * 10_000_000 for i in range(3)}, [], "implausibly large"),
-    ({}, [(f"media/{i:04d}.jpg", b"x") for i in range(2001)], "more than 2000"),
-    ({}, [("kit.json", b"{}")], "two files called"),
-    ({"media/../../x.jpg": b"x"}, [], "unsafe name"),
-    ({f"media/{i:03d}.jpg": b"\0" * 1_048_576 for i in range(70)}, [], "a zip bomb"),  # each under 1 MB
-])
+@pytest.mark.parametrize(
+    ("members", "extra", "reason"),
+    [
+        ({f"media/{i:03d}.jpg": b"\0" * 10_000_000 for i in range(3)}, [], "implausibly large"),
+        ({}, [(f"media/{i:04d}.jpg", b"x") for i in range(2001)], "more than 2000"),
+        ({}, [("kit.json", b"{}")], "two files called"),
+        ({"media/../../x.jpg": b"x"}, [], "unsafe name"),
+        ({f"media/{i:03d}.jpg": b"\0" * 1_048_576 for i in range(70)}, [], "a zip bomb"),  # each under 1 MB
+    ],
+)
 @pytest.mark.filterwarnings("ignore:Duplicate name")
-def test_budgets_and_names_are_checked_before_anything_is_unpacked(tmp_path: Path, members: dict, extra: list,
-                                                                   reason: str) -> None:
+def test_budgets_and_names_are_checked_before_anything_is_unpacked(
+    tmp_path: Path, members: dict, extra: list, reason: str
+) -> None:
     doc = document(tmp_path / "bomb.presskit", kit_naming("still", "media/000.jpg"), members, extra)
     with pytest.raises(PresskitError, match=reason):
         load_kit(doc, media_dir=tmp_path / "media")
@@ -139,10 +153,18 @@ def test_the_total_budget_can_be_set_and_is_checked(tmp_path: Path, monkeypatch:
         load_kit(doc, media_dir=tmp_path / "media")
 
 
-@pytest.mark.parametrize("raw", [b'{"film": {"title": "A\\ud800B"}}', b"[" * 100_000 + b"]" * 100_000,
-                                 b'{"film": {"title": ' + b"9" * 5000 + b"}}", b'{"quotes": [[]], "stills": {"a": 1}}',
-                                 b'{"style": [], "festivals": "x"}',
-                                 b'{"language": "../../../../tmp/x"}', b"\xff\xfe\x00{"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"film": {"title": "A\\ud800B"}}',
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"film": {"title": ' + b"9" * 5000 + b"}}",
+        b'{"quotes": [[]], "stills": {"a": 1}}',
+        b'{"style": [], "festivals": "x"}',
+        b'{"language": "../../../../tmp/x"}',
+        b"\xff\xfe\x00{",
+    ],
+)
 def test_damaged_kit_data_is_one_sentence(tmp_path: Path, raw: bytes) -> None:
     blob_sum = hashlib.sha256(raw).hexdigest()
     with zipfile.ZipFile(tmp_path / "odd.presskit", "w") as zf:

@@ -37,10 +37,14 @@ def sent_bytes(bundle: Path) -> bytes:
 
 
 @pytest.mark.parametrize("logo", ["/etc/shadow", "../shadow", "~/shadow", "sub/shadow"])
-def test_a_decoy_member_does_not_let_a_template_name_a_file_elsewhere(store: TemplateStore, tmp_path: Path,
-                                                                      logo: str) -> None:
-    path = template_zip(tmp_path / "Decoy.presskit-template", {"logo": logo, "body_font": "/etc/fonts/x.ttf"},
-                        {"shadow": b"decoy", "x.ttf": b"decoy"})
+def test_a_decoy_member_does_not_let_a_template_name_a_file_elsewhere(
+    store: TemplateStore, tmp_path: Path, logo: str
+) -> None:
+    path = template_zip(
+        tmp_path / "Decoy.presskit-template",
+        {"logo": logo, "body_font": "/etc/fonts/x.ttf"},
+        {"shadow": b"decoy", "x.ttf": b"decoy"},
+    )
     entry, warnings = store.import_file(path)
     template, _ = store.load(entry.name)
     assert template.style.logo == "" and template.style.body_font == "NotoSerif"
@@ -53,8 +57,9 @@ def test_a_link_in_a_shared_template_folder_is_never_followed(store: TemplateSto
     secret.write_bytes(CANARY)
     folder = tmp_path / "team" / "house"
     folder.mkdir(parents=True)
-    (folder / "template.json").write_text(json.dumps({"schema_version": 2, "name": "House",
-                                                      "style": {"logo": "logo.png"}}))
+    (folder / "template.json").write_text(
+        json.dumps({"schema_version": 2, "name": "House", "style": {"logo": "logo.png"}})
+    )
     (folder / "logo.png").symlink_to(secret)
     template, warnings = store.load("House")
     assert template.style.logo == "" and any("is a link" in w for w in warnings)
@@ -72,8 +77,9 @@ def test_a_template_keeps_its_own_logo(store: TemplateStore, tmp_path: Path) -> 
     buf = io.BytesIO()
     still_image(tmp_path / "logo.png", 3, (60, 20))
     buf.write((tmp_path / "logo.png").read_bytes())
-    entry, warnings = store.import_file(template_zip(tmp_path / "Own.presskit-template", {"logo": "logo.png"},
-                                                     {"logo.png": buf.getvalue()}))
+    entry, warnings = store.import_file(
+        template_zip(tmp_path / "Own.presskit-template", {"logo": "logo.png"}, {"logo.png": buf.getvalue()})
+    )
     template, _ = store.load(entry.name)
     assert warnings == [] and Path(template.style.logo) == entry.folder / "logo.png"
 

@@ -33,8 +33,12 @@ def test_three_built_in_templates_that_look_different(store: TemplateStore) -> N
 
 
 def test_a_kit_from_a_template_carries_its_contacts_and_section_order(store: TemplateStore) -> None:
-    template = Template(name="Northlight", content=TemplateContent(
-        contacts=[Contact(name="Mara Quinn", email="press@northlight.example")], distributor="Northlight"))
+    template = Template(
+        name="Northlight",
+        content=TemplateContent(
+            contacts=[Contact(name="Mara Quinn", email="press@northlight.example")], distributor="Northlight"
+        ),
+    )
     template.style.sections = ["synopsis", "cast", "contacts"]
     store.save(template)
     kit = store.load("Northlight")[0].new_kit()
@@ -46,14 +50,16 @@ def test_a_kit_from_a_template_carries_its_contacts_and_section_order(store: Tem
     assert outline == ["Harbour Lights", "Synopsis", "Contacts"]
 
 
-def test_the_same_kit_with_two_templates_differs_as_the_templates_say(store: TemplateStore,
-                                                                     seed_kit: PressKit) -> None:
+def test_the_same_kit_with_two_templates_differs_as_the_templates_say(store: TemplateStore, seed_kit: PressKit) -> None:
     classic, festival = store.load("Classic Studio")[0], store.load("Festival Submission")[0]
 
     def page_and_fonts(style) -> tuple[list[int], set[str]]:  # noqa: ANN001
         reader = PdfReader(io.BytesIO(build_pdf(seed_kit, style)))
-        fonts = {str(f.get_object()["/BaseFont"]).split("+")[-1] for p in reader.pages
-                 for f in (p["/Resources"].get("/Font") or {}).values()}
+        fonts = {
+            str(f.get_object()["/BaseFont"]).split("+")[-1]
+            for p in reader.pages
+            for f in (p["/Resources"].get("/Font") or {}).values()
+        }
         return [round(float(x)) for x in reader.pages[0].mediabox[2:]], fonts
 
     (c_page, c_fonts), (f_page, f_fonts) = page_and_fonts(classic.style), page_and_fonts(festival.style)
@@ -65,8 +71,9 @@ def test_save_as_template_then_new_from_template_round_trips(store: TemplateStor
     kit = PressKit(film=FilmInfo(title="Salt Roads"), contacts=[Contact(name="Ivo Lind", email="ivo@x.example")])
     kit.style.accent = "#0077b6"
     kit.style.page = "A4"
-    template = Template(name="Salt Roads look", style=kit.style.model_copy(),
-                        content=TemplateContent(contacts=kit.contacts))
+    template = Template(
+        name="Salt Roads look", style=kit.style.model_copy(), content=TemplateContent(contacts=kit.contacts)
+    )
     store.save(template)
     again = store.load("salt roads look")[0].new_kit()
     assert again.style.accent == "#0077b6" and again.style.page == "A4"
@@ -87,9 +94,16 @@ def test_an_old_version_template_opens_migrated(store: TemplateStore, tmp_path: 
 def test_unknown_keys_missing_fonts_and_logo_warn_and_fall_back(store: TemplateStore, tmp_path: Path) -> None:
     folder = tmp_path / "user" / "odd"
     folder.mkdir(parents=True)
-    (folder / "template.json").write_text(json.dumps({
-        "schema_version": 2, "name": "Odd", "sparkle": True,
-        "style": {"body_font": "Futura-Missing.ttf", "logo": "logo.png", "glitter": 3}}))
+    (folder / "template.json").write_text(
+        json.dumps(
+            {
+                "schema_version": 2,
+                "name": "Odd",
+                "sparkle": True,
+                "style": {"body_font": "Futura-Missing.ttf", "logo": "logo.png", "glitter": 3},
+            }
+        )
+    )
     template, warnings = store.load("Odd")
     assert any("sparkle" in w for w in warnings) and any("glitter" in w for w in warnings)
     assert any("Futura-Missing.ttf" in w for w in warnings)
@@ -100,8 +114,11 @@ def test_unknown_keys_missing_fonts_and_logo_warn_and_fall_back(store: TemplateS
 
 def test_a_template_is_data_only(store: TemplateStore, tmp_path: Path) -> None:
     bad = tmp_path / "evil.json"
-    bad.write_text(json.dumps({"schema_version": 2, "name": "Evil",
-                               "style": {"page": "__import__('os').system('touch /tmp/pk-evil')"}}))
+    bad.write_text(
+        json.dumps(
+            {"schema_version": 2, "name": "Evil", "style": {"page": "__import__('os').system('touch /tmp/pk-evil')"}}
+        )
+    )
     with pytest.raises(PresskitError, match="not a valid template"):
         store.import_file(bad)
     assert not Path("/tmp/pk-evil").exists()
@@ -129,8 +146,9 @@ def test_a_shared_folder_adds_its_templates(tmp_path: Path) -> None:
 
 def test_command_line_templates(tmp_path: Path, seed_path: Path) -> None:
     def run(*args: str) -> str:
-        return subprocess.run([sys.executable, "-m", "presskit", *args], capture_output=True, text=True,
-                              check=True).stdout
+        return subprocess.run(
+            [sys.executable, "-m", "presskit", *args], capture_output=True, text=True, check=True
+        ).stdout
 
     assert "Festival Submission" in run("templates", "list")
     assert json.loads(run("templates", "show", "minimal"))["style"]["cast_columns"] == 1
@@ -147,8 +165,10 @@ def test_the_templates_crew_departments_order_the_crew_list(store: TemplateStore
     kit = template.new_kit()
     assert kit.style.crew_departments == ["Sound", "Camera"]
     kit.film.title = "X"
-    kit.credits.crew = [CrewMember(name="Ola Berg", role="Cinematographer", department="Camera"),
-                        CrewMember(name="Kim Osei", role="Sound designer", department="Sound")]
+    kit.credits.crew = [
+        CrewMember(name="Ola Berg", role="Cinematographer", department="Camera"),
+        CrewMember(name="Kim Osei", role="Sound designer", department="Sound"),
+    ]
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(build_pdf(kit))).pages)
     assert text.index("Kim Osei") < text.index("Ola Berg")
 

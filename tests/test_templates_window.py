@@ -89,7 +89,8 @@ def test_a_shared_folder_added_in_preferences_brings_its_templates(qtbot, window
 
 
 def test_the_look_panel_changes_the_style_undoably_and_a_user_font_travels_with_a_template(
-        window: MainWindow, qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
     import shutil
 
     from PySide6.QtWidgets import QComboBox, QLineEdit

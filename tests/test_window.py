@@ -141,8 +141,9 @@ def test_closing_with_changes_asks_and_cancel_keeps_the_window(window: MainWindo
     assert window.isVisible()
 
 
-def test_a_bad_article_gets_a_message_and_the_kit_is_kept(window: MainWindow, tmp_path: Path,
-                                                         dialogs: list[str]) -> None:
+def test_a_bad_article_gets_a_message_and_the_kit_is_kept(
+    window: MainWindow, tmp_path: Path, dialogs: list[str]
+) -> None:
     shown = dialogs
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
@@ -178,8 +179,9 @@ def test_a_file_dropped_on_the_window_is_imported(window: MainWindow, tmp_path: 
     article.write_text("Salt Roads, directed by Ivo Lind, opens in the UK on 3 March.", encoding="utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(article))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.ctl.kit.film.title == "Salt Roads")
     assert window.ctl.kit.release.date_text == "3 March"

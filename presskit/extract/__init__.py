@@ -52,15 +52,24 @@ def extract(raw: str) -> Extraction:
     result.writers = _merge(roles.get("writer", []), credits.writers())
     directors = {d.value for d in result.directors}
     listed: set[str] = set()  # each actor once, as first found
-    result.cast = [c for c in labelled.cast + credits.cast(title) if c.actor.value not in directors
-                   and not (c.actor.value in listed or listed.add(c.actor.value))]  # type: ignore[func-returns-value]
+    result.cast = [
+        c
+        for c in labelled.cast + credits.cast(title)
+        if c.actor.value not in directors and not (c.actor.value in listed or listed.add(c.actor.value))
+    ]  # type: ignore[func-returns-value]
     named = {f.value for f in result.directors + result.writers} | {c.actor.value for c in result.cast}
-    labelled_crew = [CrewFound(f, role) for role, names in roles.items() if role not in ("director", "writer")
-                     for f in names]
+    labelled_crew = [
+        CrewFound(f, role) for role, names in roles.items() if role not in ("director", "writer") for f in names
+    ]
     result.crew = _merge_crew(labelled_crew, credits.crew(named))
     played = {c.character.value: c.actor.value for c in result.cast if c.character}
-    played.update({name.split()[0]: actor for name, actor in list(played.items())
-                   if " " in name and name.split()[0] not in NOT_NAME and len(name.split()[0]) > 2})
+    played.update(
+        {
+            name.split()[0]: actor
+            for name, actor in list(played.items())
+            if " " in name and name.split()[0] not in NOT_NAME and len(name.split()[0]) > 2
+        }
+    )
     # speakers, now that characters are known; a Q&A's questions as the page sets them in bold
     result.quotes = QuoteFinder(text, people, played, marked_questions(article)).find()
     actors = {c.actor.value for c in result.cast} | {c.actor.value.split()[-1] for c in result.cast}

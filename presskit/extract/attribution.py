@@ -11,13 +11,15 @@ from presskit.extract.names import CAPWORD, PARTICLE, Name, capital_runs
 from presskit.extract.segment import Span, sentences
 from presskit.extract.sentindex import clean_cut
 
-VERBS = (r"says|said|say|adds|added|explains|explained|tells|told|recalls|recalled|laughs|laughed|"
-         r"agrees|agreed|notes|noted|continues|continued|remembers|remembered|admits|admitted|jokes|"
-         r"joked|reveals|revealed|insists|insisted|describes|described|writes|wrote|asks|asked|sings|"
-         r"sang|states|stated|recounts|recounted|quipped|observes|observed|shares|shared|confessed|"
-         r"confesses|enthused|offers|offered|replies|replied|concedes|conceded|argues|argued|"
-         r"muses|mused|reflects|reflected|points out|pointed out|went on|goes on|gushed|raved|"
-         r"declared|declares|announced|announces|commented|comments|wonders|wondered|beams|beamed")
+VERBS = (
+    r"says|said|say|adds|added|explains|explained|tells|told|recalls|recalled|laughs|laughed|"
+    r"agrees|agreed|notes|noted|continues|continued|remembers|remembered|admits|admitted|jokes|"
+    r"joked|reveals|revealed|insists|insisted|describes|described|writes|wrote|asks|asked|sings|"
+    r"sang|states|stated|recounts|recounted|quipped|observes|observed|shares|shared|confessed|"
+    r"confesses|enthused|offers|offered|replies|replied|concedes|conceded|argues|argued|"
+    r"muses|mused|reflects|reflected|points out|pointed out|went on|goes on|gushed|raved|"
+    r"declared|declares|announced|announces|commented|comments|wonders|wondered|beams|beamed"
+)
 NAME_PAT = rf"({CAPWORD}(?:\s(?:{CAPWORD}|{PARTICLE})){{0,3}})"
 AFTER_RE = re.compile(  # '," Roe says.' -- but not 'Roe agreed:' which introduces the next quote (used with match)
     rf"[\s,]*(?:{NAME_PAT}|(he|she|they|I|we))\s+(?:(?:also|then|later|once|simply)\s+)?({VERBS})\b(?!\s*:)",
@@ -50,8 +52,9 @@ def before_match(before: str) -> re.Match[str] | None:
 
 def called_before(text: str, start: int, end: int) -> bool:
     """Does text[start:end] end in "called", "dubbed", "described … as" (and the like)?"""
-    return (any(text.find(w, start, end) >= 0 for w in ("call", "dub", "describ"))
-            and bool(CALLED_RE.search(text, start, end)))
+    return any(text.find(w, start, end) >= 0 for w in ("call", "dub", "describ")) and bool(
+        CALLED_RE.search(text, start, end)
+    )
 
 
 def mask_quoted(sent: str) -> str:
@@ -114,7 +117,7 @@ class SentenceSubject:
     # end within 100 characters of its end (the reach of the verb test) are judged again.
 
     def __init__(self, text: str, span: Span, offset: int, person: Callable[[str, int], str | None]) -> None:
-        self.plain = mask_quoted(text[span[0]:span[1]])
+        self.plain = mask_quoted(text[span[0] : span[1]])
         self.runs = capital_runs(self.plain)
         self.ends = [r.end for r in self.runs]
         self.offset, self.person = offset, person
@@ -159,8 +162,8 @@ class SentenceSubject:
         """Is run r (read in the first length characters) a person named not as a possessive nor an
         object, and does a verb follow it?"""
         plain = self.plain
-        if plain[r.end:min(r.end + 2, length)] in ("’s", "'s") or plain[r.end:min(r.end + 1, length)] == "’":
+        if plain[r.end : min(r.end + 2, length)] in ("’s", "'s") or plain[r.end : min(r.end + 1, length)] == "’":
             return False, False
-        if not full or OBJECT_BEFORE.search(plain[max(0, r.start - 8):r.start]):
+        if not full or OBJECT_BEFORE.search(plain[max(0, r.start - 8) : r.start]):
             return False, False
-        return True, bool(SUBJECT_VERB.match(plain[r.end:min(r.end + 100, length)]))
+        return True, bool(SUBJECT_VERB.match(plain[r.end : min(r.end + 100, length)]))

@@ -15,7 +15,7 @@ CALL_TO_ACTION = re.compile(
     r"photo(graph)? (by|credit|courtesy)|getty images|courtesy of)\b",
     re.I,
 )
-TERMINAL = tuple(".!?…:;\"”’)")
+TERMINAL = tuple('.!?…:;"”’)')
 SEARCH_BUDGET = 300_000_000  # characters searched for lines no set look-up settles: a few tenths of a second
 COMPANY_LINE = re.compile(r"\b(Inc|Ltd|LLC|Corp|GmbH)\b\.?|\b\d{4}\s*[-–]\s*\d{2,4}\b")
 
@@ -45,7 +45,7 @@ def boilerplate_lines(article: Article, keep: set[int] | None = None) -> list[in
             continue
         text = ln.text.strip()
         prev = lines[nonblank[k - 1]].text.strip() if k > 0 else ""
-        after = [lines[j].text.strip() for j in nonblank[k + 1:k + 3]]
+        after = [lines[j].text.strip() for j in nonblank[k + 1 : k + 3]]
         if _is_junk(text, headline, prev, after, after_headline_copy=prev == headline and k > 1):
             out.append(i)
     return out
@@ -142,6 +142,4 @@ def _inside_sentence(text: str, prev: str, after: list[str]) -> bool:
 def _names_only(text: str) -> bool:
     """A caption such as "Jane Doe and John Roe": nothing but names joined by "and" or commas."""
     parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
-    return len(parts) >= 2 and all(
-        any(r.text == p for r in capital_runs(p)) and person_like(p) for p in parts
-    )
+    return len(parts) >= 2 and all(any(r.text == p for r in capital_runs(p)) and person_like(p) for p in parts)

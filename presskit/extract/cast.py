@@ -17,32 +17,44 @@ PAREN_RE = re.compile(r"(\b[\w'’\-]{1,40}(?:\s[A-Z][\w'’\-]{1,40}){0,2})\s\(
 AS_RE = re.compile(rf"({NAME})\s+as\s+(?:(?:his|her|their|the)\s+[a-z\- ]{{2,40}},\s+)?({CHAR})")
 PLAYED_BY_RE = re.compile(rf"({CHAR}),?\s+(?:is\s+)?(?:played|portrayed|voiced)\s+by\s+({NAME})")
 # "his mother, played by": the word from its first letter only, or a long word is tried from each
-DESCRIBED_PLAYED_BY_RE = re.compile(rf"(?<![a-z])[a-z]+,\s+(?:played|portrayed|voiced)\s+by\s+({NAME})|"
-                                    r"\((?:played|portrayed|voiced)\s+(?:[a-z]+ly\s+)?by\s+(?:an?\s+|the\s+)?"
-                                    rf"(?:[a-z][a-z\-]{{1,20}}\s+){{0,2}}({NAME})\)")  # "(played woefully by a …-up X)"
+DESCRIBED_PLAYED_BY_RE = re.compile(
+    rf"(?<![a-z])[a-z]+,\s+(?:played|portrayed|voiced)\s+by\s+({NAME})|"
+    r"\((?:played|portrayed|voiced)\s+(?:[a-z]+ly\s+)?by\s+(?:an?\s+|the\s+)?"
+    rf"(?:[a-z][a-z\-]{{1,20}}\s+){{0,2}}({NAME})\)"
+)  # "(played woefully by a …-up X)"
 CAST_AS_RE = re.compile(rf"({NAME}),?\s+(?:who\s+)?(?:has been|was|is|had been)\s+cast\s+as\s+({CHAR})")
-JOINED_RE = re.compile(rf"({NAME}),?\s+(?:who\s+)?(?:has|have|had)\s+joined\s+the\s+cast\b|"
-                       rf"({NAME}),?\s+(?:who\s+)?(?:is|are)\s+set\s+to\s+(?:star|co-star|appear)\b")
+JOINED_RE = re.compile(
+    rf"({NAME}),?\s+(?:who\s+)?(?:has|have|had)\s+joined\s+the\s+cast\b|"
+    rf"({NAME}),?\s+(?:who\s+)?(?:is|are)\s+set\s+to\s+(?:star|co-star|appear)\b"
+)
 ALSO_STARS_RE = re.compile(rf"({NAME})\s+(?:also\s+)?(?:co-)?stars?(?:\s+as\s+({CHAR}))?\s*[.,;]")
-PLAYS_RE = re.compile(r"\b(?:plays?|played|playing|portrays?|portrayed|stars? as|starred as|voices?)\s+"
-                      rf"(?:the\s+role\s+of\s+)?({CHAR}|an?\s[^,.;]+|the\s[^,.;]+|his\s[^,.;]+|her\s[^,.;]+)")
-STARS_RE = re.compile(r"\b(?:[Tt]he\s+(?:film|movie|picture)|[Ii]t|TITLE)\s+(?:also\s+)?(?:co-)?stars\s+|"
-                      r"\b[Ss]tarring\s+|\bcast\s+(?:of\s+[^,.]{1,60}?\s+)?(?:(?:that|which)\s+)?(?:also\s+)?"
-                      r"(?:includes?|features?)\s+|\b(?:adds?|added|adding)\s+(?=[A-Z]\w+\s[A-Z]\w+\s+to\s+(?:the|a|its|"
-                      r"their|his|her)\s+(?:[\w’'\-]+\s+){0,3}cast\b)")
+PLAYS_RE = re.compile(
+    r"\b(?:plays?|played|playing|portrays?|portrayed|stars? as|starred as|voices?)\s+"
+    rf"(?:the\s+role\s+of\s+)?({CHAR}|an?\s[^,.;]+|the\s[^,.;]+|his\s[^,.;]+|her\s[^,.;]+)"
+)
+STARS_RE = re.compile(
+    r"\b(?:[Tt]he\s+(?:film|movie|picture)|[Ii]t|TITLE)\s+(?:also\s+)?(?:co-)?stars\s+|"
+    r"\b[Ss]tarring\s+|\bcast\s+(?:of\s+[^,.]{1,60}?\s+)?(?:(?:that|which)\s+)?(?:also\s+)?"
+    r"(?:includes?|features?)\s+|\b(?:adds?|added|adding)\s+(?=[A-Z]\w+\s[A-Z]\w+\s+to\s+(?:the|a|its|"
+    r"their|his|her)\s+(?:[\w’'\-]+\s+){0,3}cast\b)"
+)
 PERSON_NOUN = re.compile(
     r"\b(role|part|character|lead|daughter|son|mother|father|mom|dad|wife|husband|brother|sister|man|woman|"
     r"girl|boy|friend|girlfriend|boyfriend|widow|officer|detective|agent|king|queen|prince|princess|teacher|"
     r"doctor|nurse|soldier|general|captain|singer|mayor|priest|lawyer|villain|hero|heroine|killer|"
     r"[a-z]+(?:er|or|ist|ian|ess))\b"
 )
-POSSESSIVE_RE = re.compile(rf"({NAME})(?:’s|'s)\s+({CHAR})(?=[\s,.;:)—–-])(?!\s+(?:films?|movies?|franchise|series|"
-                           r"sequel|trilogy|career|show|book|novel|script|song|album|production)\b)")
+POSSESSIVE_RE = re.compile(
+    rf"({NAME})(?:’s|'s)\s+({CHAR})(?=[\s,.;:)—–-])(?!\s+(?:films?|movies?|franchise|series|"
+    r"sequel|trilogy|career|show|book|novel|script|song|album|production)\b)"
+)
 LEAD_RE = re.compile(r"\b(?:debut|lead role|leading role|starring role|title role)\s+in\s+")
 CAMEO_RE = re.compile(r"\bcameo\s+(?:appearance\s+)?(?:from|by)\s+")
 OTHER_FILM_RE = re.compile(r"\b(?:in|on)\s+(?:[a-z\-]+\s+){0,4}([A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)")
-ACTOR_BEFORE = re.compile(r"([A-Z][\w'’\-]+)(?:\s+(?:also|now|then|will|would|to|is set to|agreed to|had agreed to|"
-                          r"has|had|who|and))*\s*$")
+ACTOR_BEFORE = re.compile(
+    r"([A-Z][\w'’\-]+)(?:\s+(?:also|now|then|will|would|to|is set to|agreed to|had agreed to|"
+    r"has|had|who|and))*\s*$"
+)
 
 
 def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
@@ -72,8 +84,7 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         run = _run_before(text, m.start(2) - 2)  # the capitalised words right before "("
         full = people.resolve(inside) if re.fullmatch(r"[A-Z][\w’'\-]+", inside) else None
         if full and " " in full and run and full != run[0]:  # "Margaret Hale (Chastain)": a surname
-            add(Found(full, (m.start(2), m.start(2) + len(inside)), inferred=True),
-                found(run[1], run[1] + len(run[0])))
+            add(Found(full, (m.start(2), m.start(2) + len(inside)), inferred=True), found(run[1], run[1] + len(run[0])))
             continue
         group = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", inside) if p.strip()]
         if len(group) >= 2 and all(person_like(p) for p in group) and (not run or not person_like(run[0])):
@@ -82,8 +93,12 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
                 add(found(start, start + len(p)), None)
             continue
         named_inside = person_like(inside) and " " in inside
-        role_inside = (len(inside.split()) <= 4 and not re.search(r"\d|[,;]", inside) and inside[:1].isupper()
-                       and all(w[:1].isupper() or w == "of" for w in inside.split()))
+        role_inside = (
+            len(inside.split()) <= 4
+            and not re.search(r"\d|[,;]", inside)
+            and inside[:1].isupper()
+            and all(w[:1].isupper() or w == "of" for w in inside.split())
+        )
         if run and person_like(run[0]) and role_inside and (not named_inside or _listed(text, run[1])):
             add(found(run[1], run[1] + len(run[0])), found(m.start(2), m.start(2) + len(inside)))  # Actor (Role)
         elif named_inside:
@@ -137,14 +152,14 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
                 continue
             named = words[:1].isupper() and not words.startswith("The ")
             if not named and re.fullmatch(r"(?:his|her|their)\s+[a-z\- ]{2,30}", words):  # "her husband, Arthur"
-                tail = re.match(rf",\s+({CHAR})\s*[.;]", sent[m.end():])
+                tail = re.match(rf",\s+({CHAR})\s*[.;]", sent[m.end() :])
                 if tail:
                     add(subj, found(s + m.end() + tail.start(1), s + m.end() + tail.end(1)))
                     continue
             add(subj, found(s + m.start(1), s + m.end(1)) if named else None)
         if title:
             am = re.search(rf"\bas\s+({CHAR})\s+in\s+{re.escape(title)}", sent)
-            if am and not AS_RE.search(sent[:am.start() + 3]):
+            if am and not AS_RE.search(sent[: am.start() + 3]):
                 subj = index.subject_before(s, s + am.start())
                 if subj:
                     add(subj, found(s + am.start(1), s + am.end(1)))
@@ -158,7 +173,7 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
     for rx in (LEAD_RE, CAMEO_RE):
         for m in rx.finditer(text):
             if rx is LEAD_RE:
-                if not title or not text[m.end():m.end() + len(title) + 2].lstrip("“\"").startswith(title):
+                if not title or not text[m.end() : m.end() + len(title) + 2].lstrip('“"').startswith(title):
                     continue
                 k = index.containing(m.start())
                 subj = index.subject_before(cf.sents[k][0] if k >= 0 else max(0, m.start() - 200), m.start())
@@ -172,14 +187,33 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
     return out
 
 
-CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+CALENDAR = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+}
 RUN_STOP = NOT_NAME - CALENDAR  # before a parenthesis, "June (Jane Roe)" is a character called June
 
 
 def _run_before(text: str, end: int) -> tuple[str, int] | None:
     """The run of capitalised words ending at end (exclusive), with its start."""
-    m = re.search(rf"({CHAR})$", text[max(0, end - 80):end])
+    m = re.search(rf"({CHAR})$", text[max(0, end - 80) : end])
     if not m:
         return None
     words = m.group(1).split()
@@ -193,20 +227,21 @@ def _run_before(text: str, end: int) -> tuple[str, int] | None:
 
 def _listed(text: str, start: int) -> bool:
     """Is the name at start part of a cast list ("stars A (X), B (Y)", "with A (X)")?"""
-    before = text[max(0, start - 60):start]
+    before = text[max(0, start - 60) : start]
     return bool(re.search(r"(?:\bstars?|\bstarring|\bfeatures?|\bincludes?|\bwith|\band|,|:)\s*$", before))
 
 
 def _other_film(text: str, pos: int, title: str | None) -> bool:
     """Is pos in "Other Film, starring …" (another film's cast)? "directed by X, starring" is ours."""
-    before = text[max(0, pos - 160):pos]
+    before = text[max(0, pos - 160) : pos]
     if "star" not in before:
         return False
-    m = re.search(r"([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*)[’'”\"]?,\s*(?:starring|which\s+(?:also\s+)?stars)\b[^.;]*$",
-                  before)
+    m = re.search(
+        r"([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*)[’'”\"]?,\s*(?:starring|which\s+(?:also\s+)?stars)\b[^.;]*$", before
+    )
     if m is None:
         return False
-    return m.group(1).strip("’'") != title and not re.search(r"\bby\s+$", before[:m.start()])
+    return m.group(1).strip("’'") != title and not re.search(r"\bby\s+$", before[: m.start()])
 
 
 def _strip_lead(name: str, start: int) -> tuple[int, int] | None:

@@ -12,38 +12,65 @@ from presskit.extract.sentindex import SentenceIndex
 ONE = rf"[{UPPER}][\w'’\-]{{1,40}}"  # one capitalised word, no longer than a name's
 # Words that may describe a person before their name ("Bollywood veteran", "a genre-bending superstar
 # like") but never start a new clause: a list of names stops at "by", "and written", "of".
-DESCRIPTOR = (r"(?:(?!(?:by|and|with|of|from|in|on|for|to|as|written|directed|produced|edited|starring)\b)"
-              r"[\w\-’']+\s){0,5}?")
+DESCRIPTOR = (
+    r"(?:(?!(?:by|and|with|of|from|in|on|for|to|as|written|directed|produced|edited|starring)\b)"
+    r"[\w\-’']+\s){0,5}?"
+)
 # After the first name of a list only a short lower-case description may come before a name:
 # "A, B and newcomer C" -- but ", the film co-stars C" starts a new clause.
-DESCRIPTOR_NEXT = (r"(?:(?!(?:the|a|an|by|and|with|of|from|in|on|for|to|as|written|directed|produced|edited|"
-                   r"starring|stars|co-stars|film|movie)\b)[a-z\-]+\s){0,2}?")
+DESCRIPTOR_NEXT = (
+    r"(?:(?!(?:the|a|an|by|and|with|of|from|in|on|for|to|as|written|directed|produced|edited|"
+    r"starring|stars|co-stars|film|movie)\b)[a-z\-]+\s){0,2}?"
+)
 LIST_SEP = re.compile(r"^(?:\s*\([^()]*\))?(?:,\s*(?:and\s+|with\s+|&\s+)?|\s+(?:and|&)\s+|\s*,?\s+with\s+)")
 CREW_ROLES = [
-    "director of photography", "cinematographer", "production designers?", "costume designers?",
-    "visual effects supervisors?", "editors?", "composers?", "executive producers?", "co-producers?",
-    "producers?", "casting directors?", "choreographer", "sound designers?", "music supervisors?",
-    "co-writers?", "songwriters?", "make-up artists?", "stunt coordinators?", "art directors?",
+    "director of photography",
+    "cinematographer",
+    "production designers?",
+    "costume designers?",
+    "visual effects supervisors?",
+    "editors?",
+    "composers?",
+    "executive producers?",
+    "co-producers?",
+    "producers?",
+    "casting directors?",
+    "choreographer",
+    "sound designers?",
+    "music supervisors?",
+    "co-writers?",
+    "songwriters?",
+    "make-up artists?",
+    "stunt coordinators?",
+    "art directors?",
 ]
 WORD_START = r"(?<![\w’'\-])"  # a name is tried only where a word starts: linear on a 15 MB run of letters
 DIRECTED_RE = re.compile(rf"{WORD_START}({NAME}|{ONE})\s+(?:\([^)]{{0,300}}\)\s+)?(?:directed|directs|co-directed)\b")
 # "A, B and C executive producing": twelve names at most, as names_at reads, so that a long list of
 # names is not re-read from each of its names
-EXECUTIVE_PRODUCING_RE = re.compile(rf"((?:{NAME})(?:,\s*{NAME}){{0,11}}(?:,?\s*and\s+{NAME})?)"
-                                    r"\s+executive[- ]producing")
+EXECUTIVE_PRODUCING_RE = re.compile(
+    rf"((?:{NAME})(?:,\s*{NAME}){{0,11}}(?:,?\s*and\s+{NAME})?)"
+    r"\s+executive[- ]producing"
+)
 # "the Jane Roe-directed drama", "Jane Roe-helmed", "Jane Roe, who will direct", "Jane Roe is set to direct"
-DIRECTOR_OF_RE = re.compile(rf"{WORD_START}({NAME})(?:-(?:directed|helmed|co-directed)\b|,?\s+who\s+"
-                            r"(?:will|is set to|is to)\s+(?:also\s+)?(?:co-)?direct\b|"
-                            r"\s+(?:will|is set to|is to)\s+(?:co-)?direct\b)")
+DIRECTOR_OF_RE = re.compile(
+    rf"{WORD_START}({NAME})(?:-(?:directed|helmed|co-directed)\b|,?\s+who\s+"
+    r"(?:will|is set to|is to)\s+(?:also\s+)?(?:co-)?direct\b|"
+    r"\s+(?:will|is set to|is to)\s+(?:co-)?direct\b)"
+)
 # "Jane Roe adapted the script from her novel", "Jane Roe wrote the screenplay", "Jane Roe is credited as the
 # script writer"
-WROTE_SCRIPT_RE = re.compile(rf"{WORD_START}({NAME})\s+(?:(?:also\s+)?(?:adapted|wrote|penned|co-wrote|scripted)\s+"
-                             r"(?:the\s+)?(?:script|screenplay)\b|(?:is|was)\s+credited\s+(?:as|with)\s+(?:the\s+)?"
-                             r"(?:script\s*writer|screenwriter|writer|screenplay|script)\b)")
+WROTE_SCRIPT_RE = re.compile(
+    rf"{WORD_START}({NAME})\s+(?:(?:also\s+)?(?:adapted|wrote|penned|co-wrote|scripted)\s+"
+    r"(?:the\s+)?(?:script|screenplay)\b|(?:is|was)\s+credited\s+(?:as|with)\s+(?:the\s+)?"
+    r"(?:script\s*writer|screenwriter|writer|screenplay|script)\b)"
+)
 # "Spacey, 45, wrote, directed and starred in the film": one person, several credits
 DID = r"(?:co-)?(?:wrote|directed|produced|starred|scored|edited)"
-DID_ALL_RE = re.compile(rf"{WORD_START}({NAME}|{ONE}),?(?:\s\d{{1,3}},)?\s+({DID}(?:(?:,|,?\s+and)\s+{DID}){{1,4}})\s+"
-                        r"(?:in\s+)?(?:the\s+(?:film|movie|picture)|it)\b")
+DID_ALL_RE = re.compile(
+    rf"{WORD_START}({NAME}|{ONE}),?(?:\s\d{{1,3}},)?\s+({DID}(?:(?:,|,?\s+and)\s+{DID}){{1,4}})\s+"
+    r"(?:in\s+)?(?:the\s+(?:film|movie|picture)|it)\b"
+)
 NAME_AT = re.compile(rf"({NAME})")
 ONE_AT = re.compile(rf"({ONE})")
 AFTER_DESCRIPTOR = (re.compile(rf"{DESCRIPTOR}({NAME})"), re.compile(rf"{DESCRIPTOR}({ONE})"))
@@ -70,10 +97,9 @@ class CreditFinder:
         out: list[Found] = []
         i = pos
         for _ in range(limit):
-            window = self.text[i:i + 160]
+            window = self.text[i : i + 160]
             lead = AFTER_DESCRIPTOR if not out else AFTER_DESCRIPTOR_NEXT
-            m = (NAME_AT.match(window) or self._known_one(window, i)
-                 or lead[0].match(window) or lead[1].match(window))
+            m = NAME_AT.match(window) or self._known_one(window, i) or lead[0].match(window) or lead[1].match(window)
             if not m:
                 break
             name = re.sub(r"(’s|'s|’)(?=\s|$).*$", "", m.group(1))  # a possessive ends the name
@@ -92,7 +118,7 @@ class CreditFinder:
                 break
             out.append(Found(full, (s, s + len(name)), inferred=full != name))
             i = s + len(name)
-            sep = LIST_SEP.match(self.text[i:i + 400])
+            sep = LIST_SEP.match(self.text[i : i + 400])
             if not sep:
                 break
             i += sep.end()
@@ -100,8 +126,7 @@ class CreditFinder:
 
     def did_all(self, verb: str) -> list[Found]:
         """Who "wrote, directed and starred in the film" (verb: "wrote", "directed", "starred"…)."""
-        return [f for m in DID_ALL_RE.finditer(self.text) if verb in m.group(2)
-                for f in self.names_at(m.start(1), 1)]
+        return [f for m in DID_ALL_RE.finditer(self.text) if verb in m.group(2) for f in self.names_at(m.start(1), 1)]
 
     def _sentence_subject(self, pos: int) -> list[Found]:
         """The first person named in the sentence holding pos."""
@@ -117,12 +142,16 @@ class CreditFinder:
     def directors(self, title: str | None = None) -> list[Found]:
         """Directors, from "directed by", "director X", "a film by" and "X directed"; failing those, a
         review's "Jane Roe's quietly devastating drama" or "Jane Roe's The Title"."""
-        strong = self._find([
-            r"\b(?i:directed|helmed|co-directed)\s+by\s+", r"\b[Dd]irectors?\s+(?=[A-Z])",
-            r"\b(?i:writer[-/]director|writer and director|writer-director-producer)\s+(?=[A-Z])",
-            r"\b(?i:written and directed|directed and written)\s+by\s+",
-            r"\bA Film [Bb]y\s+", r"\bfilm by\s+(?=[A-Z])",
-        ])
+        strong = self._find(
+            [
+                r"\b(?i:directed|helmed|co-directed)\s+by\s+",
+                r"\b[Dd]irectors?\s+(?=[A-Z])",
+                r"\b(?i:writer[-/]director|writer and director|writer-director-producer)\s+(?=[A-Z])",
+                r"\b(?i:written and directed|directed and written)\s+by\s+",
+                r"\bA Film [Bb]y\s+",
+                r"\bfilm by\s+(?=[A-Z])",
+            ]
+        )
         for m in DIRECTED_RE.finditer(self.text):
             strong.extend(self.names_at(m.start(1), 1))
         for m in DIRECTOR_OF_RE.finditer(self.text):  # "the Jane Roe-directed drama", "who will direct"
@@ -131,8 +160,10 @@ class CreditFinder:
         if not strong:
             strong = self._find([], before=r",\s+(?:the\s+)?directors?\s+of\b")
         if not strong:  # a review's "Jane Roe's quietly devastating drama"
-            genre = (r"(?:drama|film|comedy|thriller|documentary|feature|debut|movie|horror|romance|western|"
-                     r"musical|biopic)")
+            genre = (
+                r"(?:drama|film|comedy|thriller|documentary|feature|debut|movie|horror|romance|western|"
+                r"musical|biopic)"
+            )
             if title:  # the film itself first: another film's director may be written the same way
                 for m in re.finditer(rf"({NAME})(?:’s|'s)\s+{re.escape(title)}\b", self.text):
                     strong.extend(self.names_at(m.start(1), 1))
@@ -143,11 +174,15 @@ class CreditFinder:
 
     def writers(self) -> list[Found]:
         """Writers, from screenplay, story and script credits."""
-        found = self._find([r"\b(?:screenplay|story|script|written|teleplay)\s+by\s+",
-                            r"(?<!-)\b(?:screenwriters?|writers?)\s+(?=[A-Z])",
-                            r"\b(?i:writer[-/]director|writer and director)\s+(?=[A-Z])",
-                            r"\b(?i:written and directed|directed and written)\s+by\s+",
-                            r"\b(?:co-wrote|co-written|wrote)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\s+"])
+        found = self._find(
+            [
+                r"\b(?:screenplay|story|script|written|teleplay)\s+by\s+",
+                r"(?<!-)\b(?:screenwriters?|writers?)\s+(?=[A-Z])",
+                r"\b(?i:writer[-/]director|writer and director)\s+(?=[A-Z])",
+                r"\b(?i:written and directed|directed and written)\s+by\s+",
+                r"\b(?:co-wrote|co-written|wrote)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\s+",
+            ]
+        )
         for m in re.finditer(rf"{WORD_START}({NAME}|{ONE})(?:’s|'s)?\s+(?:script|screenplay)\b", self.text):
             found.extend(self.names_at(m.start(1), 1))
         for m in re.finditer(r"\b(?:co-wrote|co-written)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\b", self.text):
@@ -155,8 +190,10 @@ class CreditFinder:
         found.extend(self.did_all("wrote"))
         for m in WROTE_SCRIPT_RE.finditer(self.text):  # "Jane Roe adapted the script", "is credited as writer"
             found.extend(self.names_at(m.start(1), 1))
-        who_wrote = (rf"{WORD_START}({NAME}|{ONE}),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+"
-                     r"(?:screenplay|script)")
+        who_wrote = (
+            rf"{WORD_START}({NAME}|{ONE}),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+"
+            r"(?:screenplay|script)"
+        )
         for m in re.finditer(who_wrote, self.text):
             found.extend(self.names_at(m.start(1), 1))
         return _unique(found)
@@ -174,13 +211,18 @@ class CreditFinder:
         for m in CREW_RE.finditer(self.text):
             role = _singular(m.group(1))
             for f in self.names_at(m.end()):
-                if f.span and self.text[f.span[1]:f.span[1] + 2] in ("’s", "'s"):
+                if f.span and self.text[f.span[1] : f.span[1] + 2] in ("’s", "'s"):
                     continue  # "producer Jane Roe's next venture": another project
                 out.append(CrewFound(f, role))
         by_verb = r"\b(composed|scored|edited|shot|choreographed)\s+(?:[\w ]{0,30}?\s)?by\s+(?=[A-Z])"
         for m in re.finditer(by_verb, self.text):
-            role = {"composed": "composer", "scored": "composer", "edited": "editor",
-                    "shot": "cinematographer", "choreographed": "choreographer"}[m.group(1)]
+            role = {
+                "composed": "composer",
+                "scored": "composer",
+                "edited": "editor",
+                "shot": "cinematographer",
+                "choreographed": "choreographer",
+            }[m.group(1)]
             out += [CrewFound(f, role) for f in self.names_at(m.end(), 1)]
         for m in re.finditer(rf"{WORD_START}({NAME}|{ONE})\s+(?:came to\s+|would\s+)?co-wr(?:ite|ote)\b", self.text):
             out += [CrewFound(f, "co-writer") for f in self.names_at(m.start(1), 1)]

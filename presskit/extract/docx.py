@@ -20,8 +20,17 @@ P, T = f"{W}p", f"{W}t"
 MEMBER = "word/document.xml"
 MAX_XML = 64 * 1024 * 1024  # the document's XML unpacked: a 20 MB article is a third of this
 MAX_PARAGRAPHS = 50_000  # a 500-page book has half as many
-ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, RuntimeError, NotImplementedError, zlib.error,
-              lzma.LZMAError, EOFError, OSError)
+ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    KeyError,
+    RuntimeError,
+    NotImplementedError,
+    zlib.error,
+    lzma.LZMAError,
+    EOFError,
+    OSError,
+)
 
 
 class DocxError(Exception):
@@ -59,8 +68,9 @@ def _paragraphs(source: io.RawIOBase, max_text: int) -> Iterator[str]:
     starts: list[int] = []  # and where it stands in document order
     inside: list[tuple[int, str]] = []  # paragraphs closed within the outermost one still open
     count = size = 0
-    for event, elem in iterparse(source, events=("start", "end"), forbid_dtd=False, forbid_entities=True,
-                                 forbid_external=True):
+    for event, elem in iterparse(
+        source, events=("start", "end"), forbid_dtd=False, forbid_entities=True, forbid_external=True
+    ):
         if event == "start":
             stack.append(elem)
             if elem.tag == P:
@@ -74,8 +84,10 @@ def _paragraphs(source: io.RawIOBase, max_text: int) -> Iterator[str]:
         if elem.tag == T and elem.text and open_paras:
             size += len(elem.text) * len(open_paras)
             if size > max_text:
-                raise DocxError(f"holds more than {max_text // 1048576} MB of text; articles over "
-                                f"{max_text // 1048576} MB are refused.")
+                raise DocxError(
+                    f"holds more than {max_text // 1048576} MB of text; articles over "
+                    f"{max_text // 1048576} MB are refused."
+                )
             for pieces in open_paras:
                 pieces.append(elem.text)
         elif elem.tag == P:
@@ -102,5 +114,5 @@ class _Capped(io.RawIOBase):
         self.read_so_far += len(chunk)
         if self.read_so_far > MAX_XML:
             raise DocxError("unpacks to an implausibly large document; refused.")
-        buffer[:len(chunk)] = chunk
+        buffer[: len(chunk)] = chunk
         return len(chunk)

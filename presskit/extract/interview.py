@@ -19,8 +19,10 @@ from presskit.extract.text import Article
 # a question may run over sentences ("There's a lot of talk about X. But was he lucky?")
 QUESTION = re.compile(r"(?:Q[:.]\s*|[A-Z][\w’'.\- ]{0,30}:\s+)?[^\s“”\"][^!?\n“”\"]{3,500}?\?+(?=\s|$)")
 ANSWER_LEAD = re.compile(r"\s*(?:A[:.]\s*|[A-Z][\w’'.\- ]{0,30}:\s+)?")
-MET = re.compile(r"\b(?:spoke|speak|spent\s+(?:an\s+afternoon|an\s+hour|some\s+time|time)|talk(?:ed)?|sat\s+down|"
-                 r"caught\s+up|chat(?:ted)?|interview(?:ed)?)\s+(?:to|with)?\s*")
+MET = re.compile(
+    r"\b(?:spoke|speak|spent\s+(?:an\s+afternoon|an\s+hour|some\s+time|time)|talk(?:ed)?|sat\s+down|"
+    r"caught\s+up|chat(?:ted)?|interview(?:ed)?)\s+(?:to|with)?\s*"
+)
 MIN_QUESTIONS = 3
 BOLD_LEAD = re.compile(r"\s*(?:<p[^>]*>\s*)?(?:<(?:strong|b)>(.{8,800}?)</(?:strong|b)>|\*\*(.{8,800}?)\*\*)")
 
@@ -42,8 +44,9 @@ def marked_questions(article: Article) -> list[Span]:
     return found
 
 
-def answers(text: str, paras: list[Span], people: People,
-            marked: list[Span] | None = None) -> tuple[list[Span], str | None]:
+def answers(
+    text: str, paras: list[Span], people: People, marked: list[Span] | None = None
+) -> tuple[list[Span], str | None]:
     """The unmarked answers of a Q&A (one span per paragraph) and who gave them; ([], None) otherwise.
     Questions the page sets in bold are taken as they are; else a paragraph opening with a question."""
     asks: list[tuple[int, int]] = []  # (paragraph index, offset where the answer starts)
@@ -56,7 +59,7 @@ def answers(text: str, paras: list[Span], people: People,
                 asks.append((i, bold[k][1]))
             continue
         m = QUESTION.match(text, s, e)
-        if m and not text[m.end():e].strip().startswith(("“", '"')):
+        if m and not text[m.end() : e].strip().startswith(("“", '"')):
             asks.append((i, m.end()))
     if len(asks) < MIN_QUESTIONS:
         return [], None

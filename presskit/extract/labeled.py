@@ -10,32 +10,102 @@ from presskit.extract.names import People, person_like
 from presskit.extract.result import CastFound, Found
 
 ROLES = {  # label (lower case, singular or plural) -> our role
-    "director": "director", "directed by": "director", "a film by": "director", "réalisation": "director",
-    "writer": "writer", "writers": "writer", "written by": "writer", "screenplay": "writer",
-    "screenplay by": "writer", "script": "writer", "story": "writer", "story by": "writer",
-    "producer": "producer", "producers": "producer", "produced by": "producer",
-    "written and directed by": "director", "writer/director": "director", "writer-director": "director",
-    "executive producer": "executive producer", "executive producers": "executive producer",
-    "director of photography": "director of photography", "cinematography": "director of photography",
-    "cinematographer": "director of photography", "editor": "editor", "edited by": "editor", "editing": "editor",
-    "music": "composer", "music by": "composer", "composer": "composer", "original score": "composer",
-    "production design": "production designer", "production designer": "production designer",
-    "costume design": "costume designer", "costume designer": "costume designer", "casting": "casting director",
-    "casting director": "casting director", "sound": "sound designer", "sound design": "sound designer",
-    "camera": "director of photography", "photography": "director of photography",
+    "director": "director",
+    "directed by": "director",
+    "a film by": "director",
+    "réalisation": "director",
+    "writer": "writer",
+    "writers": "writer",
+    "written by": "writer",
+    "screenplay": "writer",
+    "screenplay by": "writer",
+    "script": "writer",
+    "story": "writer",
+    "story by": "writer",
+    "producer": "producer",
+    "producers": "producer",
+    "produced by": "producer",
+    "written and directed by": "director",
+    "writer/director": "director",
+    "writer-director": "director",
+    "executive producer": "executive producer",
+    "executive producers": "executive producer",
+    "director of photography": "director of photography",
+    "cinematography": "director of photography",
+    "cinematographer": "director of photography",
+    "editor": "editor",
+    "edited by": "editor",
+    "editing": "editor",
+    "music": "composer",
+    "music by": "composer",
+    "composer": "composer",
+    "original score": "composer",
+    "production design": "production designer",
+    "production designer": "production designer",
+    "costume design": "costume designer",
+    "costume designer": "costume designer",
+    "casting": "casting director",
+    "casting director": "casting director",
+    "sound": "sound designer",
+    "sound design": "sound designer",
+    "camera": "director of photography",
+    "photography": "director of photography",
 }
 GROUPS = re.compile(r"^\s*(?:crew|credits|production|technical credits)\s*:\s*", re.I)  # "Crew: Director: …"
 SEGMENT = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z’' ]{2,30}:)")  # "Camera: A. Editor: B." on one line
 CAST_HEADINGS = {"cast", "starring", "the cast", "main cast", "cast list"}
-SECTION_HEADINGS = {"logline", "synopsis", "short synopsis", "long synopsis", "director's statement",
-                    "directors statement", "director’s statement", "credits", "crew", "technical credits",
-                    "release", "press contact", "press contacts", "contacts", "contact", "about the film",
-                    "production notes", "biographies", "festivals", "awards", "technical details",
-                    "press notes", "press kit", "plot", "story", "the story", "reception", "production",
-                    *CAST_HEADINGS}
-FACT_LABELS = {"genre", "genres", "rating", "runtime", "running time", "country", "language", "year",
-               "release date", "release", "format", "aspect ratio", "sound", "budget", "distributor",
-               "world sales", "sales", "premiere", "certificate"}
+SECTION_HEADINGS = {
+    "logline",
+    "synopsis",
+    "short synopsis",
+    "long synopsis",
+    "director's statement",
+    "directors statement",
+    "director’s statement",
+    "credits",
+    "crew",
+    "technical credits",
+    "release",
+    "press contact",
+    "press contacts",
+    "contacts",
+    "contact",
+    "about the film",
+    "production notes",
+    "biographies",
+    "festivals",
+    "awards",
+    "technical details",
+    "press notes",
+    "press kit",
+    "plot",
+    "story",
+    "the story",
+    "reception",
+    "production",
+    *CAST_HEADINGS,
+}
+FACT_LABELS = {
+    "genre",
+    "genres",
+    "rating",
+    "runtime",
+    "running time",
+    "country",
+    "language",
+    "year",
+    "release date",
+    "release",
+    "format",
+    "aspect ratio",
+    "sound",
+    "budget",
+    "distributor",
+    "world sales",
+    "sales",
+    "premiere",
+    "certificate",
+}
 LABEL_RE = re.compile(r"^\s*([A-Za-zÀ-ÿ’' ]{3,40}?)\s*(?::|\.{3,}|…|\s{3,}|\t)\s*(\S.*)$")
 UPPER_LABEL_RE = re.compile(r"^\s*((?:[A-Z’']+\s){1,4}(?:BY|OF PHOTOGRAPHY))\s+(\S.*)$")
 CAST_LINE_RE = re.compile(r"^\s*(.+?)\s*(?:\s[–—-]\s|\.{3,}|…|\t+|\s{3,}|\s+as\s+)\s*(.+?)\s*$")
@@ -114,8 +184,9 @@ def read_labelled(lines: list[tuple[int, str]], people: People) -> Labelled:
             out.cast.append(CastFound(actor, char))
             out.credit_lines.add(n)
         elif in_cast and person_like(stripped) and len(stripped.split()) <= 4:
-            out.cast.append(CastFound(Found(stripped, (offset + text.find(stripped),
-                                                       offset + text.find(stripped) + len(stripped)))))
+            out.cast.append(
+                CastFound(Found(stripped, (offset + text.find(stripped), offset + text.find(stripped) + len(stripped))))
+            )
             out.credit_lines.add(n)
         elif stripped.endswith((".", "!", "?")) and len(stripped.split()) > 8:
             in_cast = False

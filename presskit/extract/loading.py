@@ -72,13 +72,16 @@ def _utf16(data: bytes) -> str | None:
         candidates = ["utf-16"]
     elif b"\x00" in head:
         even, odd = head[0::2], head[1::2]
-        candidates = [encoding for encoding, nul_half, text_half in (("utf-16-le", odd, even), ("utf-16-be", even, odd))
-                      if nul_half.count(0) >= 0.1 * len(nul_half) and text_half.count(0) <= 0.02 * len(text_half)]
+        candidates = [
+            encoding
+            for encoding, nul_half, text_half in (("utf-16-le", odd, even), ("utf-16-be", even, odd))
+            if nul_half.count(0) >= 0.1 * len(nul_half) and text_half.count(0) <= 0.02 * len(text_half)
+        ]
     else:
         return None
     for encoding in candidates:
         try:
-            text = data[:len(data) - len(data) % 2].decode(encoding)
+            text = data[: len(data) - len(data) % 2].decode(encoding)
         except UnicodeDecodeError:
             continue
         sample = text[:32768]

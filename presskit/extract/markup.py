@@ -27,7 +27,7 @@ def drop_blocks(raw: str) -> str:
         if close is None:  # never closed: nothing to drop from here on for this kind
             i = m.start() + 1
             continue
-        out += [raw[pos:m.start()], "\n" * raw.count("\n", m.start(), close.end())]
+        out += [raw[pos : m.start()], "\n" * raw.count("\n", m.start(), close.end())]
         pos = i = close.end()
     out.append(raw[pos:])
     return "".join(out)
@@ -74,7 +74,7 @@ def md_links(text: str) -> str:
             if rp < 0:
                 break
             if rp > rb + 2:
-                out += [text[pos:lb], text[lb + 1:rb]]
+                out += [text[pos:lb], text[lb + 1 : rb]]
                 pos = i = rp + 1
                 continue
         i = lb + 1
@@ -97,7 +97,7 @@ def md_emphasis(text: str) -> str:
             after = closes[d]
             x = bisect.bisect_left(after, c + 1)
             if x < len(after):
-                out += [text[pos:k], text[c:after[x]]]
+                out += [text[pos:k], text[c : after[x]]]
                 pos = i = after[x] + len(d)
                 break
         if i == k:

@@ -18,8 +18,9 @@ class NameSet:
         self.by_word: dict[str, list[re.Pattern[str]]] = {}
         self.odd: list[re.Pattern[str]] = []
         for name in names:
-            rx = re.compile(rf"\b{re.escape(name)}\b" if boundary == "word"
-                            else rf"(?<![\w\-]){re.escape(name)}(?![\w\-]|\s[A-Z])")
+            rx = re.compile(
+                rf"\b{re.escape(name)}\b" if boundary == "word" else rf"(?<![\w\-]){re.escape(name)}(?![\w\-]|\s[A-Z])"
+            )
             first = self.token.match(name)
             if first:
                 self.by_word.setdefault(first.group(0), []).append(rx)

@@ -24,7 +24,7 @@ from presskit.extract.result import Found, QuoteFound
 from presskit.extract.segment import Span, paragraphs
 from presskit.extract.speakers import Speakers, drop_titles
 
-OPEN = "“\""
+OPEN = '“"'
 QUOTE_WORDS = re.compile(r"\b(quote|quotes|said|says|statement|told|wrote|below|following|reads?)\b", re.I)
 
 
@@ -40,8 +40,9 @@ class _Q:
 class QuoteFinder(QuoteChecks):
     """Walks the paragraphs in order, keeping who spoke last for "she said" and continuations."""
 
-    def __init__(self, text: str, people: People, characters: dict[str, str] | None = None,
-                 questions: list[Span] | None = None) -> None:
+    def __init__(
+        self, text: str, people: People, characters: dict[str, str] | None = None, questions: list[Span] | None = None
+    ) -> None:
         super().__init__(text)
         self.questions = questions or []  # a Q&A's questions as the page sets them apart (bold)
         self.people = people
@@ -104,9 +105,14 @@ class QuoteFinder(QuoteChecks):
         """A quotation that runs over paragraphs (no closing mark, the next paragraph opens with a mark)
         is the speaker's who is named at its end."""
         for q, nxt in zip(found, found[1:], strict=False):
-            unclosed = q.end >= paras[q.para][1] - 1 and self.text[q.end:q.end + 1] not in ("”", '"', "’", "'")
-            if unclosed and nxt.para == q.para + 1 and nxt.start == paras[nxt.para][0] + 1 and nxt.speaker \
-                    and (q.speaker is None or q.inferred):
+            unclosed = q.end >= paras[q.para][1] - 1 and self.text[q.end : q.end + 1] not in ("”", '"', "’", "'")
+            if (
+                unclosed
+                and nxt.para == q.para + 1
+                and nxt.start == paras[nxt.para][0] + 1
+                and nxt.speaker
+                and (q.speaker is None or q.inferred)
+            ):
                 q.speaker, q.inferred = nxt.speaker, True
 
     def _interviewee(self, found: list[_Q], paras: list[Span]) -> None:
@@ -114,19 +120,20 @@ class QuoteFinder(QuoteChecks):
         says it spoke to, else the speaker of the nearest attributed answer."""
         if all(q.speaker for q in found):
             return
-        m = re.search(rf"\b(?:spoke|talked|sat down)\s+(?:to|with)\s+{NAME_PAT}|\binterview\s+with\s+{NAME_PAT}",
-                      self.text)
+        m = re.search(
+            rf"\b(?:spoke|talked|sat down)\s+(?:to|with)\s+{NAME_PAT}|\binterview\s+with\s+{NAME_PAT}", self.text
+        )
         named = self.people.resolve((m.group(1) or m.group(2)).rstrip("."), m.start()) if m else None
         asked = any(self.text[s:e].rstrip().endswith("?") and "“" not in self.text[s:e] for s, e in paras)
         for i, q in enumerate(found):
             if q.speaker or not (named or asked):
                 continue
-            near = [x for x in found[i + 1:i + 4] + found[max(0, i - 3):i][::-1] if x.speaker and not x.inferred]
+            near = [x for x in found[i + 1 : i + 4] + found[max(0, i - 3) : i][::-1] if x.speaker and not x.inferred]
             q.speaker = named or (near[0].speaker if near else None)
             q.inferred = True
 
     def _out(self, q: _Q) -> QuoteFound:
-        inner = self.text[q.start:q.end]
+        inner = self.text[q.start : q.end]
         lead = len(inner) - len(inner.lstrip(" \n"))
         value = inner.strip(" \n") if inner.strip().endswith((".", ",", "?", "!", "…")) else inner.lstrip(" \n")
         if not value.strip():
@@ -136,7 +143,7 @@ class QuoteFinder(QuoteChecks):
         return QuoteFound(Found(value, span), sp)
 
     def _attribute(self, q: _Q, p: Span) -> None:
-        after = self.text[q.end + 1:min(p[1], q.end + 100)]
+        after = self.text[q.end + 1 : min(p[1], q.end + 100)]
         m = AFTER_RE.match(after)
         if m:
             self._set(q, m.group(1), m.group(2), p)
@@ -154,7 +161,7 @@ class QuoteFinder(QuoteChecks):
             if subj:
                 q.speaker = subj
                 return
-        m = before_match(self.text[max(s, b - 80):b])
+        m = before_match(self.text[max(s, b - 80) : b])
         if m and (m.group(1) or m.group(2)):
             self._set(q, m.group(1), m.group(2), p)
             return
@@ -221,12 +228,14 @@ class QuoteFinder(QuoteChecks):
         return para.subjects[k] if k >= 0 else None
 
     def _prev_pronoun(self, prev: Span) -> str:
-        m = re.findall(r"\b(he|she|his|her)\b", self.text[prev[0]:prev[1]], re.I)
+        m = re.findall(r"\b(he|she|his|her)\b", self.text[prev[0] : prev[1]], re.I)
         return m[-1] if m else ""
 
     def _block_quote(self, prev: Span, p: Span) -> bool:
-        ptext = self.text[prev[0]:prev[1]].rstrip()
-        return ptext.endswith(":") and bool(QUOTE_WORDS.search(ptext[-60:])) and len(self.text[p[0]:p[1]].split()) >= 8
+        ptext = self.text[prev[0] : prev[1]].rstrip()
+        return (
+            ptext.endswith(":") and bool(QUOTE_WORDS.search(ptext[-60:])) and len(self.text[p[0] : p[1]].split()) >= 8
+        )
 
     def _carry(self, qs: list[_Q]) -> None:
         """An unattributed quote in a paragraph takes the speaker of its neighbour."""

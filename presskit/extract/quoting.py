@@ -37,7 +37,7 @@ class QuoteChecks:
         return bool(AFTER_RE.match(self.text, start, end) or AFTER_INV_RE.match(self.text, start, end))
 
     def _is_quote(self, s: tuple[int, int], p: Span) -> bool:
-        inner = self.text[s[0]:s[1]].strip()
+        inner = self.text[s[0] : s[1]].strip()
         words = inner.split()
         b = self._para(p).trimmed(s[0] - 1)  # the text before the mark ends at b, white space left off
         if is_title(inner):
@@ -49,8 +49,8 @@ class QuoteChecks:
         mark = next((x for x in (self._last_mark(c, p[0], b) for c in "”’") if x >= 0), -1)
         if mark >= 0 and self._gap_attributes(mark + 1, b):
             return True  # '“…,” says Roe, “…”': the second half of a quote split by its attribution
-        after = self.text[s[1] + 1:min(p[1], s[1] + 80)]
-        if AFTER_RE.match(after) or AFTER_INV_RE.match(after) or before_match(self.text[max(p[0], b - 80):b]):
+        after = self.text[s[1] + 1 : min(p[1], s[1] + 80)]
+        if AFTER_RE.match(after) or AFTER_INV_RE.match(after) or before_match(self.text[max(p[0], b - 80) : b]):
             return True
         starts_clause = b == p[0] or self.text[b - 1] in (".", ":", "!", "?", "”", '"', "—", ";")
         if starts_clause:
@@ -64,8 +64,12 @@ class QuoteChecks:
 
     def _attributed(self, s: tuple[int, int], p: Span) -> bool:
         """A single-marked quotation counts only with a speech verb beside it (titles use the same marks)."""
-        after = self.text[s[1] + 1:min(p[1], s[1] + 80)]
+        after = self.text[s[1] + 1 : min(p[1], s[1] + 80)]
         b = self._para(p).trimmed(s[0] - 1)
         mark = self._last_mark("’", p[0], b)
-        return bool(AFTER_RE.match(after) or AFTER_INV_RE.match(after) or before_match(self.text[max(p[0], b - 80):b])
-                    or (0 <= mark < b - 1 and self._gap_attributes(mark + 1, b)))
+        return bool(
+            AFTER_RE.match(after)
+            or AFTER_INV_RE.match(after)
+            or before_match(self.text[max(p[0], b - 80) : b])
+            or (0 <= mark < b - 1 and self._gap_attributes(mark + 1, b))
+        )

@@ -8,8 +8,10 @@ import re
 from presskit.extract.result import Found
 from presskit.extract.segment import Span
 
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-          "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+)
 DATE_RE = re.compile(
     rf"\b(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})(?:,?\s\d{{4}})?"
@@ -25,9 +27,11 @@ VERB_RE = re.compile(
     r"bows?|bursts? onto|comes? to|goes? on sale)\b",
     re.I,
 )
-VENUE_WORDS = (r"theaters?|theatres?|cinemas?|IMAX|DVD|VOD|Blu-ray|digital(?: retailers)?|streaming|Netflix|"
-               r"HBO Max|Hulu|Disney\+|Prime Video|Apple TV\+|on demand|the (?:UK|US|U\.S\.|U\.K\.)|"
-               r"[A-Z][A-Za-z]+ (?:cinemas|theaters|theatres)")
+VENUE_WORDS = (
+    r"theaters?|theatres?|cinemas?|IMAX|DVD|VOD|Blu-ray|digital(?: retailers)?|streaming|Netflix|"
+    r"HBO Max|Hulu|Disney\+|Prime Video|Apple TV\+|on demand|the (?:UK|US|U\.S\.|U\.K\.)|"
+    r"[A-Z][A-Za-z]+ (?:cinemas|theaters|theatres)"
+)
 VENUE_RE = re.compile(
     rf"\b(?i:in|on|at|to|into|via|across)\s+((?:the\s+|select\s+|selected\s+|limited\s+|all\s+|[A-Z][\w.]*\s+)*?"
     rf"(?:{VENUE_WORDS}|[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)"
@@ -67,9 +71,11 @@ def find_release(text: str, sents: list[Span], title: str | None) -> tuple[Found
     return date, venue, best[1]
 
 
-HIT_RE = re.compile(rf"\b(?:hits?|hitting|reach(?:es|ed)?|arrives? in|opens? in|bursts? onto|comes? to)\s+"
-                    rf"((?:select\s+)?(?:{VENUE_WORDS})(?:\s(?:and|&)\s(?:{VENUE_WORDS}|UK|US|U\.S\.|U\.K\.)){{0,3}})|"
-                    r"\b(?:opens?|premieres?|arrives?|bows?)\s+in\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})\b")
+HIT_RE = re.compile(
+    rf"\b(?:hits?|hitting|reach(?:es|ed)?|arrives? in|opens? in|bursts? onto|comes? to)\s+"
+    rf"((?:select\s+)?(?:{VENUE_WORDS})(?:\s(?:and|&)\s(?:{VENUE_WORDS}|UK|US|U\.S\.|U\.K\.)){{0,3}})|"
+    r"\b(?:opens?|premieres?|arrives?|bows?)\s+in\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})\b"
+)
 
 
 def _release_verb(sent: str) -> re.Match[str] | None:
@@ -97,7 +103,7 @@ def _venue(sent: str) -> tuple[str, int] | None:
 
 
 def _in_quote(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 2000):pos]
+    before = text[max(0, pos - 2000) : pos]
     return before.count("“") > before.count("”")
 
 

@@ -64,14 +64,10 @@ class Extraction:
             "directors": [d.value for d in self.directors],
             "writers": [w.value for w in self.writers],
             "cast": [
-                {"actor": c.actor.value, "character": c.character.value if c.character else None}
-                for c in self.cast
+                {"actor": c.actor.value, "character": c.character.value if c.character else None} for c in self.cast
             ],
             "crew_other": [{"name": c.name.value, "role": c.role} for c in self.crew],
-            "quotes": [
-                {"speaker": q.speaker.value if q.speaker else None, "text": q.text.value}
-                for q in self.quotes
-            ],
+            "quotes": [{"speaker": q.speaker.value if q.speaker else None, "text": q.text.value} for q in self.quotes],
             "release": {
                 "date_text": self.release_date.value if self.release_date else None,
                 "venue": self.release_venue.value if self.release_venue else None,
@@ -86,8 +82,15 @@ class Extraction:
 
         def add(field_name: str, f: Found | None) -> None:
             if f is not None and f.span is not None:
-                out.append({"field": field_name, "value": f.value, "start": f.span[0],
-                            "end": f.span[1], "inferred": f.inferred})
+                out.append(
+                    {
+                        "field": field_name,
+                        "value": f.value,
+                        "start": f.span[0],
+                        "end": f.span[1],
+                        "inferred": f.inferred,
+                    }
+                )
 
         add("title", self.title)
         for d in self.directors:

@@ -5,11 +5,51 @@ from __future__ import annotations
 import re
 
 Span = tuple[int, int]
-ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "bros", "inc", "ltd", "co", "corp", "no",
-          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
-          "u.k", "e.g", "i.e", "etc", "approx", "mt", "ft", "vol", "ed", "prof", "gen", "col", "lt", "sgt"}
+ABBREV = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "vs",
+    "bros",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "no",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "e.g",
+    "i.e",
+    "etc",
+    "approx",
+    "mt",
+    "ft",
+    "vol",
+    "ed",
+    "prof",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+}
 END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])|[.!?…]+[\"”’')\]]*$")
-TERMINAL = tuple(".!?…:\"”’)")
+TERMINAL = tuple('.!?…:"”’)')
 WORD = re.compile(r"\S+")
 WORD_TAIL = re.compile(r"[\w.]+\Z")
 
@@ -98,7 +138,7 @@ def sentences(text: str, span: Span) -> list[Span]:
 def _abbreviation(text: str, start: int, dot: int) -> bool:
     """Is the word before the full stop at dot (not before start) an abbreviation or an initial? Only
     its last few letters are read: a run longer than any abbreviation is none."""
-    word = WORD_TAIL.search(text[max(start, dot - 8):dot])
+    word = WORD_TAIL.search(text[max(start, dot - 8) : dot])
     if not word or (word.start() == 0 and dot - 8 > start and WORD_TAIL.match(text[dot - 9])):
         return False
     w = word.group(0).lower().rstrip(".")

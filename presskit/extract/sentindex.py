@@ -26,7 +26,7 @@ class SentenceIndex:
         self.ends = [e for _, e in sents]
         self._first: dict[int, Found | None] = {}
         self._subject: dict[int, Found | None] = {}
-        self._marks = {c: [m.start() for m in re.finditer(re.escape(c), text)] for c in "“”\""}
+        self._marks = {c: [m.start() for m in re.finditer(re.escape(c), text)] for c in '“”"'}
         self._breaks = [m.start() for m in re.finditer(r"(?=\n\n)", text)]
 
     def containing(self, pos: int) -> int:
@@ -84,7 +84,7 @@ class SentenceIndex:
 
     def _scan(self, s: int, pos: int) -> Found | None:
         for r in capital_runs(self.text, s, pos):
-            if self.text[r.end:r.end + 2] in ("’s", "'s"):
+            if self.text[r.end : r.end + 2] in ("’s", "'s"):
                 continue
             full = self.people.resolve(r.text, r.start)
             if full and person_like(full):
@@ -97,7 +97,7 @@ def clean_cut(text: str, pos: int) -> bool:
     and no capitalised word (or name particle) goes on from one ending there?"""
     before = text[pos - 1] if pos > 0 else "\n"
     if before in MARKS:
-        if text[pos:pos + 1].isalpha():
+        if text[pos : pos + 1].isalpha():
             return False  # perhaps inside a nickname (“Al”)
         if not NICKNAME_END.search(text, max(0, pos - 14), pos):
             return True  # the mark stands between any word before it and any after
@@ -105,7 +105,7 @@ def clean_cut(text: str, pos: int) -> bool:
         j = pos - 1
         while j > pos - 60 and j > 0 and WORD_CHAR.match(text[j - 1]):
             j -= 1
-        if text[j - 1:j] in MARKS or text[pos:pos + 1] in MARKS:
+        if text[j - 1 : j] in MARKS or text[pos : pos + 1] in MARKS:
             return False  # perhaps inside a nickname ("Al")
         m = WORD_RE.search(text, j, pos + 60)
         if j <= pos - 60 or not m or m.start() >= pos:
@@ -115,7 +115,7 @@ def clean_cut(text: str, pos: int) -> bool:
     elif before == " ":
         m = WORD_RE.match(text, pos)
         return not (m and _joins(m.group(0)))
-    nxt = WORD_RE.match(text, pos + 1) if text[pos:pos + 1] == " " and before != "\n" else None
+    nxt = WORD_RE.match(text, pos + 1) if text[pos : pos + 1] == " " and before != "\n" else None
     return not (nxt and _joins(nxt.group(0)))
 
 

@@ -34,8 +34,9 @@ PARENS = re.compile(r"\([^)]*\)")
 STORY_WORLD = re.compile(r"\b(the film|the movie|the story)\b", re.I)
 
 
-def find_synopsis(text: str, characters: set[str], quoted: list[Span], title: str | None = None,
-                  actors: set[str] | None = None) -> list[Found]:
+def find_synopsis(
+    text: str, characters: set[str], quoted: list[Span], title: str | None = None, actors: set[str] | None = None
+) -> list[Found]:
     """Plot sentences: a story cue about this film, a character acting in the present tense, and the
     present-tense sentences that follow them in the same paragraph."""
     named = NameSet(actors or set(), "word")
@@ -45,15 +46,16 @@ def find_synopsis(text: str, characters: set[str], quoted: list[Span], title: st
     starts = [q[0] for q in quoted]  # sorted, for bisect
     story_section = False
     for p in paragraphs(text):
-        heading = text[p[0]:p[1]].strip().rstrip(":").casefold()
+        heading = text[p[0] : p[1]].strip().rstrip(":").casefold()
         if heading in SECTION_WORDS:  # press notes: everything under "Synopsis" tells the story
             story_section = heading in STORY_HEADINGS
             continue
         in_story = False
         for s, e in sentences(text, p):
             sent = text[s:e]
-            take = (story_section and len(sent.split()) >= 4 and not _overlaps(quoted, starts, s, e)) \
-                or _is_story(sent, s, e, (quoted, starts), char_res, title, named, in_story)
+            take = (story_section and len(sent.split()) >= 4 and not _overlaps(quoted, starts, s, e)) or _is_story(
+                sent, s, e, (quoted, starts), char_res, title, named, in_story
+            )
             if take:
                 out.append(Found(sent, (s, e)))
             in_story = take
@@ -69,10 +71,12 @@ def _blurb(text: str, quoted: list[Span]) -> list[Found]:
     starts = [q[0] for q in quoted]
     for p in paragraphs(text):
         sents = sentences(text, p)
-        if not sents or not BLURB.match(text[sents[0][0]:sents[0][1]]) or len(sents) > 6:
+        if not sents or not BLURB.match(text[sents[0][0] : sents[0][1]]) or len(sents) > 6:
             continue
-        if all(not PAST.search(text[s:e]) and not PRODUCTION.search(text[s:e]) and not _overlaps(quoted, starts, s, e)
-               for s, e in sents):
+        if all(
+            not PAST.search(text[s:e]) and not PRODUCTION.search(text[s:e]) and not _overlaps(quoted, starts, s, e)
+            for s, e in sents
+        ):
             return [Found(text[s:e], (s, e)) for s, e in sents]
     return []
 
@@ -93,8 +97,16 @@ def _overlaps(quoted: list[Span], starts: list[int], s: int, e: int) -> bool:
     return any(0 <= j < len(quoted) and quoted[j][0] < e and s < quoted[j][1] for j in (i, i + 1))
 
 
-def _is_story(sent: str, s: int, e: int, quotes: tuple[list[Span], list[int]], char_res: NameSet,
-              title: str | None, actors: NameSet, in_story: bool) -> bool:
+def _is_story(
+    sent: str,
+    s: int,
+    e: int,
+    quotes: tuple[list[Span], list[int]],
+    char_res: NameSet,
+    title: str | None,
+    actors: NameSet,
+    in_story: bool,
+) -> bool:
     if len(sent.split()) < 6 or _overlaps(*quotes, s, e):
         return False
     if not sent.rstrip().endswith((".", "!", "?", "”", '"')):

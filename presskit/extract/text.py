@@ -75,7 +75,7 @@ def _clean_line(raw: str, is_html: bool) -> tuple[str, bool, bool]:
         m = MD_PREFIX.match(text)
         if m:
             quote = m.group(1).startswith(">")
-            text = text[m.end():]
+            text = text[m.end() :]
         text = md_links(text)
         if "*" in text or "__" in text:
             text = md_emphasis(text)

@@ -19,23 +19,40 @@ FILM_CUE = re.compile(
     r"opens|hits? theaters|premieres?|released?|sequel|adaptation|script called|screenplay)\b",
     re.I,
 )
-GENRE_NOUN = (r"(?:film|movie|feature|drama|comedy|comedy-drama|thriller|documentary|biopic|sequel|musical|"
-              r"horror|western|romance|adaptation|epic)")
+GENRE_NOUN = (
+    r"(?:film|movie|feature|drama|comedy|comedy-drama|thriller|documentary|biopic|sequel|musical|"
+    r"horror|western|romance|adaptation|epic)"
+)
 SHORT_RUN = rf"{TITLE_WORD}(?:\s(?:{SMALL}\s){{0,2}}{TITLE_WORD}){{0,8}}"  # a title's length at most: linear to try
 CUED_TITLES = [  # (weight, pattern): where an article names its own film
     # an appositive after the title: "Childish Things, the latest indie feature from …"
     # (a description, never a person's: "Jane Roe, the director of the film" is not a title)
-    (3.0, re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=—\s)|(?<=--\s))({SHORT_RUN}),\s+"
-                     rf"(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,4}}{GENRE_NOUN}\b")),
+    (
+        3.0,
+        re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=—\s)|(?<=--\s))({SHORT_RUN}),\s+"
+            rf"(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,4}}{GENRE_NOUN}\b"
+        ),
+    ),
     # … and inside a sentence: "rights to The Children Act, the Jane Roe-directed drama"
-    (2.0, re.compile(rf"\b(?:on|of|to|in|for)\s({SHORT_RUN}),\s+(?:the|a|an|his|her|their)\s+"
-                     rf"(?:(?!(?:of|by|from|with|director|star|producer|writer|actor|actress)\b)[\w\-]+\s+){{0,4}}"
-                     rf"{GENRE_NOUN}\b")),
+    (
+        2.0,
+        re.compile(
+            rf"\b(?:on|of|to|in|for)\s({SHORT_RUN}),\s+(?:the|a|an|his|her|their)\s+"
+            rf"(?:(?!(?:of|by|from|with|director|star|producer|writer|actor|actress)\b)[\w\-]+\s+){{0,4}}"
+            rf"{GENRE_NOUN}\b"
+        ),
+    ),
     # an appositive after the genre: "The upcoming adult comedy film, Strays, from …"
     (3.0, re.compile(rf"\b{GENRE_NOUN},\s+({SHORT_RUN}),\s+[a-z]")),
     # a review's headline: "CINEMA REVIEW: Some Title (12A)"
-    (5.0, re.compile(rf"(?im)^[^\S\n]*(?:film\s+|cinema\s+|movie\s+)?review\s*[:–—|-]\s*({SHORT_RUN})"
-                     r"(?:\s*\((?:U|PG|12A?|15|18|R|PG-13|NC-17|TV-MA)\))?[^\S\n]*$")),
+    (
+        5.0,
+        re.compile(
+            rf"(?im)^[^\S\n]*(?:film\s+|cinema\s+|movie\s+)?review\s*[:–—|-]\s*({SHORT_RUN})"
+            r"(?:\s*\((?:U|PG|12A?|15|18|R|PG-13|NC-17|TV-MA)\))?[^\S\n]*$"
+        ),
+    ),
     # a review's title line above its star rating: "SAVE THE CINEMA" then "★★★"
     (5.0, re.compile(rf"(?m)^[^\S\n]*({SHORT_RUN})[^\S\n]*\n(?:[^\S\n]*\n){{0,2}}[^\S\n]*[★☆]{{1,5}}[^\S\n]*$")),
     # "In Hide and Seek, De Niro plays a widower"
@@ -60,8 +77,10 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
     for m in re.finditer(r"(?m)^[^\S\n]*(" + LINE_RUN + r")\s+\((?:19|20)\d\d\)\s*$", text):
         scores[m.group(1)] = scores.get(m.group(1), 0) + 6  # a listing's "Some Title (2021)"
         spans.setdefault(m.group(1), (m.start(1), m.end(1)))
-    encyclopaedia = (r"(?:^|(?<=\n))[^\S\n]*(" + LINE_RUN + r")\s+is\s+an?\s+(?:\d{4}\s+)?"
-                     r"(?:[A-Za-z\-]+\s+){0,4}(?:film|movie|documentary|drama|comedy|thriller|feature)\b")
+    encyclopaedia = (
+        r"(?:^|(?<=\n))[^\S\n]*(" + LINE_RUN + r")\s+is\s+an?\s+(?:\d{4}\s+)?"
+        r"(?:[A-Za-z\-]+\s+){0,4}(?:film|movie|documentary|drama|comedy|thriller|feature)\b"
+    )
     for m in re.finditer(encyclopaedia, text):
         scores[m.group(1)] = scores.get(m.group(1), 0) + 6  # an encyclopaedia's "Some Title is a 2019 drama film"
         spans.setdefault(m.group(1), (m.start(1), m.end(1)))
@@ -71,8 +90,10 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
         if subj:
             scores[subj[0]] = scores.get(subj[0], 0) + 6
             spans.setdefault(subj[0], subj[1])
-    genre = (r"(?:film|movie|drama|comedy|thriller|documentary|biopic|feature|sequel|musical|horror|western|"
-             r"series|noir|miniseries|show)")
+    genre = (
+        r"(?:film|movie|drama|comedy|thriller|documentary|biopic|feature|sequel|musical|horror|western|"
+        r"series|noir|miniseries|show)"
+    )
     for m in re.finditer(rf"\b(?:new\s+{genre},?|{genre})\s+[“\"]?(" + TITLE_RUN.pattern + ")", text):
         t = m.group(1)
         if _plausible(t):
@@ -95,7 +116,7 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
         kept = sorted(scores, key=lambda t: -scores[t])[:MAX_CANDIDATES]
         scores = {t: scores[t] for t in kept}
     if headline:
-        head_text = text[headline[0]:headline[1]]
+        head_text = text[headline[0] : headline[1]]
         for t in list(scores):
             short = re.sub(r"^(?:The|A|An)\s", "", t)
             if short != t and re.search(rf"\b{re.escape(short)}\b", head_text):
@@ -109,8 +130,9 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
             if t in head_text:
                 scores[t] = scores.get(t, 0) + 1
     for t in list(scores):
-        cues = (m for m in re.finditer(re.escape(t), text)
-                if FILM_CUE.search(text[max(0, m.start() - 80):m.end() + 80]))
+        cues = (
+            m for m in re.finditer(re.escape(t), text) if FILM_CUE.search(text[max(0, m.start() - 80) : m.end() + 80])
+        )
         scores[t] += _count(text, t, 8) * 0.5 + _at_most(cues, 6) * 0.5
     if not scores:
         return None
@@ -123,8 +145,13 @@ def press_notes_title(article: Article) -> Found | None:
     from presskit.extract.labeled import is_heading
 
     lines = [ln for ln in article.lines if ln.text.strip()][:2]
-    if len(lines) < 2 or not is_heading(lines[1].text) and not re.fullmatch(
-            r"(?i)\s*(?:press notes|press kit|production notes|electronic press kit|epk)\s*", lines[1].text):
+    if (
+        len(lines) < 2
+        or not is_heading(lines[1].text)
+        and not re.fullmatch(
+            r"(?i)\s*(?:press notes|press kit|production notes|electronic press kit|epk)\s*", lines[1].text
+        )
+    ):
         return None
     first = lines[0].text.strip()
     if not 1 <= len(first.split()) <= 8 or first.endswith((".", "!", "?", ":")):
@@ -158,7 +185,7 @@ def _at_most(items: Iterator[object], limit: int | None) -> int:
 
 
 def _in_parens(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 300):pos]
+    before = text[max(0, pos - 300) : pos]
     return before.rfind("(") > before.rfind(")")
 
 
@@ -177,12 +204,15 @@ def _plausible(t: str) -> bool:
 def _release_subject(text: str, s: int, e: int) -> tuple[str, tuple[int, int]] | None:
     """The film named right before the release verb ("X opens in ...", "X, which hit theaters")."""
     sent = text[s:e]
-    m = re.search(r"(?<!\s)\s*(?:,\s*which\s+)?(?:\b(?:is|are|will|has|have)\s+(?:now\s+|also\s+)?)?"
-                  r"\b(?:opens?|opened|hits?|arrives?|premieres?|debuts?|available|released|lands?|comes?\s+out|"
-                  r"streams?|streaming|bows?)\b", sent)
-    if not m or re.match(r"\s+of\b", sent[m.end():]):  # "the British premiere of X": a noun, not X's verb
+    m = re.search(
+        r"(?<!\s)\s*(?:,\s*which\s+)?(?:\b(?:is|are|will|has|have)\s+(?:now\s+|also\s+)?)?"
+        r"\b(?:opens?|opened|hits?|arrives?|premieres?|debuts?|available|released|lands?|comes?\s+out|"
+        r"streams?|streaming|bows?)\b",
+        sent,
+    )
+    if not m or re.match(r"\s+of\b", sent[m.end() :]):  # "the British premiere of X": a noun, not X's verb
         return None
-    head = sent[:m.start()].rstrip()
+    head = sent[: m.start()].rstrip()
     # drop an appositive between the film and its verb: "X, directed by Jane Roe, opens ..."
     head = re.sub(r",\s*(?:directed|written|produced|starring|from|with|by|which|the|a|an|its)\b[^,]*,?$", "", head)
     head = head.rstrip().rstrip(",").rstrip()

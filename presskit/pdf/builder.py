@@ -63,18 +63,30 @@ class KitDocument(BaseDocTemplate):
                 self.notify("TOCEntry", (0, title, self.page, key))
 
 
-def render(kit: PressKit, look: Look | None = None, order: list[str] | None = None,
-           base_dir: Path | None = None, cancelled: Callable[[], bool] | None = None,
-           progress: Callable[[int], None] | None = None, lang: str | None = None) -> Export:
+def render(
+    kit: PressKit,
+    look: Look | None = None,
+    order: list[str] | None = None,
+    base_dir: Path | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int], None] | None = None,
+    lang: str | None = None,
+) -> Export:
     """The PDF of a kit in a language (default: its main one), with the warnings raised while making
     it; raises Cancelled if asked to stop, PresskitError if the fonts cannot print the language."""
     with RENDER_LOCK:
         return _render(kit, look, order, base_dir, cancelled, progress, lang)
 
 
-def _render(kit: PressKit, look: Look | None, order: list[str] | None, base_dir: Path | None,
-            cancelled: Callable[[], bool] | None, progress: Callable[[int], None] | None,
-            lang: str | None) -> Export:
+def _render(
+    kit: PressKit,
+    look: Look | None,
+    order: list[str] | None,
+    base_dir: Path | None,
+    cancelled: Callable[[], bool] | None,
+    progress: Callable[[int], None] | None,
+    lang: str | None,
+) -> Export:
     from presskit.i18n import labels, localized
 
     look = look or kit.style
@@ -93,21 +105,36 @@ def _render(kit: PressKit, look: Look | None, order: list[str] | None, base_dir:
     w, h = look.pagesize
     m = look.margin
     title, genre = one_line(kit.film.title), one_line(kit.film.genre)
-    info = {"title": title or "Press kit", "author": one_line(kit.release.distributor or _publicist(kit)),
-            "subject": f"Press kit: {title}".strip(),
-            "keywords": ", ".join(x for x in ("press kit", title, genre) if x)}
-    doc = KitDocument(buf, pagesize=look.pagesize, leftMargin=m, rightMargin=m, topMargin=m, bottomMargin=m, **info,
-                      creator="Presskit", initialFontName=st["body"].fontName, invariant=rl_config.invariant)
+    info = {
+        "title": title or "Press kit",
+        "author": one_line(kit.release.distributor or _publicist(kit)),
+        "subject": f"Press kit: {title}".strip(),
+        "keywords": ", ".join(x for x in ("press kit", title, genre) if x),
+    }
+    doc = KitDocument(
+        buf,
+        pagesize=look.pagesize,
+        leftMargin=m,
+        rightMargin=m,
+        topMargin=m,
+        bottomMargin=m,
+        **info,
+        creator="Presskit",
+        initialFontName=st["body"].fontName,
+        invariant=rl_config.invariant,
+    )
     if cancelled:
         doc.cancelled = cancelled  # type: ignore[method-assign]
     if progress:
         doc.progress = progress  # type: ignore[method-assign]
     frame = Frame(m, m, w - 2 * m, h - 2 * m, id="body", leftPadding=0, rightPadding=0)
     cover_frame = Frame(m, m + 80, w - 2 * m, h - 2 * m - 80, id="cover", leftPadding=0, rightPadding=0)
-    doc.addPageTemplates([
-        PageTemplate("cover", [cover_frame], onPage=lambda c, d: draw_cover_background(c, look)),
-        PageTemplate("body", [frame]),
-    ])
+    doc.addPageTemplates(
+        [
+            PageTemplate("cover", [cover_frame], onPage=lambda c, d: draw_cover_background(c, look)),
+            PageTemplate("body", [frame]),
+        ]
+    )
     width = w - 2 * m
     body: list[Any] = []
     for name in order or look.sections or DEFAULT_ORDER:
@@ -121,8 +148,10 @@ def _render(kit: PressKit, look: Look | None, order: list[str] | None, base_dir:
     if sum(1 for f in body if getattr(f, "outline_title", None)) >= 3:
         story += contents(st) + [PageBreak()]
     story += body or [Paragraph("This kit has no content yet.", st["body"])]
-    doc.multiBuild(story, canvasmaker=numbered_canvas(look, title or "Press kit", st.fonts["label_font"],
-                                                      st.words["press_kit"].upper()))
+    doc.multiBuild(
+        story,
+        canvasmaker=numbered_canvas(look, title or "Press kit", st.fonts["label_font"], st.words["press_kit"].upper()),
+    )
     return Export(buf.getvalue(), list(dict.fromkeys(st.warnings)))
 
 
@@ -133,8 +162,9 @@ def check_glyphs(kit: PressKit, st: Styles, strict: bool) -> None:
     if not missing:
         return
     sample = "".join(sorted(missing)[:12])
-    message = (f"The template's fonts cannot print some characters of this kit ({sample}); "
-               "they would appear as empty boxes.")
+    message = (
+        f"The template's fonts cannot print some characters of this kit ({sample}); they would appear as empty boxes."
+    )
     if strict:
         raise PresskitError(f"{message} Choose a template with fonts for the {kit.language} language.")
     st.warnings.append(message)
@@ -150,8 +180,9 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
-def build_pdf(kit: PressKit, look: Look | None = None, order: list[str] | None = None,
-              base_dir: Path | None = None) -> bytes:
+def build_pdf(
+    kit: PressKit, look: Look | None = None, order: list[str] | None = None, base_dir: Path | None = None
+) -> bytes:
     """The PDF of a kit as bytes."""
     return render(kit, look, order, base_dir).data
 
@@ -160,9 +191,16 @@ def _publicist(kit: PressKit) -> str:
     return next((c.name for c in kit.contacts if c.name), "")
 
 
-def export_pdf(kit: PressKit, path: str | Path, look: Look | None = None, order: list[str] | None = None,
-               base_dir: Path | None = None, cancelled: Callable[[], bool] | None = None,
-               progress: Callable[[int], None] | None = None, lang: str | None = None) -> list[str]:
+def export_pdf(
+    kit: PressKit,
+    path: str | Path,
+    look: Look | None = None,
+    order: list[str] | None = None,
+    base_dir: Path | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int], None] | None = None,
+    lang: str | None = None,
+) -> list[str]:
     """Write the kit's PDF to path (replaced only when complete); returns warnings about images."""
     result = render(kit, look, order, base_dir, cancelled, progress, lang)
     target = Path(path)

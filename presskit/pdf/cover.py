@@ -32,13 +32,16 @@ def cover(kit: PressKit, st: Styles, width: float, height: float) -> list[Any]:
     if f.tagline:
         out += [Spacer(1, 14), Paragraph(esc(f.tagline), st["cover_tag"])]
     if kit.credits.directors:
-        out += [Spacer(1, 26), Paragraph(esc(f"{st.words['a_film_by']} " + " & ".join(kit.credits.directors))
-                                         .upper(), st["cover_small"])]
+        out += [
+            Spacer(1, 26),
+            Paragraph(esc(f"{st.words['a_film_by']} " + " & ".join(kit.credits.directors)).upper(), st["cover_small"]),
+        ]
     line = " · ".join(x for x in (r.date_text, r.venue, r.distributor) if x)
     if line:
         out += [Spacer(1, 6), Paragraph(esc(line.upper()), st["cover_small"])]
-    row = laurel_row(kit.festivals, st, width, kit.style.cover_ink if kit.style.cover_layout == "dark"
-                     else kit.style.ink)
+    row = laurel_row(
+        kit.festivals, st, width, kit.style.cover_ink if kit.style.cover_layout == "dark" else kit.style.ink
+    )
     if row is not None:
         out += [Spacer(1, 18), row]
     page = KeepInFrame(0, 0, out, mode="shrink")  # the frame's own size; a cover that fits is drawn as is

@@ -17,8 +17,12 @@ from presskit.resources import kit_file, resource
 # family name -> (regular, bold, italic, bold italic) file stems in resources/fonts
 FAMILIES: dict[str, tuple[str, str, str, str]] = {
     "NotoSerif": ("NotoSerif-Regular", "NotoSerif-Bold", "NotoSerif-Italic", "NotoSerif-BoldItalic"),
-    "NotoSerifDisplay": ("NotoSerifDisplay-Regular", "NotoSerifDisplay-Bold", "NotoSerifDisplay-Italic",
-                         "NotoSerifDisplay-Bold"),
+    "NotoSerifDisplay": (
+        "NotoSerifDisplay-Regular",
+        "NotoSerifDisplay-Bold",
+        "NotoSerifDisplay-Italic",
+        "NotoSerifDisplay-Bold",
+    ),
     "NotoSans": ("NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSans-BoldItalic"),
     "Lato": ("Lato-Regular", "Lato-Bold", "Lato-Italic", "Lato-BoldItalic"),
     "LatoBlack": ("Lato-Black", "Lato-Black", "Lato-Black", "Lato-Black"),
@@ -35,8 +39,9 @@ def register_any(font: str, fallback: str, base_dir: Path) -> tuple[str, str]:
         try:
             return register_file(str(path)), ""
         except Exception:  # noqa: BLE001 - ReportLab raises many kinds for bad fonts
-            return register(fallback), f"Font “{printable(path.name)}” is not a font Presskit can use; " \
-                f"using {fallback}."
+            return register(
+                fallback
+            ), f"Font “{printable(path.name)}” is not a font Presskit can use; using {fallback}."
     return register(fallback), f"Font “{printable(Path(font).name)}” was not found; using {fallback}."
 
 
@@ -46,8 +51,15 @@ def missing_glyphs(face: str, text: str) -> set[str]:
     cmap = getattr(getattr(font, "face", None), "charToGlyph", None)
     if not cmap:
         return set()
-    return {ch for ch in set(text) if ch.isprintable() and not ch.isspace() and ord(ch) not in cmap
-            and unicodedata.category(ch)[0] in "LNPS" and unicodedata.category(ch) != "Cf"}
+    return {
+        ch
+        for ch in set(text)
+        if ch.isprintable()
+        and not ch.isspace()
+        and ord(ch) not in cmap
+        and unicodedata.category(ch)[0] in "LNPS"
+        and unicodedata.category(ch) != "Cf"
+    }
 
 
 @cache

@@ -63,8 +63,14 @@ def prepare(path: str | Path, box_w: float, box_h: float) -> Prepared:
         if fmt == "JPEG" and orientation == 1 and scale > 0.5 and mode in ("RGB", "L", "CMYK"):
             return Prepared(str(p), w, h)  # the file's own JPEG bytes, not re-encoded
         return _reencode(p, orientation, scale, w, h)
-    except (OSError, UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning,
-            ValueError, SyntaxError) as exc:
+    except (
+        OSError,
+        UnidentifiedImageError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+        ValueError,
+        SyntaxError,
+    ) as exc:
         reason = "is not an image Presskit can read" if not p.exists() or p.stat().st_size else "is empty"
         if not p.exists():
             reason = "is missing"
@@ -113,8 +119,7 @@ def _reencode(p: Path, orientation: int, scale: float, w: int, h: int) -> Prepar
         if has_alpha:
             im.convert("RGBA").save(tmp, "PNG")
         else:
-            im.convert("CMYK" if im.mode == "CMYK" else "RGB" if im.mode != "L" else "L").save(
-                tmp, "JPEG", quality=90)
+            im.convert("CMYK" if im.mode == "CMYK" else "RGB" if im.mode != "L" else "L").save(tmp, "JPEG", quality=90)
         tmp.replace(out)
         return Prepared(str(out), im.width, im.height)
 
@@ -147,6 +152,9 @@ class PlacedImage(Flowable):
         c.rect(0, 0, self.draw_w, self.draw_h, fill=1, stroke=1)
         c.setFillColor(colors.HexColor("#b42318"))
         c.setFont(c._fontname, 9)
-        c.drawCentredString(self.draw_w / 2, self.draw_h / 2,
-                            fit_line(self.prepared.problem or self.label, c._fontname, 9, self.draw_w - 8))
+        c.drawCentredString(
+            self.draw_w / 2,
+            self.draw_h / 2,
+            fit_line(self.prepared.problem or self.label, c._fontname, 9, self.draw_w - 8),
+        )
         c.restoreState()

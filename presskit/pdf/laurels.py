@@ -33,8 +33,10 @@ def _branches() -> Any:
             cy = 8 + t * (H - 16)
             angle = math.radians(side * (35 - i * 4))
             points = [(2.6 * math.cos(a), 6.5 * math.sin(a)) for a in (k * math.pi / 6 for k in range(12))]
-            rotated = [(cx + x * math.cos(angle) - y * math.sin(angle), cy + x * math.sin(angle) + y * math.cos(angle))
-                       for x, y in points]
+            rotated = [
+                (cx + x * math.cos(angle) - y * math.sin(angle), cy + x * math.sin(angle) + y * math.cos(angle))
+                for x, y in points
+            ]
             path.moveTo(*rotated[0])
             for x, y in rotated[1:]:
                 path.lineTo(x, y)
@@ -58,8 +60,11 @@ class DrawnLaurel(Flowable):
         c.saveState()
         c.setFillColor(colors.HexColor(self.colour))
         c.drawPath(_branches(), stroke=0, fill=1, fillMode=FILL_NON_ZERO)  # overlapping leaves stay solid
-        lines = [(self.f.status.upper(), (6.5, 5.5, 5)), (self.f.name, (8.5, 7, 6, 5)[len(self.f.name) >= 22:]),
-                 (" ".join(x for x in (self.f.section, str(self.f.year or "")) if x), (6.5, 5.5, 5))]
+        lines = [
+            (self.f.status.upper(), (6.5, 5.5, 5)),
+            (self.f.name, (8.5, 7, 6, 5)[len(self.f.name) >= 22 :]),
+            (" ".join(x for x in (self.f.section, str(self.f.year or "")) if x), (6.5, 5.5, 5)),
+        ]
         y = H / 2 + 10
         for text, sizes in lines:
             size = next((s for s in sizes if stringWidth(one_line(text), self.face, s) <= TEXT_W), sizes[-1])
@@ -99,17 +104,26 @@ def festivals_section(kit: Any, st: Styles, width: float) -> list[Flowable]:
     row = laurel_row(kit.festivals, st, width, kit.style.ink)
     if row is not None:
         out.append(row)
-    rows = [[Paragraph(esc(f.status), st["cell_muted"]),
-             Paragraph(esc(" — ".join(x for x in (f.name, f.section, str(f.year or "")) if x)), st["cell"])]
-            for f in kit.festivals]
+    rows = [
+        [
+            Paragraph(esc(f.status), st["cell_muted"]),
+            Paragraph(esc(" — ".join(x for x in (f.name, f.section, str(f.year or "")) if x)), st["cell"]),
+        ]
+        for f in kit.festivals
+    ]
     if rows:
         out.append(kit_table(rows, [width * 0.3, width * 0.7], st))
     if kit.screenings:
         from presskit.pdf.markup import web_link
 
         out.append(Paragraph(esc(st.words["screenings"]), st["h2"]))
-        srows = [[Paragraph(esc(s.when), st["cell_muted"]),
-                  Paragraph(esc(", ".join(x for x in (s.venue, s.city) if x)), st["cell"]),
-                  Paragraph(web_link(s.tickets) if s.tickets else "", st["cell"])] for s in kit.screenings]
+        srows = [
+            [
+                Paragraph(esc(s.when), st["cell_muted"]),
+                Paragraph(esc(", ".join(x for x in (s.venue, s.city) if x)), st["cell"]),
+                Paragraph(web_link(s.tickets) if s.tickets else "", st["cell"]),
+            ]
+            for s in kit.screenings
+        ]
         out.append(kit_table(srows, [width * 0.3, width * 0.4, width * 0.3], st))
     return out

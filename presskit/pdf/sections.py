@@ -38,8 +38,7 @@ def fact_sheet(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     facts += [(w["press"], " · ".join(x for x in (ct.name, ct.company) if x)) for ct in kit.contacts[:3]]
     rows = [[Paragraph(esc(k.upper()), st["label"]), Paragraph(esc(v), st["cell"])] for k, v in facts if v]
     if kit.website:
-        rows.append([Paragraph(esc(w["website"].upper()), st["label"]),
-                     Paragraph(web_link(kit.website), st["cell"])])
+        rows.append([Paragraph(esc(w["website"].upper()), st["label"]), Paragraph(web_link(kit.website), st["cell"])])
     if not rows and not f.logline:
         return []
     out = heading_for("facts", st)
@@ -77,14 +76,21 @@ def cast(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     if not members:
         return []
     if st.look.cast_columns == 1:  # a single list: "Actor as Character"
-        lines = [f"<b>{esc(m.actor)}</b>" + (f" <i>{esc(st.words['as'])}</i> {esc(m.character)}" if m.character else "")
-                 for m in members]
+        lines = [
+            f"<b>{esc(m.actor)}</b>" + (f" <i>{esc(st.words['as'])}</i> {esc(m.character)}" if m.character else "")
+            for m in members
+        ]
         return heading_for("cast", st) + [Paragraph(line, st["body"]) for line in lines]
     half = width * 0.5
-    rows: list[list[Any]] = [[Paragraph(esc(st.words["actor"].upper()), st["label"]),
-                              Paragraph(esc(st.words["character"].upper()), st["label"])]]
-    rows += [[fast_cell(m.actor, st["cell"], half), fast_cell(m.character or "—", st["cell_muted"], half)]
-             for m in members]
+    rows: list[list[Any]] = [
+        [
+            Paragraph(esc(st.words["actor"].upper()), st["label"]),
+            Paragraph(esc(st.words["character"].upper()), st["label"]),
+        ]
+    ]
+    rows += [
+        [fast_cell(m.actor, st["cell"], half), fast_cell(m.character or "—", st["cell_muted"], half)] for m in members
+    ]
     table = kit_table(rows, [half, half], st, header=True, columns=[st["cell"], st["cell_muted"]])
     return heading_for("cast", st) + [table]
 
@@ -100,8 +106,9 @@ def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
 
     lines.sort(key=lambda x: st.look.department_rank(x[0]))  # stable: the kit's own order within a department
     w0, w1 = width * 0.35, width * 0.65
-    rows: list[list[Any]] = [[Paragraph(esc(st.words["role"].upper()), st["label"]),
-                              Paragraph(esc(st.words["name"].upper()), st["label"])]]
+    rows: list[list[Any]] = [
+        [Paragraph(esc(st.words["role"].upper()), st["label"]), Paragraph(esc(st.words["name"].upper()), st["label"])]
+    ]
     for dept, group in groupby(lines, key=lambda x: x[0]):
         rows.append([Paragraph(esc(dept.upper()), st["kicker"]), ""])
         rows += [[fast_cell(role, st["cell_muted"], w0), fast_cell(name, st["cell"], w1)] for _, role, name in group]
@@ -118,8 +125,9 @@ def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     for q in ordered:
         who = " — ".join(x for x in (q.speaker, q.outlet) if x) or st.words["unattributed"]
         style = st["pull"] if q.pull_quote else st["quote"]
-        out.append(KeepTogether([Paragraph(f"“{esc(q.text.strip())}”", style),
-                                 Paragraph(esc(who.upper()), st["attrib"])]))
+        out.append(
+            KeepTogether([Paragraph(f"“{esc(q.text.strip())}”", style), Paragraph(esc(who.upper()), st["attrib"])])
+        )
     return out
 
 
@@ -160,11 +168,19 @@ def stills(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
         if still.credit:
             cell.append(Paragraph(esc(f"{st.words['photo']}: {still.credit}"), st["label"]))
         cells.append(cell)
-    rows = [cells[i:i + 2] + ([[]] if len(cells[i:i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
+    rows = [cells[i : i + 2] + ([[]] if len(cells[i : i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
     table = splittable(rows, [col + gap, col])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), gap), ("BOTTOMPADDING", (0, 0), (-1, -1), 16),
-                               ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), gap),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 16),
+                ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName),
+            ]
+        )
+    )
     return heading_for("stills", st) + [table]
 
 
@@ -179,8 +195,10 @@ def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
         return []
     out = heading_for("release", st)
     if rows:
-        table = [[Paragraph(esc(a), st["cell_muted"]), Paragraph(esc(b), st["cell"]), Paragraph(esc(c), st["cell"])]
-                 for a, b, c in rows]
+        table = [
+            [Paragraph(esc(a), st["cell_muted"]), Paragraph(esc(b), st["cell"]), Paragraph(esc(c), st["cell"])]
+            for a, b, c in rows
+        ]
         out.append(kit_table(table, [width * 0.3, width * 0.3, width * 0.4], st))
     for label, value in ((st.words["distributor"], r.distributor), (st.words["rating"], r.rating)):
         if value:
@@ -214,10 +232,31 @@ def _festivals(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
 
 
 SECTIONS: dict[str, Section] = {
-    "facts": fact_sheet, "festivals": _festivals, "synopsis": synopsis, "statement": statement, "cast": cast,
-    "crew": crew, "bios": bios, "quotes": quotes, "stills": stills, "notes": notes, "release": release,
+    "facts": fact_sheet,
+    "festivals": _festivals,
+    "synopsis": synopsis,
+    "statement": statement,
+    "cast": cast,
+    "crew": crew,
+    "bios": bios,
+    "quotes": quotes,
+    "stills": stills,
+    "notes": notes,
+    "release": release,
     "contacts": contacts,
 }
-DEFAULT_ORDER = ["facts", "festivals", "synopsis", "statement", "cast", "crew", "bios", "quotes", "stills", "notes",
-                 "release", "contacts"]
+DEFAULT_ORDER = [
+    "facts",
+    "festivals",
+    "synopsis",
+    "statement",
+    "cast",
+    "crew",
+    "bios",
+    "quotes",
+    "stills",
+    "notes",
+    "release",
+    "contacts",
+]
 NEW_PAGE = {"facts", "festivals", "synopsis", "cast", "bios", "quotes", "stills", "notes", "contacts"}

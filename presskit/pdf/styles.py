@@ -55,35 +55,68 @@ def build_styles(look: KitStyle, base_dir: Path | None = None, lang: str = "en")
     st.fonts = faces
     ink, muted, accent = (colors.HexColor(c) for c in (look.ink, look.muted, look.accent))
     cover_ink = colors.HexColor(look.cover_ink if look.cover_layout == "dark" else look.ink)
-    body = ParagraphStyle("body", fontName=serif, fontSize=10.5, leading=15.5, textColor=ink,
-                          spaceAfter=7, allowWidows=0, allowOrphans=0)
-    st.s.update({
-        "body": body,
-        "lead": ParagraphStyle("lead", parent=body, fontSize=13, leading=19, spaceAfter=10),
-        "h1": ParagraphStyle("h1", fontName=heavy, fontSize=20, leading=24, textColor=ink,
-                             spaceBefore=4, spaceAfter=14, keepWithNext=1),
-        "kicker": ParagraphStyle("kicker", fontName=sans, fontSize=8, leading=10, textColor=accent,
-                                 spaceAfter=4, keepWithNext=1),
-        "h2": ParagraphStyle("h2", fontName=sans, fontSize=9, leading=12, textColor=muted,
-                             spaceBefore=10, spaceAfter=6, keepWithNext=1),
-        "h3": ParagraphStyle("h3", fontName=serif, fontSize=13, leading=17, textColor=ink, spaceBefore=6,
-                             spaceAfter=2, keepWithNext=1),
-        "label": ParagraphStyle("label", fontName=sans, fontSize=8, leading=11, textColor=muted),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=10, leading=13, spaceAfter=0),
-        "cell_muted": ParagraphStyle("cell_muted", parent=body, fontSize=10, leading=13, textColor=muted,
-                                     spaceAfter=0),
-        "caption": ParagraphStyle("caption", fontName=serif, fontSize=9, leading=12, textColor=ink,
-                                  spaceBefore=5, spaceAfter=2),
-        "pull": ParagraphStyle("pull", fontName=display, fontSize=19, leading=25, textColor=ink, spaceAfter=4),
-        "quote": ParagraphStyle("quote", fontName=serif, fontSize=11.5, leading=17, textColor=ink,
-                                spaceAfter=3, leftIndent=14),
-        "attrib": ParagraphStyle("attrib", fontName=sans, fontSize=8.5, leading=12, textColor=accent,
-                                 spaceAfter=16, leftIndent=14),
-        "cover_title": ParagraphStyle("cover_title", fontName=display, fontSize=44, leading=50,
-                                      textColor=cover_ink, alignment=TA_LEFT),
-        "cover_tag": ParagraphStyle("cover_tag", fontName=display, fontSize=16, leading=22, textColor=cover_ink),
-        "cover_small": ParagraphStyle("cover_small", fontName=sans, fontSize=9, leading=14, textColor=accent),
-        "toc": ParagraphStyle("toc", fontName=sans, fontSize=11, leading=22, textColor=ink),
-        "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
-    })
+    body = ParagraphStyle(
+        "body", fontName=serif, fontSize=10.5, leading=15.5, textColor=ink, spaceAfter=7, allowWidows=0, allowOrphans=0
+    )
+    st.s.update(
+        {
+            "body": body,
+            "lead": ParagraphStyle("lead", parent=body, fontSize=13, leading=19, spaceAfter=10),
+            "h1": ParagraphStyle(
+                "h1",
+                fontName=heavy,
+                fontSize=20,
+                leading=24,
+                textColor=ink,
+                spaceBefore=4,
+                spaceAfter=14,
+                keepWithNext=1,
+            ),
+            "kicker": ParagraphStyle(
+                "kicker", fontName=sans, fontSize=8, leading=10, textColor=accent, spaceAfter=4, keepWithNext=1
+            ),
+            "h2": ParagraphStyle(
+                "h2",
+                fontName=sans,
+                fontSize=9,
+                leading=12,
+                textColor=muted,
+                spaceBefore=10,
+                spaceAfter=6,
+                keepWithNext=1,
+            ),
+            "h3": ParagraphStyle(
+                "h3",
+                fontName=serif,
+                fontSize=13,
+                leading=17,
+                textColor=ink,
+                spaceBefore=6,
+                spaceAfter=2,
+                keepWithNext=1,
+            ),
+            "label": ParagraphStyle("label", fontName=sans, fontSize=8, leading=11, textColor=muted),
+            "cell": ParagraphStyle("cell", parent=body, fontSize=10, leading=13, spaceAfter=0),
+            "cell_muted": ParagraphStyle(
+                "cell_muted", parent=body, fontSize=10, leading=13, textColor=muted, spaceAfter=0
+            ),
+            "caption": ParagraphStyle(
+                "caption", fontName=serif, fontSize=9, leading=12, textColor=ink, spaceBefore=5, spaceAfter=2
+            ),
+            "pull": ParagraphStyle("pull", fontName=display, fontSize=19, leading=25, textColor=ink, spaceAfter=4),
+            "quote": ParagraphStyle(
+                "quote", fontName=serif, fontSize=11.5, leading=17, textColor=ink, spaceAfter=3, leftIndent=14
+            ),
+            "attrib": ParagraphStyle(
+                "attrib", fontName=sans, fontSize=8.5, leading=12, textColor=accent, spaceAfter=16, leftIndent=14
+            ),
+            "cover_title": ParagraphStyle(
+                "cover_title", fontName=display, fontSize=44, leading=50, textColor=cover_ink, alignment=TA_LEFT
+            ),
+            "cover_tag": ParagraphStyle("cover_tag", fontName=display, fontSize=16, leading=22, textColor=cover_ink),
+            "cover_small": ParagraphStyle("cover_small", fontName=sans, fontSize=9, leading=14, textColor=accent),
+            "toc": ParagraphStyle("toc", fontName=sans, fontSize=11, leading=22, textColor=ink),
+            "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+        }
+    )
     return st

@@ -51,23 +51,38 @@ def splittable(rows: list[list[Any]], widths: list[float], **kwargs: Any) -> Tab
     return CuttingTable(cells, colWidths=widths, hAlign="LEFT", splitByRow=0, splitInRow=ROW_SPLIT_MIN, **kwargs)
 
 
-def kit_table(rows: list[list[Any]], widths: list[float], st: Styles, header: bool = False,
-              columns: list[ParagraphStyle] | None = None) -> Table:
+def kit_table(
+    rows: list[list[Any]],
+    widths: list[float],
+    st: Styles,
+    header: bool = False,
+    columns: list[ParagraphStyle] | None = None,
+) -> Table:
     """A ruled table of text cells, its header row (if any) repeated on every page it runs onto."""
     t = splittable(rows, widths, repeatRows=1 if header else 0)
     first = 1 if header else 0
     for i, style in enumerate(columns or []):
-        t.setStyle(TableStyle([("FONTNAME", (i, first), (i, -1), style.fontName),
-                               ("FONTSIZE", (i, first), (i, -1), style.fontSize),
-                               ("LEADING", (i, first), (i, -1), style.leading),
-                               ("TEXTCOLOR", (i, first), (i, -1), style.textColor)]))
-    t.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dddddd")),
-    ]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (i, first), (i, -1), style.fontName),
+                    ("FONTSIZE", (i, first), (i, -1), style.fontSize),
+                    ("LEADING", (i, first), (i, -1), style.leading),
+                    ("TEXTCOLOR", (i, first), (i, -1), style.textColor),
+                ]
+            )
+        )
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dddddd")),
+            ]
+        )
+    )
     return t

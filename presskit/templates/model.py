@@ -110,8 +110,9 @@ def _own_files(style: Any, name: str, files: set[str], warnings: list[str]) -> N
         for role in FONT_ROLES:  # a family name Presskit does not ship
             font = style.get(role)
             if isinstance(font, str) and not font.lower().endswith(FONT_SUFFIXES) and font not in _families():
-                warnings.append(f"Font “{printable(font)}” is not available; the template uses "
-                                f"{getattr(KitStyle(), role)}.")
+                warnings.append(
+                    f"Font “{printable(font)}” is not available; the template uses {getattr(KitStyle(), role)}."
+                )
                 style.pop(role)
 
 
@@ -134,9 +135,13 @@ def _migrate_v1(old: dict[str, Any]) -> dict[str, Any]:
             style[new] = fonts[key]
     if "section_order" in old:
         style["sections"] = old["section_order"]
-    return {"schema_version": TEMPLATE_VERSION, "name": old.get("name", "Imported template"),
-            "description": old.get("description", ""), "style": style,
-            "content": {"contacts": old.get("contacts", []), "distributor": old.get("distributor", "")}}
+    return {
+        "schema_version": TEMPLATE_VERSION,
+        "name": old.get("name", "Imported template"),
+        "description": old.get("description", ""),
+        "style": style,
+        "content": {"contacts": old.get("contacts", []), "distributor": old.get("distributor", "")},
+    }
 
 
 def _drop_unknown(data: Any, model: type[BaseModel], where: str, warnings: list[str]) -> Any:

@@ -81,8 +81,11 @@ class ArticleView(QPlainTextEdit):
         text = self.textCursor().selectedText().replace("\u2029", "\n").strip()
         if text:
             menu.addSeparator()
-            for kind, label in (("quote", "Use as quote"), ("synopsis", "Use as synopsis"),
-                                ("cast", "Use as cast member")):
+            for kind, label in (
+                ("quote", "Use as quote"),
+                ("synopsis", "Use as synopsis"),
+                ("cast", "Use as cast member"),
+            ):
                 act = menu.addAction(self.tr(label))
                 act.triggered.connect(lambda _=False, k=kind, t=text: self.useSelection.emit(k, t))
         menu.exec(event.globalPos())

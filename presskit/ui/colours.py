@@ -26,8 +26,16 @@ def tint(meaning: QColor, amount: float = 0.18, palette: QPalette | None = None)
     """A background: the meaning mixed into the palette's base colour, so the text on it stays readable."""
     base = _palette(palette).color(QPalette.ColorRole.Base)
     mix = min(amount * 1.6, 0.4) if is_dark(palette) else amount  # more colour shows on dark, not so much it glares
-    return QColor.fromRgbF(*(b + (m - b) * mix for b, m in zip(
-        (base.redF(), base.greenF(), base.blueF()), (meaning.redF(), meaning.greenF(), meaning.blueF()), strict=True)))
+    return QColor.fromRgbF(
+        *(
+            b + (m - b) * mix
+            for b, m in zip(
+                (base.redF(), base.greenF(), base.blueF()),
+                (meaning.redF(), meaning.greenF(), meaning.blueF()),
+                strict=True,
+            )
+        )
+    )
 
 
 def ink(meaning: QColor, palette: QPalette | None = None) -> QColor:
@@ -42,8 +50,7 @@ def muted(palette: QPalette | None = None) -> QColor:
 
 def error_style() -> str:
     """The style sheet of a field whose value breaks a rule."""
-    return (f"border: 1.5px solid {ink(ERROR).name()}; border-radius: 3px; "
-            f"background: {tint(ERROR, 0.08).name()};")
+    return f"border: 1.5px solid {ink(ERROR).name()}; border-radius: 3px; background: {tint(ERROR, 0.08).name()};"
 
 
 def text_style(colour: QColor, extra: str = "") -> str:
@@ -61,7 +68,21 @@ def dark_palette() -> QPalette:
     return p
 
 
-DARK = {"Window": "#2b2d30", "WindowText": "#e6e6e6", "Base": "#1e1f22", "AlternateBase": "#26282b",
-        "Text": "#e6e6e6", "Button": "#393b40", "ButtonText": "#e6e6e6", "ToolTipBase": "#393b40",
-        "ToolTipText": "#e6e6e6", "PlaceholderText": "#8c8f94", "Highlight": "#2f65ca",
-        "HighlightedText": "#ffffff", "Dark": "#151618", "Mid": "#303236", "Light": "#4a4d52", "Link": "#79a8ff"}
+DARK = {
+    "Window": "#2b2d30",
+    "WindowText": "#e6e6e6",
+    "Base": "#1e1f22",
+    "AlternateBase": "#26282b",
+    "Text": "#e6e6e6",
+    "Button": "#393b40",
+    "ButtonText": "#e6e6e6",
+    "ToolTipBase": "#393b40",
+    "ToolTipText": "#e6e6e6",
+    "PlaceholderText": "#8c8f94",
+    "Highlight": "#2f65ca",
+    "HighlightedText": "#ffffff",
+    "Dark": "#151618",
+    "Mid": "#303236",
+    "Light": "#4a4d52",
+    "Link": "#79a8ff",
+}

@@ -19,8 +19,7 @@ class SetField(QUndoCommand):
     """Set one field; keystrokes typed into one field, until the focus leaves it, merge into one
     undo step (`typing` is the controller's typing session, None for an edit that never merges)."""
 
-    def __init__(self, ctl: DocumentController, path: Path, value: Any, label: str,
-                 typing: int | None = None) -> None:
+    def __init__(self, ctl: DocumentController, path: Path, value: Any, label: str, typing: int | None = None) -> None:
         super().__init__(label)
         self.ctl, self.path, self.new, self.typing = ctl, path, value, typing
         self.old = get_path(ctl.kit, path)
@@ -37,8 +36,12 @@ class SetField(QUndoCommand):
         return _MERGE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if (isinstance(other, SetField) and other.path == self.path and other.typing is not None
-                and other.typing == self.typing):
+        if (
+            isinstance(other, SetField)
+            and other.path == self.path
+            and other.typing is not None
+            and other.typing == self.typing
+        ):
             self.new = other.new
             return True
         return False

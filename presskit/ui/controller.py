@@ -32,8 +32,9 @@ class DocumentController(QObject):
         self.undo_stack.cleanChanged.connect(self.fileChanged)
 
     # -- edits -------------------------------------------------------------------------------------
-    def set_field(self, path: tuple[str | int, ...], value: Any, label: str | None = None,
-                  typing: bool = False) -> None:
+    def set_field(
+        self, path: tuple[str | int, ...], value: Any, label: str | None = None, typing: bool = False
+    ) -> None:
         """Change one field (undoable); nothing happens when the value is unchanged. Edits made
         `typing` into the same field merge into one undo step until end_typing()."""
         if get_path(self.kit, path) == value:

@@ -36,10 +36,14 @@ class ExportActions(FileOps):
         if not problems:
             return True
         listed = "\n".join(f"• {p.text}" for p in problems[:6]) + ("\n…" if len(problems) > 6 else "")
-        return QMessageBox.question(
-            self, self.tr("Export with problems?"),
-            self.tr("This kit has {0} problem(s):\n{1}\n\nExport anyway?").format(len(problems), listed)
-        ) == QMessageBox.StandardButton.Yes
+        return (
+            QMessageBox.question(
+                self,
+                self.tr("Export with problems?"),
+                self.tr("This kit has {0} problem(s):\n{1}\n\nExport anyway?").format(len(problems), listed),
+            )
+            == QMessageBox.StandardButton.Yes
+        )
 
     def export_pdf(self, path: Path, lang: str | None = None) -> bool:
         """Write the PDF off the GUI thread with progress and Cancel; a failure changes nothing."""
@@ -49,12 +53,18 @@ class ExportActions(FileOps):
         base = self.ctl.path.parent if self.ctl.path else None
 
         def work(job: worker.Job) -> list[str]:
-            return export_pdf(kit, path, base_dir=base, cancelled=job.cancelled,
-                              progress=job.signals.progress.emit, lang=lang)
+            return export_pdf(
+                kit, path, base_dir=base, cancelled=job.cancelled, progress=job.signals.progress.emit, lang=lang
+            )
 
         self.settings.setValue("lastExportDir", str(path.parent))
-        return self._background(self.tr("Exporting {0}…").format(path.name), work,
-                                lambda warnings: self._exported(path, warnings), "Cannot export PDF", pages=True)
+        return self._background(
+            self.tr("Exporting {0}…").format(path.name),
+            work,
+            lambda warnings: self._exported(path, warnings),
+            "Cannot export PDF",
+            pages=True,
+        )
 
     def _may_write(self, target: Path) -> bool:
         """An export never replaces a document (the open one or any other): say so instead."""
@@ -93,15 +103,20 @@ class ExportActions(FileOps):
                 pdf = Path(tmp) / "press-kit.pdf"
                 return export_pdf(kit, pdf, base_dir=base) + export_web(kit, target, base_dir=base, pdf=pdf)
 
-        return self._background(self.tr("Exporting {0}…").format(target.name), work,
-                                lambda warnings: self._exported(target, warnings), "Cannot export")
+        return self._background(
+            self.tr("Exporting {0}…").format(target.name),
+            work,
+            lambda warnings: self._exported(target, warnings),
+            "Cannot export",
+        )
 
     def export_web_dialog(self) -> None:
         """Choose a folder for the web press page (after the problems, if any)."""
         if not self.export_anyway():
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the web press page"),
-                                                  str(self.settings.value("lastExportDir", "")))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the web press page"), str(self.settings.value("lastExportDir", ""))
+        )
         if folder:
             self.export_share("html", Path(folder) / safe_folder(self.ctl.kit.film.title or "press-page"))
 
@@ -109,7 +124,8 @@ class ExportActions(FileOps):
         """Choose where to write the press bundle (after the problems, if any)."""
         if not self.export_anyway():
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export press bundle"),
-                                              (self.ctl.kit.film.title or "press-kit") + ".zip", "Zip (*.zip)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export press bundle"), (self.ctl.kit.film.title or "press-kit") + ".zip", "Zip (*.zip)"
+        )
         if name and self._may_write(Path(name)):
             self.export_share("zip", Path(name))

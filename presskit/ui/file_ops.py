@@ -44,10 +44,12 @@ class FileOps(QMainWindow):
         if not self.ctl.modified:
             return True
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("This kit has changes that are not saved. Save them first?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -75,8 +77,12 @@ class FileOps(QMainWindow):
             return False
         self.settings.setValue("lastArticleDir", str(path.parent))
         self._remember(path)
-        return self._background(self.tr("Reading {0}…").format(path.name), lambda job: kit_from_text(text),
-                                lambda kit: self._imported(kit, path.name, clean), "Cannot import article")
+        return self._background(
+            self.tr("Reading {0}…").format(path.name),
+            lambda job: kit_from_text(text),
+            lambda kit: self._imported(kit, path.name, clean),
+            "Cannot import article",
+        )
 
     def _into_untitled(self) -> bool:
         """An article becomes a new, untitled kit: a kit that belongs to a file is never overwritten by
@@ -183,15 +189,17 @@ class FileOps(QMainWindow):
 
     def open_article_dialog(self) -> None:
         """Choose an article to import."""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open article"),
-                                              str(self.settings.value("lastArticleDir", "")), ARTICLE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open article"), str(self.settings.value("lastArticleDir", "")), ARTICLE_FILTER
+        )
         if name:
             self.import_article(Path(name))
 
     def open_kit_dialog(self) -> None:
         """Choose a kit document to open."""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open kit"),
-                                              str(self.settings.value("lastKitDir", "")), KIT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open kit"), str(self.settings.value("lastKitDir", "")), KIT_FILTER
+        )
         if name:
             self.open_kit(Path(name))
 
@@ -223,6 +231,7 @@ class FileOps(QMainWindow):
         self._remember(path)  # in File › Open Recent, like a kit that was opened
         self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 4000)
         return True
+
     # -- recent files -------------------------------------------------------------------------------
     def recent_files(self) -> list[str]:
         """Recently opened articles and kits, newest first, that still exist."""
@@ -255,5 +264,3 @@ class FileOps(QMainWindow):
             event.accept()
         else:
             event.ignore()
-
-

@@ -17,14 +17,29 @@ from presskit import __version__
 if TYPE_CHECKING:
     from presskit.ui.main_window import MainWindow
 
-LIBRARIES = ["PySide6-Essentials", "pydantic", "reportlab", "pillow", "babel", "trafilatura", "charset-normalizer",
-             "platformdirs", "defusedxml"]
-FONTS = [("Lato", "Łukasz Dziedzic", "SIL Open Font License 1.1"),
-         ("Noto Sans, Noto Serif, Noto Serif Display", "Google", "SIL Open Font License 1.1")]
-TABLE_KEYS = [("Tab / Shift+Tab", "Next / previous cell; what was typed is kept"),
-              ("Enter", "Keep what was typed and go down a row"), ("Escape", "Cancel the cell being typed in"),
-              ("F2", "Edit the cell without replacing it"), ("Ctrl+Tab", "Next panel"),
-              ("Alt+underlined letter", "The button or menu with that letter")]
+LIBRARIES = [
+    "PySide6-Essentials",
+    "pydantic",
+    "reportlab",
+    "pillow",
+    "babel",
+    "trafilatura",
+    "charset-normalizer",
+    "platformdirs",
+    "defusedxml",
+]
+FONTS = [
+    ("Lato", "Łukasz Dziedzic", "SIL Open Font License 1.1"),
+    ("Noto Sans, Noto Serif, Noto Serif Display", "Google", "SIL Open Font License 1.1"),
+]
+TABLE_KEYS = [
+    ("Tab / Shift+Tab", "Next / previous cell; what was typed is kept"),
+    ("Enter", "Keep what was typed and go down a row"),
+    ("Escape", "Cancel the cell being typed in"),
+    ("F2", "Edit the cell without replacing it"),
+    ("Ctrl+Tab", "Next panel"),
+    ("Alt+underlined letter", "The button or menu with that letter"),
+]
 GUIDE = """<h2>Presskit in five steps</h2>
 <ol><li><b>Import an article</b> (File › Open Article, or drop the file on the window). What Presskit
 found is highlighted in the article on the left; click a highlight to go to its field.</li>
@@ -65,13 +80,19 @@ def _licence(name: str) -> tuple[str, str]:
 
 def about_html() -> str:
     """Version, platform, and the licences of the fonts and libraries Presskit ships with."""
-    libs = "".join(f"<tr><td>{escape(n)}</td><td>{escape(v)}</td><td>{escape(lic)}</td></tr>"
-                   for n in LIBRARIES for v, lic in [_licence(n)] if v)
+    libs = "".join(
+        f"<tr><td>{escape(n)}</td><td>{escape(v)}</td><td>{escape(lic)}</td></tr>"
+        for n in LIBRARIES
+        for v, lic in [_licence(n)]
+        if v
+    )
     fonts = "".join(f"<tr><td>{escape(f)}</td><td>{escape(by)}</td><td>{escape(lic)}</td></tr>" for f, by, lic in FONTS)
-    return (f"<h2>Presskit {escape(__version__)}</h2><p>Press kits for films: from an article to a PDF, a web "
-            f"page and a press bundle.</p><p>Python {platform.python_version()}, Qt {qVersion()}, "
-            f"PySide6 {pyside_version}</p><h3>Fonts</h3><table cellpadding='2'>{fonts}</table>"
-            f"<h3>Libraries</h3><table cellpadding='2'>{libs}</table>")
+    return (
+        f"<h2>Presskit {escape(__version__)}</h2><p>Press kits for films: from an article to a PDF, a web "
+        f"page and a press bundle.</p><p>Python {platform.python_version()}, Qt {qVersion()}, "
+        f"PySide6 {pyside_version}</p><h3>Fonts</h3><table cellpadding='2'>{fonts}</table>"
+        f"<h3>Libraries</h3><table cellpadding='2'>{libs}</table>"
+    )
 
 
 def shortcuts_html(window: MainWindow) -> str:

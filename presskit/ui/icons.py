@@ -10,13 +10,15 @@ from presskit.resources import resource
 APP = "presskit.svg"
 _SP = QStyle.StandardPixmap
 # toolbar icons: the desktop theme's, else the style's own
-STANDARD = {"open": (QIcon.ThemeIcon.DocumentOpen, _SP.SP_DialogOpenButton),
-            "save": (QIcon.ThemeIcon.DocumentSave, _SP.SP_DialogSaveButton),
-            "import": (QIcon.ThemeIcon.DocumentNew, _SP.SP_FileIcon),
-            "export": (QIcon.ThemeIcon.DocumentPrint, _SP.SP_DriveFDIcon),
-            "undo": (QIcon.ThemeIcon.EditUndo, _SP.SP_ArrowBack),
-            "redo": (QIcon.ThemeIcon.EditRedo, _SP.SP_ArrowForward),
-            "preview": (QIcon.ThemeIcon.DocumentPrintPreview, _SP.SP_FileDialogContentsView)}
+STANDARD = {
+    "open": (QIcon.ThemeIcon.DocumentOpen, _SP.SP_DialogOpenButton),
+    "save": (QIcon.ThemeIcon.DocumentSave, _SP.SP_DialogSaveButton),
+    "import": (QIcon.ThemeIcon.DocumentNew, _SP.SP_FileIcon),
+    "export": (QIcon.ThemeIcon.DocumentPrint, _SP.SP_DriveFDIcon),
+    "undo": (QIcon.ThemeIcon.EditUndo, _SP.SP_ArrowBack),
+    "redo": (QIcon.ThemeIcon.EditRedo, _SP.SP_ArrowForward),
+    "preview": (QIcon.ThemeIcon.DocumentPrintPreview, _SP.SP_FileDialogContentsView),
+}
 
 
 def icon(name: str) -> QIcon:

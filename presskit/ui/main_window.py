@@ -130,10 +130,14 @@ class MainWindow(TemplateActions, ExportActions):
         latest = found[0]
         what = latest.title or self.tr("an untitled kit")
         answer = QMessageBox.question(
-            self, self.tr("Recover unsaved work?"),
-            self.tr("Presskit did not close properly. Unsaved work on {0} was saved at {1}. Restore it?")
-            .format(what, latest.saved_at.strftime("%H:%M:%S on %d %B %Y")),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            self,
+            self.tr("Recover unsaved work?"),
+            self.tr("Presskit did not close properly. Unsaved work on {0} was saved at {1}. Restore it?").format(
+                what, latest.saved_at.strftime("%H:%M:%S on %d %B %Y")
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             for r in found:
                 r.discard()
@@ -193,18 +197,18 @@ class MainWindow(TemplateActions, ExportActions):
         self.ctl.end_typing()
         name = widget.objectName() if widget else ""
         if name.startswith("field:"):
-            self.article_view.reveal(name[len("field:"):])
+            self.article_view.reveal(name[len("field:") :])
         elif name.startswith("table:"):
             index = widget.currentIndex() if hasattr(widget, "currentIndex") else None
             if index is not None and index.isValid():
                 column = widget.model().columns[index.column()][0]
-                self.article_view.reveal(f"{name[len('table:'):]}.{index.row()}.{column}")
+                self.article_view.reveal(f"{name[len('table:') :]}.{index.row()}.{column}")
 
     def use_selection(self, kind: str, text: str) -> None:
         """Fill a field from text selected in the article."""
         text = " ".join(text.split())
         if kind == "quote":
-            self.ctl.insert_row(("quotes",), Quote(text=text.strip("“”\"")))
+            self.ctl.insert_row(("quotes",), Quote(text=text.strip('“”"')))
             self.go_to_path(("quotes", len(self.ctl.kit.quotes) - 1, "speaker"))
         elif kind == "cast":
             self.ctl.insert_row(("credits", "cast"), CastMember(actor=text))
@@ -213,6 +217,7 @@ class MainWindow(TemplateActions, ExportActions):
             current = self.ctl.kit.synopsis.long
             self.ctl.set_field(("synopsis", "long"), f"{current}\n\n{text}".strip(), "Use as synopsis")
             self.go_to_path(("synopsis", "long"))
+
 
 def _table_select(panel: Panel, path: tuple) -> bool:
     from presskit.ui.panels.table_panel import KitTable

@@ -31,8 +31,9 @@ def explain(act: QAction, tip: str) -> None:
     act.setStatusTip(tip)
 
 
-def action(w: MainWindow, menu: QMenu, text: str, slot: Callable[..., Any], shortcut: Shortcut = None,
-           tip: str = "") -> QAction:
+def action(
+    w: MainWindow, menu: QMenu, text: str, slot: Callable[..., Any], shortcut: Shortcut = None, tip: str = ""
+) -> QAction:
     """Add one entry to a menu."""
     act = QAction(w.tr(text), w)
     if shortcut is not None:
@@ -50,8 +51,14 @@ def build(w: MainWindow) -> dict[str, QAction]:
     a: dict[str, QAction] = {}
     action(w, m, "&New Kit", w.new_kit, k.New, "Start an empty press kit")
     action(w, m, "New from &Template…", w.new_from_template, "Ctrl+Shift+N", "Start a kit from a template's look")
-    a["import"] = action(w, m, "Open Art&icle…", w.open_article_dialog, "Ctrl+Shift+O",
-                         "Import an article (text, Markdown, web page, Word) into the kit")
+    a["import"] = action(
+        w,
+        m,
+        "Open Art&icle…",
+        w.open_article_dialog,
+        "Ctrl+Shift+O",
+        "Import an article (text, Markdown, web page, Word) into the kit",
+    )
     a["open"] = action(w, m, "&Open Kit…", w.open_kit_dialog, k.Open, "Open a saved .presskit document")
     w.recent_menu = m.addMenu(w.tr("Open &Recent"))
     w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
@@ -63,8 +70,14 @@ def build(w: MainWindow) -> dict[str, QAction]:
     w.language_menu = m.addMenu(w.tr("Export PDF in &Language"))
     w.language_menu.aboutToShow.connect(w.fill_language_menu)
     action(w, m, "Export &Web Press Page…", w.export_web_dialog, None, "Write a web page folder for the press")
-    action(w, m, "Export Press &Bundle (.zip)…", w.export_bundle_dialog, None,
-           "Write one zip with the PDF, the web page and the images")
+    action(
+        w,
+        m,
+        "Export Press &Bundle (.zip)…",
+        w.export_bundle_dialog,
+        None,
+        "Write one zip with the PDF, the web page and the images",
+    )
     m.addSeparator()
     action(w, m, "Save as Te&mplate…", w.save_as_template, None, "Keep this kit's look as a template")
     w.apply_menu = m.addMenu(w.tr("A&pply Template"))
@@ -100,13 +113,30 @@ def _help(w: MainWindow) -> None:
     from presskit.ui.help import GUIDE, HelpDialog, about_html, shortcuts_html
 
     h = w.menuBar().addMenu(w.tr("&Help"))
-    action(w, h, "&User Guide…", lambda: dialogs.run(HelpDialog(w.tr("Presskit user guide"), GUIDE, w)),
-           QKeySequence.StandardKey.HelpContents, "How to make a press kit, in five steps")
-    action(w, h, "&Keyboard Shortcuts…", lambda: dialogs.run(HelpDialog(w.tr("Keyboard shortcuts"),
-                                                                         shortcuts_html(w), w)),
-           None, "Every shortcut of the menus and the tables")
-    action(w, h, "&About Presskit…", lambda: dialogs.run(HelpDialog(w.tr("About Presskit"), about_html(), w)),
-           None, "Version, and the licences of the fonts and libraries")
+    action(
+        w,
+        h,
+        "&User Guide…",
+        lambda: dialogs.run(HelpDialog(w.tr("Presskit user guide"), GUIDE, w)),
+        QKeySequence.StandardKey.HelpContents,
+        "How to make a press kit, in five steps",
+    )
+    action(
+        w,
+        h,
+        "&Keyboard Shortcuts…",
+        lambda: dialogs.run(HelpDialog(w.tr("Keyboard shortcuts"), shortcuts_html(w), w)),
+        None,
+        "Every shortcut of the menus and the tables",
+    )
+    action(
+        w,
+        h,
+        "&About Presskit…",
+        lambda: dialogs.run(HelpDialog(w.tr("About Presskit"), about_html(), w)),
+        None,
+        "Version, and the licences of the fonts and libraries",
+    )
 
 
 def toolbar(w: MainWindow, actions: dict[str, QAction]) -> QToolBar:
@@ -114,8 +144,15 @@ def toolbar(w: MainWindow, actions: dict[str, QAction]) -> QToolBar:
     bar = w.addToolBar(w.tr("Main"))
     bar.setObjectName("mainToolbar")
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for name, label in (("open", "Open"), ("save", "Save"), ("import", "Import"), ("export", "Export PDF"),
-                        ("undo", "Undo"), ("redo", "Redo"), ("preview", "Preview")):
+    for name, label in (
+        ("open", "Open"),
+        ("save", "Save"),
+        ("import", "Import"),
+        ("export", "Export PDF"),
+        ("undo", "Undo"),
+        ("redo", "Redo"),
+        ("preview", "Preview"),
+    ):
         act = actions[name]
         act.setIcon(icons.standard(name))
         act.setIconText(w.tr(label))
@@ -125,10 +162,12 @@ def toolbar(w: MainWindow, actions: dict[str, QAction]) -> QToolBar:
 
 def name_docks(w: MainWindow) -> None:
     """The docks' entries in View, with mnemonics (a dock's title change resets its entry's text)."""
-    for dock, text, tip in ((w.problems_dock, "&Problems", "What the kit still needs before it is sent"),
-                            (w.article_dock, "&Article", "The imported article, with what was found in it"),
-                            (w.preview, "Pre&view", "The PDF as it will print"),
-                            (w.history_dock, "Undo &History", "Every change, to go back to any of them")):
+    for dock, text, tip in (
+        (w.problems_dock, "&Problems", "What the kit still needs before it is sent"),
+        (w.article_dock, "&Article", "The imported article, with what was found in it"),
+        (w.preview, "Pre&view", "The PDF as it will print"),
+        (w.history_dock, "Undo &History", "Every change, to go back to any of them"),
+    ):
         dock.toggleViewAction().setText(w.tr(text))
         dock.toggleViewAction().setToolTip(w.tr(tip))
         dock.toggleViewAction().setStatusTip(w.tr(tip))

@@ -111,6 +111,3 @@ class PreviewDock(QDockWidget):
         self.timer.stop()
         if self._job is not None:
             self._job.cancel()
-
-
-

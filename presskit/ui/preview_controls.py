@@ -7,9 +7,15 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 Zoom = QPdfView.ZoomMode
-ZOOMS = [("Fit width", Zoom.FitToWidth, 1.0), ("Fit page", Zoom.FitInView, 1.0), ("50 %", Zoom.Custom, 0.5),
-         ("75 %", Zoom.Custom, 0.75), ("100 %", Zoom.Custom, 1.0), ("150 %", Zoom.Custom, 1.5),
-         ("200 %", Zoom.Custom, 2.0)]
+ZOOMS = [
+    ("Fit width", Zoom.FitToWidth, 1.0),
+    ("Fit page", Zoom.FitInView, 1.0),
+    ("50 %", Zoom.Custom, 0.5),
+    ("75 %", Zoom.Custom, 0.75),
+    ("100 %", Zoom.Custom, 1.0),
+    ("150 %", Zoom.Custom, 1.5),
+    ("200 %", Zoom.Custom, 2.0),
+]
 
 
 class PreviewControls(QWidget):
@@ -57,7 +63,7 @@ class PreviewControls(QWidget):
         self.show_page()
 
     def show_page(self) -> None:
-        """"Page 2 of 7", and which way there are more pages."""
+        """ "Page 2 of 7", and which way there are more pages."""
         pages, current = self.view.document().pageCount(), self.view.pageNavigator().currentPage()
         self.page.setText(self.tr("Page {0} of {1}").format(current + 1, pages) if pages else "")
         self.previous.setEnabled(current > 0)

@@ -19,8 +19,11 @@ class SheetView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
 
     def closeEditor(self, editor: QWidget, hint: Hint) -> None:  # noqa: N802 - Qt's name
         """Enter (SubmitModelCache) has committed: move down; Escape (RevertModelCache): say so."""
@@ -38,8 +41,12 @@ class SheetView(QTableView):
         if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and ctrl:
             event.ignore()
             return
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and self.currentIndex().isValid()):
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != self.State.EditingState
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self.currentIndex().isValid()
+        ):
             self._down()
             return
         super().keyPressEvent(event)

@@ -21,8 +21,14 @@ class KitListModel(QAbstractTableModel):
 
     rejected = Signal(str)  # a value of the wrong type was typed into a cell (the kit is unchanged)
 
-    def __init__(self, ctl: DocumentController, path: tuple[str, ...], columns: list[tuple[str, str]],
-                 factory: Callable[[], Any], decoration: Callable[[Any], Any] | None = None) -> None:
+    def __init__(
+        self,
+        ctl: DocumentController,
+        path: tuple[str, ...],
+        columns: list[tuple[str, str]],
+        factory: Callable[[], Any],
+        decoration: Callable[[Any], Any] | None = None,
+    ) -> None:
         super().__init__(ctl)
         self.ctl, self.path, self.columns, self.factory = ctl, path, columns, factory
         self.decoration = decoration
@@ -80,8 +86,14 @@ class KitListModel(QAbstractTableModel):
         data.setData(self.MIME, QByteArray(str(rows[0] if rows else -1).encode()))
         return data
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                     parent: Index) -> bool:
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,  # noqa: N802
+        parent: Index,
+    ) -> bool:
         if not data.hasFormat(self.MIME):
             return False
         src = int(bytes(data.data(self.MIME).data()).decode() or -1)
@@ -133,8 +145,13 @@ class KitListModel(QAbstractTableModel):
 
     def _kit_changed(self, path: tuple) -> None:
         n = len(self.path)
-        if (len(path) == n + 2 and path[:n] == self.path and isinstance(path[n], int)
-                and path[n] < self.rowCount() and path[n + 1] in self._attrs()):
+        if (
+            len(path) == n + 2
+            and path[:n] == self.path
+            and isinstance(path[n], int)
+            and path[n] < self.rowCount()
+            and path[n + 1] in self._attrs()
+        ):
             # one cell changed: say so, without a reset that would drop the cursor and the open editor
             # (a reset made Tab after typing a new row move to row 1 and type into it)
             cell = self.index(path[n], self._attrs().index(path[n + 1]))
@@ -149,7 +166,10 @@ class KitListModel(QAbstractTableModel):
 
     def _problems_changed(self, problems: list[Problem]) -> None:
         n = len(self.path)
-        self.problems = {(p.path[n], str(p.path[n + 1])): p.message for p in problems
-                         if p.path[:n] == self.path and len(p.path) > n + 1 and isinstance(p.path[n], int)}
+        self.problems = {
+            (p.path[n], str(p.path[n + 1])): p.message
+            for p in problems
+            if p.path[:n] == self.path and len(p.path) > n + 1 and isinstance(p.path[n], int)
+        }
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))

@@ -90,4 +90,3 @@ class TemplateActions(FileOps):
         from presskit.ui.templates_ui import Manager
 
         dialogs.run(Manager(self.settings, self))
-

@@ -104,10 +104,16 @@ class SaveAsTemplate(QDialog):
         self.setWindowTitle(self.tr("Save as template"))
         self.kit = kit
         self.name = QLineEdit(f"{kit.film.title or 'My'} look".strip())
-        self.keep = {key: QCheckBox(self.tr(label)) for key, label in (
-            ("look", "Look: page, fonts, colours, sections"), ("contacts", "Contacts"),
-            ("distributor", "Distributor"), ("boilerplate", "Production notes as company boilerplate"),
-            ("website", "Website"))}
+        self.keep = {
+            key: QCheckBox(self.tr(label))
+            for key, label in (
+                ("look", "Look: page, fonts, colours, sections"),
+                ("contacts", "Contacts"),
+                ("distributor", "Distributor"),
+                ("boilerplate", "Production notes as company boilerplate"),
+                ("website", "Website"),
+            )
+        }
         for key, box in self.keep.items():
             box.setChecked(key in ("look", "contacts", "distributor"))
         form = QFormLayout(self)
@@ -127,7 +133,8 @@ class SaveAsTemplate(QDialog):
             contacts=[c.model_copy() for c in k.contacts] if keep["contacts"] else [],
             distributor=k.release.distributor if keep["distributor"] else "",
             boilerplate=k.production_notes if keep["boilerplate"] else "",
-            website=k.website if keep["website"] else "")
+            website=k.website if keep["website"] else "",
+        )
         t = Template(name=self.name.text().strip() or "Untitled template", content=content)
         if style is not None:
             t.style = style
@@ -144,8 +151,14 @@ class Manager(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("templates")
         side = QVBoxLayout()
-        for text, slot in (("Rename…", self.rename), ("Duplicate…", self.duplicate), ("Delete", self.delete),
-                           ("Import…", self.import_), ("Export…", self.export), ("Shared folders…", self.share)):
+        for text, slot in (
+            ("Rename…", self.rename),
+            ("Duplicate…", self.duplicate),
+            ("Delete", self.delete),
+            ("Import…", self.import_),
+            ("Export…", self.export),
+            ("Shared folders…", self.share),
+        ):
             b = QPushButton(self.tr(text))
             b.clicked.connect(slot)
             side.addWidget(b)
@@ -185,23 +198,29 @@ class Manager(QDialog):
     def duplicate(self) -> None:
         """Copy a template into your templates."""
         name = self.current()
-        new, ok = QInputDialog.getText(self, self.tr("Duplicate template"), self.tr("Name of the copy"),
-                                       text=f"{name} copy" if name else "")
+        new, ok = QInputDialog.getText(
+            self, self.tr("Duplicate template"), self.tr("Name of the copy"), text=f"{name} copy" if name else ""
+        )
         if name and ok and new.strip():
             self._do(lambda: store(self.settings).duplicate(name, new.strip()))
 
     def delete(self) -> None:
         """Delete one of your templates, after asking."""
         name = self.current()
-        if name and QMessageBox.question(self, self.tr("Delete template"),
-                                         self.tr("Delete the template “{0}”?").format(name)) \
-                == QMessageBox.StandardButton.Yes:
+        if (
+            name
+            and QMessageBox.question(
+                self, self.tr("Delete template"), self.tr("Delete the template “{0}”?").format(name)
+            )
+            == QMessageBox.StandardButton.Yes
+        ):
             self._do(lambda: store(self.settings).delete(name))
 
     def import_(self) -> None:
         """Add a template file."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import template"), "",
-                                              f"Templates (*{TEMPLATE_SUFFIX} *.json)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import template"), "", f"Templates (*{TEMPLATE_SUFFIX} *.json)"
+        )
         if path:
             self._do(lambda: store(self.settings).import_file(Path(path)))
 

@@ -16,8 +16,11 @@ class _LeaveUndoToTheWindow(QObject):
     """Refuses the field's claim on the undo and redo keys, so the window's actions get them."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and any(event.matches(key) for key in _KEYS):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and any(event.matches(key) for key in _KEYS)
+        ):
             event.ignore()
             return True
         return False

@@ -50,8 +50,13 @@ class Job(QRunnable):
                 signal.emit(value)
 
 
-def start(owner: QObject, fn: Callable[[Job], Any], on_done: Callable[[Any], None],
-          on_error: Callable[[Any], None], on_progress: Callable[[int], None] | None = None) -> Job:
+def start(
+    owner: QObject,
+    fn: Callable[[Job], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Any], None],
+    on_progress: Callable[[int], None] | None = None,
+) -> Job:
     """Start fn(job) in the pool; callbacks run in the GUI thread, and only while owner still exists."""
     job = Job(fn)
 
@@ -61,6 +66,7 @@ def start(owner: QObject, fn: Callable[[Job], Any], on_done: Callable[[Any], Non
                 callback(value)
             else:
                 job.cancel()
+
         return call
 
     job.signals.finished.connect(guard(on_done))

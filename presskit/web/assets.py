@@ -34,8 +34,9 @@ def stills(kit: PressKit, folder: Path, base: Path, warnings: list[str]) -> list
                 im.convert("RGB").save(folder / name, "JPEG", quality=85)
             out.append(name)
         except (OSError, ValueError, Image.DecompressionBombError):
-            warnings.append(f"Image “{printable(src.name)}” is not an image Presskit can read; "
-                            "it is left off the web page.")
+            warnings.append(
+                f"Image “{printable(src.name)}” is not an image Presskit can read; it is left off the web page."
+            )
             out.append("")
     return out
 
@@ -81,17 +82,19 @@ def fonts(style: KitStyle, folder: Path, base: Path | None = None) -> dict[str, 
 
 def contrast(a: str, b: str) -> float:
     """WCAG contrast ratio of two #RRGGBB colours."""
+
     def lum(c: str) -> float:
-        rgb = [int(c[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        rgb = [int(c[i : i + 2], 16) / 255 for i in (1, 3, 5)]
         lin = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in rgb]
         return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
     hi, lo = sorted((lum(a), lum(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
 
 
 def readable(colour: str, background: str = "#ffffff", ratio: float = 4.5) -> str:
     """The colour, darkened just enough to read as text on the background (WCAG AA)."""
-    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
 
     def hexed(values: list[int]) -> str:
         return "#" + "".join(f"{v:02x}" for v in values)
@@ -102,37 +105,41 @@ def readable(colour: str, background: str = "#ffffff", ratio: float = 4.5) -> st
 
 
 def stylesheet(style: KitStyle, fonts: dict[str, str]) -> str:
-    faces = "".join(f'@font-face{{font-family:"{f}";src:url("fonts/{f}.ttf") format("truetype");}}\n'
-                    for f in sorted(set(fonts.values())))
+    faces = "".join(
+        f'@font-face{{font-family:"{f}";src:url("fonts/{f}.ttf") format("truetype");}}\n'
+        for f in sorted(set(fonts.values()))
+    )
     dark = style.cover_layout == "dark"
     ink, muted, accent = readable(style.ink), readable(style.muted), readable(style.accent)
-    return faces + f"""
+    return (
+        faces
+        + f"""
 :root{{--ink:{ink};--muted:{muted};--accent:{accent};--cover:{style.cover_bg if dark else "#ffffff"};
 --cover-ink:{style.cover_ink if dark else style.ink};}}
 *{{box-sizing:border-box}}
-body{{margin:0;font:17px/1.6 "{fonts['body_font']}",Georgia,serif;color:var(--ink);background:#fff;
+body{{margin:0;font:17px/1.6 "{fonts["body_font"]}",Georgia,serif;color:var(--ink);background:#fff;
 overflow-wrap:anywhere}}
 a{{color:var(--accent)}}
 header.cover{{background:var(--cover);color:var(--cover-ink);padding:3rem 1.25rem}}
 header.cover .in,main,nav,footer{{max-width:60rem;margin:0 auto}}
 header.cover img{{width:100%;height:auto;display:block;margin-bottom:2rem}}
-h1{{font:400 clamp(2.2rem,7vw,4rem)/1.1 "{fonts['display_font']}",serif;margin:.3em 0}}
-.kicker,nav,.label,.who{{font-family:"{fonts['label_font']}",sans-serif;letter-spacing:.06em;text-transform:uppercase;
+h1{{font:400 clamp(2.2rem,7vw,4rem)/1.1 "{fonts["display_font"]}",serif;margin:.3em 0}}
+.kicker,nav,.label,.who{{font-family:"{fonts["label_font"]}",sans-serif;letter-spacing:.06em;text-transform:uppercase;
 font-size:.78rem;color:var(--accent)}}
-.tagline{{font:1.3rem "{fonts['display_font']}",serif}}
+.tagline{{font:1.3rem "{fonts["display_font"]}",serif}}
 nav{{padding:1rem 1.25rem;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem}}
 main{{padding:0 1.25rem 3rem}}
 section{{padding-top:2rem;border-top:1px solid #e5e5e5;margin-top:2rem}}
-h2{{font:900 1.7rem/1.2 "{fonts['heading_font']}",sans-serif;margin:.2rem 0 1rem}}
+h2{{font:900 1.7rem/1.2 "{fonts["heading_font"]}",sans-serif;margin:.2rem 0 1rem}}
 h3{{margin:1.2rem 0 .2rem}}
 table{{border-collapse:collapse;width:100%}}
 td,th{{text-align:left;vertical-align:top;padding:.35rem .8rem .35rem 0;border-bottom:1px solid #eee;
 overflow-wrap:anywhere}}
 header.cover .kicker{{color:{style.accent if dark else accent}}}
-th{{font:600 .75rem "{fonts['label_font']}",sans-serif;color:var(--muted);text-transform:uppercase}}
+th{{font:600 .75rem "{fonts["label_font"]}",sans-serif;color:var(--muted);text-transform:uppercase}}
 .muted{{color:var(--muted)}}
 blockquote{{margin:0 0 1.4rem;padding-left:1rem;border-left:3px solid var(--accent)}}
-blockquote.pull p{{font:1.5rem/1.35 "{fonts['display_font']}",serif}}
+blockquote.pull p{{font:1.5rem/1.35 "{fonts["display_font"]}",serif}}
 .stills{{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1.2rem}}
 figure{{margin:0}} figure img{{width:100%;height:auto;display:block}}
 figcaption{{font-size:.9rem;margin-top:.3rem}}
@@ -143,8 +150,7 @@ footer{{padding:2rem 1.25rem;font-size:.8rem;color:var(--muted)}}
 .laurels img{{height:5rem;width:auto}}
 .laurel{{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;
 min-width:9rem;padding:.6rem 1.6rem;border-left:3px double currentColor;border-right:3px double currentColor;
-border-radius:45%/60%;font-family:"{fonts['label_font']}",sans-serif;font-size:.8rem;line-height:1.3}}
+border-radius:45%/60%;font-family:"{fonts["label_font"]}",sans-serif;font-size:.8rem;line-height:1.3}}
 .laurel .status{{text-transform:uppercase;letter-spacing:.08em;font-size:.65rem}}
 """
-
-
+    )

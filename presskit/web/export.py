@@ -17,8 +17,9 @@ from presskit.web import assets
 from presskit.web.sections import SECTION_HTML, Page, e, laurels_html
 
 
-def export_web(kit: PressKit, folder: Path, base_dir: Path | None = None, pdf: Path | None = None,
-               lang: str | None = None) -> list[str]:
+def export_web(
+    kit: PressKit, folder: Path, base_dir: Path | None = None, pdf: Path | None = None, lang: str | None = None
+) -> list[str]:
     """Write the page into folder (created), in a language (default: the kit's main one); returns
     warnings (images that could not be used)."""
     if lang and lang != kit.language:
@@ -35,8 +36,9 @@ def export_web(kit: PressKit, folder: Path, base_dir: Path | None = None, pdf: P
     unlink_links(folder)
     (folder / "images").mkdir(exist_ok=True)
     warnings: list[str] = []
-    page = Page(kit, words, heads, assets.stills(kit, folder, base, warnings),
-                assets.laurel_images(kit, folder, base, warnings))
+    page = Page(
+        kit, words, heads, assets.stills(kit, folder, base, warnings), assets.laurel_images(kit, folder, base, warnings)
+    )
     fonts = assets.fonts(kit.style, folder, base)
     pdf_name = ""
     if pdf is not None and pdf.exists():
@@ -57,8 +59,11 @@ def _page(pg: Page, pdf_name: str, code: str) -> str:
     sections = [(name, SECTION_HTML[name](pg)) for name in kit.style.sections]
     sections = [(n, body) for n, body in sections if body]
     nav = "".join(f'<a href="#{n}">{e(heads[n][0])}</a>' for n, _ in sections)
-    body = "".join(f'<section id="{n}" aria-labelledby="{n}-h"><p class="kicker">{e(heads[n][1])}</p>'
-                   f'<h2 id="{n}-h">{e(heads[n][0])}</h2>{content}</section>' for n, content in sections)
+    body = "".join(
+        f'<section id="{n}" aria-labelledby="{n}-h"><p class="kicker">{e(heads[n][1])}</p>'
+        f'<h2 id="{n}-h">{e(heads[n][0])}</h2>{content}</section>'
+        for n, content in sections
+    )
     cover_laurels = laurels_html(pg)
     directors = " & ".join(kit.credits.directors)
     return f"""<!doctype html>
@@ -66,11 +71,9 @@ def _page(pg: Page, pdf_name: str, code: str) -> str:
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{e(one_line(title))} — {e(words["press_kit"])}</title><link rel="stylesheet" href="style.css"></head>
 <body><header class="cover"><div class="in">{art}<p class="kicker">{e(words["press_kit"])}</p><h1>{e(title)}</h1>
-{f'<p class="tagline">{e(f.tagline)}</p>' if f.tagline else ''}
-{f'<p class="kicker">{e(words["a_film_by"])} {e(directors)}</p>' if directors else ''}
-{f'<p class="kicker">{e(release)}</p>' if release else ''}{cover_laurels}{download}</div></header>
+{f'<p class="tagline">{e(f.tagline)}</p>' if f.tagline else ""}
+{f'<p class="kicker">{e(words["a_film_by"])} {e(directors)}</p>' if directors else ""}
+{f'<p class="kicker">{e(release)}</p>' if release else ""}{cover_laurels}{download}</div></header>
 <nav aria-label="Sections">{nav}</nav><main>{body}</main>
 <footer>{e(kit.style.legal_line)}</footer></body></html>
 """
-
-

@@ -41,18 +41,25 @@ def laurels_html(pg: Page) -> str:
         if img:
             items.append(f'<li><img src="{img}" alt="{e(label)}"></li>')
         else:
-            items.append(f'<li class="laurel"><span class=status>{e(f.status)}</span><strong>{e(f.name)}</strong>'
-                         f'<span>{e(" ".join(x for x in (f.section, str(f.year or "")) if x))}</span></li>')
+            items.append(
+                f'<li class="laurel"><span class=status>{e(f.status)}</span><strong>{e(f.name)}</strong>'
+                f"<span>{e(' '.join(x for x in (f.section, str(f.year or '')) if x))}</span></li>"
+            )
     return f'<ul class="laurels">{"".join(items)}</ul>' if items else ""
 
 
 def _festivals(pg: Page) -> str:
     kit = pg.kit
-    rows = "".join(f"<tr><td class=muted>{e(f.status)}</td><td>"
-                   f"{e(' — '.join(x for x in (f.name, f.section, str(f.year or '')) if x))}</td></tr>"
-                   for f in kit.festivals)
-    shows = "".join(f"<tr><td class=muted>{e(s.when)}</td><td>{e(', '.join(x for x in (s.venue, s.city) if x))}"
-                    f"</td><td>{_link(s.tickets, pg.words['tickets'])}</td></tr>" for s in kit.screenings)
+    rows = "".join(
+        f"<tr><td class=muted>{e(f.status)}</td><td>"
+        f"{e(' — '.join(x for x in (f.name, f.section, str(f.year or '')) if x))}</td></tr>"
+        for f in kit.festivals
+    )
+    shows = "".join(
+        f"<tr><td class=muted>{e(s.when)}</td><td>{e(', '.join(x for x in (s.venue, s.city) if x))}"
+        f"</td><td>{_link(s.tickets, pg.words['tickets'])}</td></tr>"
+        for s in kit.screenings
+    )
     out = f"<table>{rows}</table>" if rows else ""
     return out + (f"<h3>{e(pg.words['screenings'])}</h3><table>{shows}</table>" if shows else "")
 
@@ -101,10 +108,13 @@ def _quotes(pg: Page) -> str:
 
 def _stills(pg: Page) -> str:
     kit, images = pg.kit, pg.images
-    figs = [f'<figure><img src="{src}" alt="{e(s.caption or "Still " + str(i + 1))}" loading="lazy">'
-            f"<figcaption>{e(s.caption)}{' — ' + e(pg.words['photo']) + ': ' + e(s.credit) if s.credit else ''}"
-            "</figcaption></figure>"
-            for i, (s, src) in enumerate(zip(kit.stills, images, strict=True)) if src]
+    figs = [
+        f'<figure><img src="{src}" alt="{e(s.caption or "Still " + str(i + 1))}" loading="lazy">'
+        f"<figcaption>{e(s.caption)}{' — ' + e(pg.words['photo']) + ': ' + e(s.credit) if s.credit else ''}"
+        "</figcaption></figure>"
+        for i, (s, src) in enumerate(zip(kit.stills, images, strict=True))
+        if src
+    ]
     return f'<div class="stills">{"".join(figs)}</div>' if figs else ""
 
 
@@ -113,8 +123,13 @@ def _contacts(pg: Page) -> str:
     out = [f"<p>{_link(u, u)}</p>" for u in kit.social_links if u.strip()]
     for c in kit.contacts:
         mail = f'<a href="mailto:{e(c.email)}">{e(c.email)}</a>' if EMAIL_RE.match(c.email.strip()) else e(c.email)
-        bits = [f"<strong>{e(c.name)}</strong>" if c.name else "", e(c.role), e(c.company), mail if c.email else "",
-                e(c.phone)]
+        bits = [
+            f"<strong>{e(c.name)}</strong>" if c.name else "",
+            e(c.role),
+            e(c.company),
+            mail if c.email else "",
+            e(c.phone),
+        ]
         out.append("<p>" + "<br>".join(b for b in bits if b) + "</p>")
     return "".join(out)
 
@@ -125,18 +140,30 @@ def _release(pg: Page) -> str:
     rows = [(pg.words["release"], r.date_text, r.venue)] if (r.date_text or r.venue) else []
     rows += [(t.name, t.date_text, t.venue) for t in r.territories]
     body = "".join(f"<tr><td class=muted>{e(a)}</td><td>{e(b)}</td><td>{e(c)}</td></tr>" for a, b, c in rows)
-    extra = "".join(f"<p><strong>{e(k)}:</strong> {e(v)}</p>" for k, v in ((pg.words["distributor"], r.distributor),
-                                                                            (pg.words["rating"], r.rating)) if v)
+    extra = "".join(
+        f"<p><strong>{e(k)}:</strong> {e(v)}</p>"
+        for k, v in ((pg.words["distributor"], r.distributor), (pg.words["rating"], r.rating))
+        if v
+    )
     return (f"<table>{body}</table>" if body else "") + extra
 
 
 SECTION_HTML: dict[str, Callable[[Page], str]] = {
-    "facts": _facts, "festivals": lambda pg: laurels_html(pg) + _festivals(pg),
-    "synopsis": lambda pg: paras(pg.kit.synopsis.short if pg.kit.synopsis.short != pg.kit.synopsis.long
-                                 else "") + paras(pg.kit.synopsis.long),
-    "statement": lambda pg: paras(pg.kit.director_statement), "cast": _cast, "crew": _crew,
-    "bios": lambda pg: "".join(f"<h3>{e(b.name)}</h3><p class=label>{e(b.role)}</p>{paras(b.text)}"
-                               for b in pg.kit.bios),
-    "quotes": _quotes, "stills": _stills, "notes": lambda pg: paras(pg.kit.production_notes),
-    "release": _release, "contacts": _contacts,
+    "facts": _facts,
+    "festivals": lambda pg: laurels_html(pg) + _festivals(pg),
+    "synopsis": lambda pg: (
+        paras(pg.kit.synopsis.short if pg.kit.synopsis.short != pg.kit.synopsis.long else "")
+        + paras(pg.kit.synopsis.long)
+    ),
+    "statement": lambda pg: paras(pg.kit.director_statement),
+    "cast": _cast,
+    "crew": _crew,
+    "bios": lambda pg: "".join(
+        f"<h3>{e(b.name)}</h3><p class=label>{e(b.role)}</p>{paras(b.text)}" for b in pg.kit.bios
+    ),
+    "quotes": _quotes,
+    "stills": _stills,
+    "notes": lambda pg: paras(pg.kit.production_notes),
+    "release": _release,
+    "contacts": _contacts,
 }

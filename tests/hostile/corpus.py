@@ -88,11 +88,13 @@ class _Spec:
 _SPECS: list[_Spec] = []
 
 
-def _case(id: str, group: str, entries: Iterable[str], expect: str, holds: str,
-          cost: str = "") -> Callable[[Callable[[Ctx], dict[str, Any]]], Callable[[Ctx], dict[str, Any]]]:
+def _case(
+    id: str, group: str, entries: Iterable[str], expect: str, holds: str, cost: str = ""
+) -> Callable[[Callable[[Ctx], dict[str, Any]]], Callable[[Ctx], dict[str, Any]]]:
     def register(make: Callable[[Ctx], dict[str, Any]]) -> Callable[[Ctx], dict[str, Any]]:
         _SPECS.append(_Spec(id, group, tuple(entries), expect, holds, make, cost))
         return make
+
     return register
 
 
@@ -113,8 +115,9 @@ class Ctx:
         self.home = root / "home"
         self.home_canary = self.home / ".ssh" / "id_rsa"
         self.home_canary.parent.mkdir(parents=True, exist_ok=True)
-        self.home_canary.write_bytes(b"-----BEGIN OPENSSH PRIVATE KEY-----\n" + self.home_token + b"\n"
-                                     b"-----END OPENSSH PRIVATE KEY-----\n")
+        self.home_canary.write_bytes(
+            b"-----BEGIN OPENSSH PRIVATE KEY-----\n" + self.home_token + b"\n-----END OPENSSH PRIVATE KEY-----\n"
+        )
         self.canary = root / "outside" / "secret.txt"
         self.canary.parent.mkdir(parents=True, exist_ok=True)
         self.canary.write_bytes(b"password=" + self.outside_token + b"\n")
@@ -148,12 +151,14 @@ def build(root: Path, only: set[str] | None = None) -> list[Case]:
         made["secrets"] = ctx.tokens + tuple(made.get("secrets", ()))
         made["inputs"] = (ctx.home_canary, ctx.canary, *made.get("inputs", ()))
         made.setdefault("env", {})[SECRET_ENV] = ctx.env_token.decode()
-        cases.append(Case(spec.id, spec.group, Path(path), spec.entries, spec.expect, spec.holds,
-                          cost=spec.cost, **made))
+        cases.append(
+            Case(spec.id, spec.group, Path(path), spec.entries, spec.expect, spec.holds, cost=spec.cost, **made)
+        )
     return cases
 
 
 # --- writing zips by hand (precompressed members, duplicate names) -----------------------------------
+
 
 @dataclass
 class Member:
@@ -190,7 +195,7 @@ def deflated(chunks: Iterable[bytes]) -> tuple[bytes, int, int]:
 def zeros(total: int, chunk: int = 1 << 20) -> Iterable[bytes]:
     block = bytes(chunk)
     while total > 0:
-        yield block[:min(chunk, total)]
+        yield block[: min(chunk, total)]
         total -= chunk
 
 
@@ -203,11 +208,36 @@ def write_zip(path: Path, members: Iterable[Member]) -> None:
             name = m.name.encode("utf-8")
             method = 8 if (m.data is None or m.deflated) else 0
             offset = fh.tell()
-            fh.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0x800, method, 0, 0x5021, crc, len(body), size,
-                                 len(name), 0) + name)
+            fh.write(
+                struct.pack(
+                    "<IHHHHHIIIHH", 0x04034B50, 20, 0x800, method, 0, 0x5021, crc, len(body), size, len(name), 0
+                )
+                + name
+            )
             fh.write(body)
-            central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0x800, method, 0, 0x5021, crc,
-                                       len(body), size, len(name), 0, 0, 0, 0, 0, offset) + name)
+            central.append(
+                struct.pack(
+                    "<IHHHHHHIIIHHHHHII",
+                    0x02014B50,
+                    20,
+                    20,
+                    0x800,
+                    method,
+                    0,
+                    0x5021,
+                    crc,
+                    len(body),
+                    size,
+                    len(name),
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    offset,
+                )
+                + name
+            )
         start = fh.tell()
         for entry in central:
             fh.write(entry)
@@ -216,14 +246,22 @@ def write_zip(path: Path, members: Iterable[Member]) -> None:
 
 def kit(**parts: Any) -> dict[str, Any]:
     """A small kit that passes check; parts replace or add top-level fields."""
-    data: dict[str, Any] = {"schema_version": 4, "film": {"title": "Hostile Test Film"},
-                            "credits": {"directors": ["Jane Doe"]}}
+    data: dict[str, Any] = {
+        "schema_version": 4,
+        "film": {"title": "Hostile Test Film"},
+        "credits": {"directors": ["Jane Doe"]},
+    }
     data.update(parts)
     return data
 
 
-def write_doc(path: Path, data: dict[str, Any] | bytes, media: dict[str, bytes] | None = None,
-              extra: Iterable[Member] = (), sums: dict[str, str] | None = None) -> Path:
+def write_doc(
+    path: Path,
+    data: dict[str, Any] | bytes,
+    media: dict[str, bytes] | None = None,
+    extra: Iterable[Member] = (),
+    sums: dict[str, str] | None = None,
+) -> Path:
     """A .presskit document with a correct manifest (the careful attacker), plus any extra members."""
     raw = data if isinstance(data, bytes) else json.dumps(data, ensure_ascii=False).encode("utf-8")
     members = [Member("kit.json", raw)] + [Member(n, b, deflated=False) for n, b in (media or {}).items()]
@@ -244,14 +282,19 @@ def jpeg(size: tuple[int, int] = (64, 40)) -> bytes:
 
 def png_bomb(side: int = 30000) -> bytes:
     """A 1-bit greyscale PNG of side × side pixels (900 megapixels for 30000) in about 100 kB."""
+
     def chunk(kind: bytes, body: bytes) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
     row = bytes(1 + (side + 7) // 8)
     c = zlib.compressobj(9)
     idat = b"".join(c.compress(row * 1000) for _ in range(side // 1000)) + c.compress(row * (side % 1000)) + c.flush()
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0))
-            + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0))
+        + chunk(b"IDAT", idat)
+        + chunk(b"IEND", b"")
+    )
 
 
 def first_line(path: str) -> tuple[bytes, ...]:
@@ -283,41 +326,100 @@ Press contact: Lea Martin, lea.martin@example.com, +33 1 23 45 67 89
 
 # --- DOCUMENTS: a careful attacker's .presskit files ------------------------------------------------
 
-def _doc_ref(case_id: str, build_kit: Callable[[Ctx, Path], dict[str, Any]], warn: str,
-             secrets: Callable[[], tuple[bytes, ...]] = tuple, forbid: tuple[str, ...] = ()
-             ) -> Callable[[Ctx], dict[str, Any]]:
+
+def _doc_ref(
+    case_id: str,
+    build_kit: Callable[[Ctx, Path], dict[str, Any]],
+    warn: str,
+    secrets: Callable[[], tuple[bytes, ...]] = tuple,
+    forbid: tuple[str, ...] = (),
+) -> Callable[[Ctx], dict[str, Any]]:
     def make(ctx: Ctx) -> dict[str, Any]:
         folder = ctx.folder("docs", case_id)
         path = write_doc(folder / f"{case_id}.presskit", build_kit(ctx, folder))
-        return {"path": path, "warn_names": (warn,), "secrets": secrets(),
-                "forbidden_files": tuple(Path(f) for f in forbid if Path(f).is_file())}
+        return {
+            "path": path,
+            "warn_names": (warn,),
+            "secrets": secrets(),
+            "forbidden_files": tuple(Path(f) for f in forbid if Path(f).is_file()),
+        }
+
     return make
 
 
-def _ref_case(case_id: str, holds: str, build_kit: Callable[[Ctx, Path], dict[str, Any]], warn: str,
-              secrets: Callable[[], tuple[bytes, ...]] = tuple, forbid: tuple[str, ...] = (),
-              cost: str = "", group: str = "documents") -> None:
+def _ref_case(
+    case_id: str,
+    holds: str,
+    build_kit: Callable[[Ctx, Path], dict[str, Any]],
+    warn: str,
+    secrets: Callable[[], tuple[bytes, ...]] = tuple,
+    forbid: tuple[str, ...] = (),
+    cost: str = "",
+    group: str = "documents",
+) -> None:
     _case(case_id, group, DOCUMENT_ENTRIES, WARN, holds, cost)(_doc_ref(case_id, build_kit, warn, secrets, forbid))
 
 
-_ref_case("doc-logo-home-ssh", "a logo naming ~/.ssh/id_rsa is never read into an export",
-          lambda c, f: kit(style={"logo": "~/.ssh/id_rsa"}), "id_rsa")
-_ref_case("doc-logo-abs-canary", "a logo naming an absolute path outside the document is never read into an export",
-          lambda c, f: kit(style={"logo": str(c.canary)}), "secret.txt")
-_ref_case("doc-still-etc-passwd", "a still naming /etc/passwd is left out of every export",
-          lambda c, f: still("/etc/passwd"), "passwd", lambda: first_line("/etc/passwd"), ("/etc/passwd",))
-_ref_case("doc-still-dotdot-hostname", "a still climbing out with ../ to /etc/hostname is left out",
-          lambda c, f: still(UP + "etc/hostname"), "hostname", forbid=("/etc/hostname",))
-_ref_case("doc-still-dotdot-canary", "a still climbing out of the document's folder with ../ is left out",
-          lambda c, f: still("../../outside/secret.txt"), "secret.txt")
-_ref_case("doc-still-proc-environ", "a still naming /proc/self/environ never copies the environment into an export",
-          lambda c, f: still("/proc/self/environ"), "environ")
-_ref_case("doc-still-dev-ptmx", "a still naming /dev/ptmx neither hangs nor is read",
-          lambda c, f: still("/dev/ptmx"), "ptmx", cost=BLOCKS)
-_ref_case("doc-still-dev-stdin", "a still naming /dev/stdin never waits for the terminal",
-          lambda c, f: still("/dev/stdin"), "stdin", cost=BLOCKS)
-_ref_case("doc-still-dev-zero", "a still naming /dev/zero is not read forever",
-          lambda c, f: still("/dev/zero"), "zero", cost=HEAVY)
+_ref_case(
+    "doc-logo-home-ssh",
+    "a logo naming ~/.ssh/id_rsa is never read into an export",
+    lambda c, f: kit(style={"logo": "~/.ssh/id_rsa"}),
+    "id_rsa",
+)
+_ref_case(
+    "doc-logo-abs-canary",
+    "a logo naming an absolute path outside the document is never read into an export",
+    lambda c, f: kit(style={"logo": str(c.canary)}),
+    "secret.txt",
+)
+_ref_case(
+    "doc-still-etc-passwd",
+    "a still naming /etc/passwd is left out of every export",
+    lambda c, f: still("/etc/passwd"),
+    "passwd",
+    lambda: first_line("/etc/passwd"),
+    ("/etc/passwd",),
+)
+_ref_case(
+    "doc-still-dotdot-hostname",
+    "a still climbing out with ../ to /etc/hostname is left out",
+    lambda c, f: still(UP + "etc/hostname"),
+    "hostname",
+    forbid=("/etc/hostname",),
+)
+_ref_case(
+    "doc-still-dotdot-canary",
+    "a still climbing out of the document's folder with ../ is left out",
+    lambda c, f: still("../../outside/secret.txt"),
+    "secret.txt",
+)
+_ref_case(
+    "doc-still-proc-environ",
+    "a still naming /proc/self/environ never copies the environment into an export",
+    lambda c, f: still("/proc/self/environ"),
+    "environ",
+)
+_ref_case(
+    "doc-still-dev-ptmx",
+    "a still naming /dev/ptmx neither hangs nor is read",
+    lambda c, f: still("/dev/ptmx"),
+    "ptmx",
+    cost=BLOCKS,
+)
+_ref_case(
+    "doc-still-dev-stdin",
+    "a still naming /dev/stdin never waits for the terminal",
+    lambda c, f: still("/dev/stdin"),
+    "stdin",
+    cost=BLOCKS,
+)
+_ref_case(
+    "doc-still-dev-zero",
+    "a still naming /dev/zero is not read forever",
+    lambda c, f: still("/dev/zero"),
+    "zero",
+    cost=HEAVY,
+)
 
 
 def _fifo_abs(ctx: Ctx, folder: Path) -> dict[str, Any]:
@@ -337,16 +439,38 @@ def _symlink(ctx: Ctx, folder: Path) -> dict[str, Any]:
     return still("still.jpg")
 
 
-_ref_case("doc-still-fifo-abs", "a still naming a FIFO by absolute path neither hangs nor is read",
-          _fifo_abs, "still-abs.jpg", cost=BLOCKS)
-_ref_case("doc-still-fifo-rel", "a still naming a FIFO next to the document neither hangs nor is read",
-          _fifo_rel, "still.jpg", cost=BLOCKS)
-_ref_case("doc-still-symlink", "a still that is a symlink next to the document, to a secret, is left out",
-          _symlink, "still.jpg")
-_ref_case("doc-laurel-canary", "a festival laurel naming a secret file is never read into an export",
-          lambda c, f: kit(festivals=[{"name": "Cannes", "year": 2026, "laurel": str(c.canary)}]), "secret.txt")
-_ref_case("doc-font-canary-ttf", "a body font naming a secret file (under a .ttf name) is never copied into an export",
-          lambda c, f: kit(style={"body_font": str(c.canary_ttf)}), "canary.ttf")
+_ref_case(
+    "doc-still-fifo-abs",
+    "a still naming a FIFO by absolute path neither hangs nor is read",
+    _fifo_abs,
+    "still-abs.jpg",
+    cost=BLOCKS,
+)
+_ref_case(
+    "doc-still-fifo-rel",
+    "a still naming a FIFO next to the document neither hangs nor is read",
+    _fifo_rel,
+    "still.jpg",
+    cost=BLOCKS,
+)
+_ref_case(
+    "doc-still-symlink",
+    "a still that is a symlink next to the document, to a secret, is left out",
+    _symlink,
+    "still.jpg",
+)
+_ref_case(
+    "doc-laurel-canary",
+    "a festival laurel naming a secret file is never read into an export",
+    lambda c, f: kit(festivals=[{"name": "Cannes", "year": 2026, "laurel": str(c.canary)}]),
+    "secret.txt",
+)
+_ref_case(
+    "doc-font-canary-ttf",
+    "a body font naming a secret file (under a .ttf name) is never copied into an export",
+    lambda c, f: kit(style={"body_font": str(c.canary_ttf)}),
+    "canary.ttf",
+)
 
 
 def _language_case(case_id: str, language: Callable[[Ctx], str], holds: str) -> None:
@@ -364,45 +488,69 @@ def _evil_language(ctx: Ctx) -> str:
     return UP + str(evil.with_suffix(""))[1:]
 
 
-_language_case("doc-language-dotdot-tmp", lambda c: "../../../../tmp/x",
-               "a kit language that is a path (../../../../tmp/x) reads nothing outside Presskit")
-_language_case("doc-language-evil-json", _evil_language,
-               "a kit language climbing to a JSON file outside Presskit never puts its words in an export")
+_language_case(
+    "doc-language-dotdot-tmp",
+    lambda c: "../../../../tmp/x",
+    "a kit language that is a path (../../../../tmp/x) reads nothing outside Presskit",
+)
+_language_case(
+    "doc-language-evil-json",
+    _evil_language,
+    "a kit language climbing to a JSON file outside Presskit never puts its words in an export",
+)
 _language_case("doc-language-abs", lambda c: "/etc/passwd", "a kit language /etc/passwd reads nothing")
 _language_case("doc-language-home", lambda c: "~/.ssh/id_rsa", "a kit language ~/.ssh/id_rsa reads nothing")
 _language_case("doc-language-dots", lambda c: "..", "a kit language '..' reads nothing")
 
 
-def _doc_case(case_id: str, expect: str, holds: str, cost: str = "",
-              entries: tuple[str, ...] = DOCUMENT_ENTRIES, group: str = "documents"
-              ) -> Callable[[Callable[[Ctx, Path], Any]], Any]:
+def _doc_case(
+    case_id: str,
+    expect: str,
+    holds: str,
+    cost: str = "",
+    entries: tuple[str, ...] = DOCUMENT_ENTRIES,
+    group: str = "documents",
+) -> Callable[[Callable[[Ctx, Path], Any]], Any]:
     """A case whose maker gets (ctx, target path) and writes the document itself; may return extras."""
+
     def register(write: Callable[[Ctx, Path], Any]) -> Any:
         @_case(case_id, group, entries, expect, holds, cost)
         def make(ctx: Ctx) -> dict[str, Any]:
             path = ctx.folder(group if group != "documents" else "docs", case_id) / f"{case_id}.presskit"
             extra = write(ctx, path) or {}
             return {"path": path, **extra}
+
         return write
+
     return register
 
 
-@_doc_case("doc-bomb-150x10MB", CLEAN, "150 members of 10,000,000 zero bytes (1.5 GB in a ~1.5 MB file, each "
-           "member just under the bomb limit) are refused or opened within 500 MB of memory", cost=HEAVY)
+@_doc_case(
+    "doc-bomb-150x10MB",
+    CLEAN,
+    "150 members of 10,000,000 zero bytes (1.5 GB in a ~1.5 MB file, each "
+    "member just under the bomb limit) are refused or opened within 500 MB of memory",
+    cost=HEAVY,
+)
 def _bomb(ctx: Ctx, path: Path) -> dict[str, Any]:
     body, size, crc = deflated(zeros(10_000_000))
     digest = hashlib.sha256(bytes(10_000_000)).hexdigest()
     names = [f"media/zeros-{i:03d}.bin" for i in range(150)]
-    write_doc(path, kit(), extra=[Member(n, body=body, size=size, crc=crc) for n in names],
-              sums=dict.fromkeys(names, digest))
+    write_doc(
+        path, kit(), extra=[Member(n, body=body, size=size, crc=crc) for n in names], sums=dict.fromkeys(names, digest)
+    )
     return {"max_rss_mb": BOMB_BUDGET_MB}
 
 
 @_doc_case("doc-3000-members", CLEAN, "3000 tiny members are handled in bounded time")
 def _many(ctx: Ctx, path: Path) -> None:
     members = {f"media/m{i:04d}.txt": f"{i}".encode() for i in range(3000)}
-    write_doc(path, kit(), extra=[Member(n, b) for n, b in members.items()],
-              sums={n: hashlib.sha256(b).hexdigest() for n, b in members.items()})
+    write_doc(
+        path,
+        kit(),
+        extra=[Member(n, b) for n, b in members.items()],
+        sums={n: hashlib.sha256(b).hexdigest() for n, b in members.items()},
+    )
 
 
 @_doc_case("doc-duplicate-kit-json", REFUSE, "two kit.json members (each tool may read a different one) are refused")
@@ -410,8 +558,10 @@ def _duplicate(ctx: Ctx, path: Path) -> None:
     first = json.dumps(kit(film={"title": "The Film Other Tools Show"})).encode()
     second = json.dumps(kit(film={"title": "The Film Presskit Shows"})).encode()
     manifest = {"format": "presskit", "schema_version": 4, "sha256": {"kit.json": hashlib.sha256(second).hexdigest()}}
-    write_zip(path, [Member("kit.json", first), Member("kit.json", second),
-                     Member("manifest.json", json.dumps(manifest).encode())])
+    write_zip(
+        path,
+        [Member("kit.json", first), Member("kit.json", second), Member("manifest.json", json.dumps(manifest).encode())],
+    )
 
 
 @_doc_case("doc-deep-json", REFUSE, "kit.json nested 100,000 lists deep is refused with a sentence")
@@ -444,16 +594,24 @@ _SHAPES: dict[str, Any] = {
     "festivals-string": {"festivals": "Cannes"},
 }
 for _name, _parts in _SHAPES.items():
+
     def _shape(ctx: Ctx, path: Path, parts: dict[str, Any] = _parts) -> None:
         write_doc(path, kit(**parts))
-    _doc_case(f"doc-shape-{_name}", REFUSE, f"wrong shapes in kit.json ({json.dumps(_parts)}) are refused "
-              "with a sentence")(_shape)
+
+    _doc_case(
+        f"doc-shape-{_name}", REFUSE, f"wrong shapes in kit.json ({json.dumps(_parts)}) are refused with a sentence"
+    )(_shape)
 
 
 @_doc_case("doc-shape-manifest-list", REFUSE, "a manifest whose sha256 is a list is refused with a sentence")
 def _manifest_list(ctx: Ctx, path: Path) -> None:
-    write_zip(path, [Member("kit.json", json.dumps(kit()).encode()),
-                     Member("manifest.json", b'{"format": "presskit", "schema_version": 4, "sha256": [[]]}')])
+    write_zip(
+        path,
+        [
+            Member("kit.json", json.dumps(kit()).encode()),
+            Member("manifest.json", b'{"format": "presskit", "schema_version": 4, "sha256": [[]]}'),
+        ],
+    )
 
 
 @_doc_case("doc-shape-top-list", REFUSE, "kit.json that is a list is refused with a sentence")
@@ -461,11 +619,16 @@ def _top_list(ctx: Ctx, path: Path) -> None:
     write_doc(path, b"[[]]")
 
 
-@_doc_case("doc-nul-rlo-title-caption", CLEAN, "NUL and U+202E in the title and a still caption never reach "
-           "the terminal raw, nor the names of exported files")
+@_doc_case(
+    "doc-nul-rlo-title-caption",
+    CLEAN,
+    "NUL and U+202E in the title and a still caption never reach the terminal raw, nor the names of exported files",
+)
 def _nul_rlo(ctx: Ctx, path: Path) -> None:
-    data = kit(film={"title": "Evil\x00Film\u202egpj.exe"},
-               stills=[{"file": "media/001_still.jpg", "caption": "photo\x00\u202egpj.exe", "credit": "x\u202e"}])
+    data = kit(
+        film={"title": "Evil\x00Film\u202egpj.exe"},
+        stills=[{"file": "media/001_still.jpg", "caption": "photo\x00\u202egpj.exe", "credit": "x\u202e"}],
+    )
     write_doc(path, data, media={"media/001_still.jpg": jpeg()})
 
 
@@ -492,49 +655,57 @@ def _truncated(ctx: Ctx, path: Path) -> None:
     path.write_bytes(data[: len(data) // 2])
 
 
-@_doc_case("doc-v1-json-passwd", WARN, "an old plain-JSON document (format 1) naming /etc/passwd as a still "
-           "never copies it into an export")
+@_doc_case(
+    "doc-v1-json-passwd",
+    WARN,
+    "an old plain-JSON document (format 1) naming /etc/passwd as a still never copies it into an export",
+)
 def _v1(ctx: Ctx, path: Path) -> dict[str, Any]:
     data = {"film": {"title": "Old Format"}, "stills": [{"file": "/etc/passwd", "caption": "Still"}]}
     path.write_text(json.dumps(data), encoding="utf-8")
-    return {"warn_names": ("passwd",), "secrets": first_line("/etc/passwd"),
-            "forbidden_files": (Path("/etc/passwd"),)}
+    return {"warn_names": ("passwd",), "secrets": first_line("/etc/passwd"), "forbidden_files": (Path("/etc/passwd"),)}
 
 
 # --- IMAGES and FONTS inside documents --------------------------------------------------------------
 
-@_doc_case("img-png-bomb", WARN, "a 30000 × 30000 PNG (900 megapixels) as a still is refused or left out with a "
-           "warning, within 500 MB of memory", group="images", cost=HEAVY)
+
+@_doc_case(
+    "img-png-bomb",
+    WARN,
+    "a 30000 × 30000 PNG (900 megapixels) as a still is refused or left out with a warning, within 500 MB of memory",
+    group="images",
+    cost=HEAVY,
+)
 def _png_bomb(ctx: Ctx, path: Path) -> dict[str, Any]:
     write_doc(path, still("media/001_bomb.png"), media={"media/001_bomb.png": png_bomb()})
     return {"warn_names": ("001_bomb.png",), "max_rss_mb": BOMB_BUDGET_MB}
 
 
-@_doc_case("img-truncated-jpeg", WARN, "a truncated JPEG still is refused or left out with a warning",
-           group="images")
+@_doc_case("img-truncated-jpeg", WARN, "a truncated JPEG still is refused or left out with a warning", group="images")
 def _trunc_jpeg(ctx: Ctx, path: Path) -> dict[str, Any]:
     blob = jpeg((1200, 800))
     write_doc(path, still("media/001_cut.jpg"), media={"media/001_cut.jpg": blob[: len(blob) // 3]})
     return {"warn_names": ("001_cut.jpg",)}
 
 
-@_doc_case("img-text-as-jpeg", WARN, "a text file named still.jpg is refused or left out with a warning",
-           group="images")
+@_doc_case(
+    "img-text-as-jpeg", WARN, "a text file named still.jpg is refused or left out with a warning", group="images"
+)
 def _text_jpeg(ctx: Ctx, path: Path) -> dict[str, Any]:
     write_doc(path, still("media/001_still.jpg"), media={"media/001_still.jpg": b"not a picture at all\n" * 40})
     return {"warn_names": ("001_still.jpg",)}
 
 
-@_doc_case("font-garbage-ttf", WARN, "a .ttf member that is garbage is refused or left out with a warning",
-           group="fonts")
+@_doc_case(
+    "font-garbage-ttf", WARN, "a .ttf member that is garbage is refused or left out with a warning", group="fonts"
+)
 def _garbage_font(ctx: Ctx, path: Path) -> dict[str, Any]:
     blob = b"\x00\x01\x00\x00" + random.Random(7).randbytes(20000)
     write_doc(path, kit(style={"body_font": "media/001_garbage.ttf"}), media={"media/001_garbage.ttf": blob})
     return {"warn_names": ("001_garbage.ttf",)}
 
 
-@_doc_case("font-zip-as-ttf", WARN, "a .ttf member that is a zip is refused or left out with a warning",
-           group="fonts")
+@_doc_case("font-zip-as-ttf", WARN, "a .ttf member that is a zip is refused or left out with a warning", group="fonts")
 def _zip_font(ctx: Ctx, path: Path) -> dict[str, Any]:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
@@ -545,19 +716,21 @@ def _zip_font(ctx: Ctx, path: Path) -> dict[str, Any]:
 
 # --- TEMPLATES: .presskit-template zips, bare template.json files and shared folders ----------------
 
+
 def template_json(name: str, **style: Any) -> bytes:
     return json.dumps({"schema_version": 2, "name": name, "style": style}, ensure_ascii=False).encode()
 
 
-def _tpl_case(case_id: str, expect: str, holds: str, cost: str = ""
-              ) -> Callable[[Callable[[Ctx, Path], Any]], Any]:
+def _tpl_case(case_id: str, expect: str, holds: str, cost: str = "") -> Callable[[Callable[[Ctx, Path], Any]], Any]:
     def register(write: Callable[[Ctx, Path], Any]) -> Any:
         @_case(case_id, "templates", (TEMPLATES_IMPORT,), expect, holds, cost)
         def make(ctx: Ctx) -> dict[str, Any]:
             path = ctx.folder("templates", case_id) / f"{case_id}.presskit-template"
             extra = write(ctx, path) or {}
             return {"path": path, "inputs": (ctx.benign,), **extra}
+
         return write
+
     return register
 
 
@@ -567,41 +740,63 @@ def _zip_template(path: Path, members: dict[str, bytes]) -> None:
             zf.writestr(name, blob)
 
 
-@_tpl_case("tpl-logo-etc-shadow", CLEAN, "a template whose logo is /etc/shadow, with a decoy member named "
-           "shadow, never puts /etc/shadow into an export made with it")
+@_tpl_case(
+    "tpl-logo-etc-shadow",
+    CLEAN,
+    "a template whose logo is /etc/shadow, with a decoy member named "
+    "shadow, never puts /etc/shadow into an export made with it",
+)
 def _shadow(ctx: Ctx, path: Path) -> dict[str, Any]:
     _zip_template(path, {"template.json": template_json("Shadow Logo", logo="/etc/shadow"), "shadow": jpeg()})
     return {"secrets": first_line("/etc/shadow"), "forbidden_files": (Path("/etc/shadow"),)}
 
 
-@_tpl_case("tpl-logo-abs-canary", CLEAN, "a template whose logo is an absolute path to a secret, with a decoy "
-           "member of the same name, never puts the secret into an export made with it")
+@_tpl_case(
+    "tpl-logo-abs-canary",
+    CLEAN,
+    "a template whose logo is an absolute path to a secret, with a decoy "
+    "member of the same name, never puts the secret into an export made with it",
+)
 def _abs_logo(ctx: Ctx, path: Path) -> None:
     _zip_template(path, {"template.json": template_json("Absolute Logo", logo=str(ctx.canary)), "secret.txt": jpeg()})
 
 
-@_tpl_case("tpl-logo-dotdot", CLEAN, "a template whose logo is ../../x (decoy member x) reads nothing outside "
-           "its folder")
+@_tpl_case(
+    "tpl-logo-dotdot", CLEAN, "a template whose logo is ../../x (decoy member x) reads nothing outside its folder"
+)
 def _dotdot_logo(ctx: Ctx, path: Path) -> None:
     _zip_template(path, {"template.json": template_json("Dotdot Logo", logo="../../x"), "x": jpeg()})
 
 
-@_tpl_case("tpl-logo-dotdot-canary", CLEAN, "a template whose logo climbs with ../ to a secret (decoy member of "
-           "the same name) never puts the secret into an export made with it")
+@_tpl_case(
+    "tpl-logo-dotdot-canary",
+    CLEAN,
+    "a template whose logo climbs with ../ to a secret (decoy member of "
+    "the same name) never puts the secret into an export made with it",
+)
 def _dotdot_canary(ctx: Ctx, path: Path) -> None:
     logo = UP + str(ctx.canary)[1:]
     _zip_template(path, {"template.json": template_json("Climbing Logo", logo=logo), "secret.txt": jpeg()})
 
 
-@_tpl_case("tpl-font-abs-canary", CLEAN, "a template whose font is an absolute path to a secret .ttf, with a decoy "
-           "member of the same name, never puts the secret into an export made with it")
+@_tpl_case(
+    "tpl-font-abs-canary",
+    CLEAN,
+    "a template whose font is an absolute path to a secret .ttf, with a decoy "
+    "member of the same name, never puts the secret into an export made with it",
+)
 def _abs_font(ctx: Ctx, path: Path) -> None:
-    _zip_template(path, {"template.json": template_json("Absolute Font", body_font=str(ctx.canary_ttf)),
-                         "canary.ttf": b"decoy"})
+    _zip_template(
+        path, {"template.json": template_json("Absolute Font", body_font=str(ctx.canary_ttf)), "canary.ttf": b"decoy"}
+    )
 
 
-@_tpl_case("tpl-zip-bomb-2GB", REFUSE, "a ~2 MB template whose members (each under the 20 MB cap) expand to "
-           "~2 GB is refused within 500 MB of memory", cost=HEAVY)
+@_tpl_case(
+    "tpl-zip-bomb-2GB",
+    REFUSE,
+    "a ~2 MB template whose members (each under the 20 MB cap) expand to ~2 GB is refused within 500 MB of memory",
+    cost=HEAVY,
+)
 def _tpl_bomb(ctx: Ctx, path: Path) -> dict[str, Any]:
     body, size, crc = deflated(zeros(19 * 1024 * 1024))
     members = [Member("template.json", template_json("Bomb"))]
@@ -610,16 +805,25 @@ def _tpl_bomb(ctx: Ctx, path: Path) -> dict[str, Any]:
     return {"max_rss_mb": BOMB_BUDGET_MB}
 
 
-@_case("tpl-fifo", "templates", (TEMPLATES_IMPORT,), REFUSE, "a FIFO given to templates import is refused, not "
-       "waited on", cost=BLOCKS)
+@_case(
+    "tpl-fifo",
+    "templates",
+    (TEMPLATES_IMPORT,),
+    REFUSE,
+    "a FIFO given to templates import is refused, not waited on",
+    cost=BLOCKS,
+)
 def _tpl_fifo(ctx: Ctx) -> dict[str, Any]:
     path = ctx.folder("templates", "tpl-fifo") / "fifo.presskit-template"
     os.mkfifo(path)
     return {"path": path}
 
 
-@_tpl_case("tpl-name-ansi-rlo", CLEAN, "ANSI escapes and U+202E in a template's name never reach the terminal "
-           "raw (import, then templates list)")
+@_tpl_case(
+    "tpl-name-ansi-rlo",
+    CLEAN,
+    "ANSI escapes and U+202E in a template's name never reach the terminal raw (import, then templates list)",
+)
 def _ansi_name(ctx: Ctx, path: Path) -> None:
     _zip_template(path, {"template.json": template_json("\x1b[2J\x1b[31mRed\x1b[0m \u202eetalpmeT\x9b1m")})
 
@@ -629,8 +833,13 @@ def _tpl_deep(ctx: Ctx, path: Path) -> None:
     _zip_template(path, {"template.json": b"[" * DEEP + b"]" * DEEP})
 
 
-@_case("tpl-deep-json-bare", "templates", (TEMPLATES_IMPORT,), REFUSE,
-       "a bare template.json nested 100,000 objects deep is refused with a sentence")
+@_case(
+    "tpl-deep-json-bare",
+    "templates",
+    (TEMPLATES_IMPORT,),
+    REFUSE,
+    "a bare template.json nested 100,000 objects deep is refused with a sentence",
+)
 def _tpl_deep_bare(ctx: Ctx) -> dict[str, Any]:
     path = ctx.folder("templates", "tpl-deep-json-bare") / "template.json"
     path.write_bytes(b'{"name": "Deep", "style": ' + b'{"a":' * DEEP + b"1" + b"}" * DEEP + b"}")
@@ -651,33 +860,54 @@ def _shared_case(case_id: str, holds: str, role: str, file_name: str) -> None:
         name = f"Evil Shared {role}"
         (folder / "template.json").write_bytes(template_json(name, **{role: file_name}))
         (folder / file_name).symlink_to(ctx.canary if role == "logo" else ctx.canary_ttf)
-        return {"path": ctx.benign, "template": name, "env": {"PRESSKIT_SHARED_TEMPLATES": str(shared)},
-                "warn_names": (file_name, name), "names": (ctx.benign.name, name, file_name), "inputs": (shared,)}
+        return {
+            "path": ctx.benign,
+            "template": name,
+            "env": {"PRESSKIT_SHARED_TEMPLATES": str(shared)},
+            "warn_names": (file_name, name),
+            "names": (ctx.benign.name, name, file_name),
+            "inputs": (shared,),
+        }
 
 
-_shared_case("tpl-shared-symlink-logo", "a shared template folder whose logo.png is a symlink to a secret never "
-             "puts the secret into an export (presskit export --template, PRESSKIT_SHARED_TEMPLATES)",
-             "logo", "logo.png")
-_shared_case("tpl-shared-symlink-font", "a shared template folder whose font is a symlink to a secret never "
-             "puts the secret into an export", "body_font", "brand.ttf")
+_shared_case(
+    "tpl-shared-symlink-logo",
+    "a shared template folder whose logo.png is a symlink to a secret never "
+    "puts the secret into an export (presskit export --template, PRESSKIT_SHARED_TEMPLATES)",
+    "logo",
+    "logo.png",
+)
+_shared_case(
+    "tpl-shared-symlink-font",
+    "a shared template folder whose font is a symlink to a secret never puts the secret into an export",
+    "body_font",
+    "brand.ttf",
+)
 
 
 # --- ARTICLES -----------------------------------------------------------------------------------------
 
-def _article_case(case_id: str, expect: str, holds: str, cost: str = ""
-                  ) -> Callable[[Callable[[Ctx, Path], Any]], Any]:
+
+def _article_case(case_id: str, expect: str, holds: str, cost: str = "") -> Callable[[Callable[[Ctx, Path], Any]], Any]:
     """A case whose maker gets (ctx, folder) and returns the article's path (or a dict with "path")."""
+
     def register(write: Callable[[Ctx, Path], Any]) -> Any:
         @_case(case_id, "articles", ARTICLE_ENTRIES, expect, holds, cost)
         def make(ctx: Ctx) -> dict[str, Any]:
             made = write(ctx, ctx.folder("articles", case_id))
             return made if isinstance(made, dict) else {"path": made}
+
         return write
+
     return register
 
 
-@_article_case("art-unclosed-script", CLEAN, "an HTML page with an unclosed <script> and 156 kB after it is read "
-               "within the time limit", cost=HEAVY)
+@_article_case(
+    "art-unclosed-script",
+    CLEAN,
+    "an HTML page with an unclosed <script> and 156 kB after it is read within the time limit",
+    cost=HEAVY,
+)
 def _script(ctx: Ctx, folder: Path) -> Path:
     path = folder / "page.html"
     head = "<html><body><h1>Hostile Test Film</h1><p>Directed by Jane Doe.</p><script>"
@@ -685,16 +915,18 @@ def _script(ctx: Ctx, folder: Path) -> Path:
     return path
 
 
-@_article_case("art-blank-lines", CLEAN, "an article with 20 kB of blank lines is read within the time limit",
-               cost=HEAVY)
+@_article_case(
+    "art-blank-lines", CLEAN, "an article with 20 kB of blank lines is read within the time limit", cost=HEAVY
+)
 def _blank(ctx: Ctx, folder: Path) -> Path:
     path = folder / "blank.txt"
     path.write_text("Hostile Test Film\n\nDirected by Jane Doe.\n" + "\n" * 20_000 + "The end.\n", encoding="utf-8")
     return path
 
 
-@_article_case("art-he-said-yes", CLEAN, 'an article of 176 kB of `He said "yes" and ` is read within the time '
-               "limit", cost=HEAVY)
+@_article_case(
+    "art-he-said-yes", CLEAN, 'an article of 176 kB of `He said "yes" and ` is read within the time limit', cost=HEAVY
+)
 def _said(ctx: Ctx, folder: Path) -> Path:
     path = folder / "said.txt"
     path.write_text('He said "yes" and ' * 9_800, encoding="utf-8")
@@ -703,8 +935,10 @@ def _said(ctx: Ctx, folder: Path) -> Path:
 
 def _docx(path: Path, document_xml: bytes) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
-                    'package/2006/content-types"/>')
+        zf.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
         zf.writestr("word/document.xml", document_xml)
     return path
 
@@ -712,22 +946,31 @@ def _docx(path: Path, document_xml: bytes) -> Path:
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-@_article_case("art-docx-billion-laughs", CLEAN, "a .docx with an XML entity bomb (billion laughs) is refused or "
-               "read within the time and memory limits")
+@_article_case(
+    "art-docx-billion-laughs",
+    CLEAN,
+    "a .docx with an XML entity bomb (billion laughs) is refused or read within the time and memory limits",
+)
 def _laughs(ctx: Ctx, folder: Path) -> Path:
     ents = '<!ENTITY lol "lol">' + "".join(
-        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
-    xml = (f'<?xml version="1.0"?><!DOCTYPE w:document [{ents}]>'
-           f'<w:document {W}><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>')
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
+    )
+    xml = (
+        f'<?xml version="1.0"?><!DOCTYPE w:document [{ents}]>'
+        f"<w:document {W}><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
+    )
     return _docx(folder / "laughs.docx", xml.encode())
 
 
-@_article_case("art-docx-xxe", CLEAN, "a .docx with an external entity (file:///etc/passwd) never prints or stores "
-               "/etc/passwd")
+@_article_case(
+    "art-docx-xxe", CLEAN, "a .docx with an external entity (file:///etc/passwd) never prints or stores /etc/passwd"
+)
 def _xxe(ctx: Ctx, folder: Path) -> dict[str, Any]:
-    xml = (f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-           f'<w:document {W}><w:body><w:p><w:r><w:t>Hostile Test Film, directed by Jane Doe.</w:t></w:r></w:p>'
-           f'<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>')
+    xml = (
+        f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        f"<w:document {W}><w:body><w:p><w:r><w:t>Hostile Test Film, directed by Jane Doe.</w:t></w:r></w:p>"
+        f"<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+    )
     return {"path": _docx(folder / "xxe.docx", xml.encode()), "secrets": first_line("/etc/passwd")}
 
 
@@ -736,20 +979,35 @@ def _big_docx(path: Path, unit: bytes, total: int = 150_000_000) -> Path:
     head = f'<?xml version="1.0"?><w:document {W}><w:body>'.encode()
     block = unit * max(1, 1_000_000 // len(unit))
     body, size, crc = deflated([head, *([block] * (total // len(block))), b"</w:body></w:document>"])
-    write_zip(path, [Member("[Content_Types].xml", b'<?xml version="1.0"?><Types/>'),
-                     Member("word/document.xml", body=body, size=size, crc=crc)])
+    write_zip(
+        path,
+        [
+            Member("[Content_Types].xml", b'<?xml version="1.0"?><Types/>'),
+            Member("word/document.xml", body=body, size=size, crc=crc),
+        ],
+    )
     return path
 
 
-@_article_case("art-docx-huge-text", CLEAN, "a ~150 kB .docx whose document.xml expands to ~150 MB of text (under "
-               "the 160 MB cap) is refused or read within the time limit and 500 MB of memory", cost=HEAVY)
+@_article_case(
+    "art-docx-huge-text",
+    CLEAN,
+    "a ~150 kB .docx whose document.xml expands to ~150 MB of text (under "
+    "the 160 MB cap) is refused or read within the time limit and 500 MB of memory",
+    cost=HEAVY,
+)
 def _huge_text_docx(ctx: Ctx, folder: Path) -> dict[str, Any]:
     path = _big_docx(folder / "huge-text.docx", b"<w:p><w:r><w:t>" + b"a" * 100_000 + b" </w:t></w:r></w:p>")
     return {"path": path, "max_rss_mb": BOMB_BUDGET_MB}
 
 
-@_article_case("art-docx-many-paragraphs", CLEAN, "a .docx whose document.xml expands to ~150 MB of tiny paragraphs "
-               "(millions of XML elements) is refused or read within the time limit and 500 MB of memory", cost=HEAVY)
+@_article_case(
+    "art-docx-many-paragraphs",
+    CLEAN,
+    "a .docx whose document.xml expands to ~150 MB of tiny paragraphs "
+    "(millions of XML elements) is refused or read within the time limit and 500 MB of memory",
+    cost=HEAVY,
+)
 def _many_paragraphs_docx(ctx: Ctx, folder: Path) -> dict[str, Any]:
     path = _big_docx(folder / "paragraphs.docx", b"<w:p><w:r><w:t>a</w:t></w:r></w:p>")
     return {"path": path, "max_rss_mb": BOMB_BUDGET_MB}

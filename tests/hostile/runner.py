@@ -91,8 +91,16 @@ def spawn(step: Step, env: dict[str, str], cwd: Path) -> Step:
     read_end, write_end = os.pipe()
     start = time.monotonic()
     with out_path.open("wb") as out, err_path.open("wb") as err:
-        proc = subprocess.Popen(step.argv, stdin=read_end, stdout=out, stderr=err, cwd=cwd, env=env,
-                                preexec_fn=_limits, start_new_session=True)
+        proc = subprocess.Popen(
+            step.argv,
+            stdin=read_end,
+            stdout=out,
+            stderr=err,
+            cwd=cwd,
+            env=env,
+            preexec_fn=_limits,
+            start_new_session=True,
+        )
     os.close(read_end)
     try:
         while True:
@@ -134,6 +142,7 @@ def fingerprint(path: Path) -> Any:
 
 # --- reading every output ----------------------------------------------------------------------------
 
+
 def _pdf_streams(data: bytes) -> Iterator[bytes]:
     """The decompressed content of every Flate stream of a PDF (fonts, images, pages)."""
     for m in re.finditer(rb"stream\r?\n", data):
@@ -141,7 +150,7 @@ def _pdf_streams(data: bytes) -> Iterator[bytes]:
         if end < 0:
             continue
         with contextlib.suppress(zlib.error):
-            yield zlib.decompressobj().decompress(data[m.end():end], 256 * 1024 * 1024)
+            yield zlib.decompressobj().decompress(data[m.end() : end], 256 * 1024 * 1024)
 
 
 def blobs(label: str, data: bytes, names: list[str], depth: int = 0) -> Iterator[tuple[str, bytes]]:
@@ -149,8 +158,10 @@ def blobs(label: str, data: bytes, names: list[str], depth: int = 0) -> Iterator
     the names of zip members are collected in names."""
     yield label, data
     if data[:4] == b"PK\x03\x04" and depth < 3:
-        with contextlib.suppress(zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError), \
-                zipfile.ZipFile(io.BytesIO(data)) as zf:
+        with (
+            contextlib.suppress(zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError),
+            zipfile.ZipFile(io.BytesIO(data)) as zf,
+        ):
             for info in zf.infolist():
                 names.append(f"{label} › {info.filename}")
                 if info.file_size <= 512 * 1024 * 1024:
@@ -185,6 +196,7 @@ def read_outputs(folders: list[Path], run: Path) -> Outputs:
 
 
 # --- running a case ------------------------------------------------------------------------------------
+
 
 def _environment(run: Path, case: Case) -> dict[str, str]:
     env = {
@@ -235,8 +247,7 @@ def run_case(case: Case, entry: str, root: Path, benign: Path) -> dict[str, Any]
         steps.append(spawn(Step("then templates list", [*python, "templates", "list"], OK, ()), env, run))
         for i, folder in enumerate(sorted(p for p in templates.iterdir() if p.is_dir())):
             argv = [*python, "export", str(benign), "--template", folder.name, "-o", str(out / f"bundle-{i}.zip")]
-            steps.append(spawn(Step("then export --template (zip)", argv, CLEAN, (benign.name, folder.name)),
-                               env, run))
+            steps.append(spawn(Step("then export --template (zip)", argv, CLEAN, (benign.name, folder.name)), env, run))
     after = {p: fingerprint(p) for p in inputs}
     outputs = read_outputs([out, templates], run)
     failures = judge(case, entry, steps, outputs, before, after, run)
@@ -309,8 +320,13 @@ def judge_step(step: Step, case: Case, entry: str) -> list[tuple[int, str]]:
         else:
             outcome = "refused"
             if len(others) != 1 or not others[0].startswith("presskit: ") or lines[-1] != others[0]:
-                f.append((MESSAGE, f"{where}exit 1 but stderr is not one `presskit: <sentence>` line "
-                                   f"({len(lines)} lines): {first_other!r}"))
+                f.append(
+                    (
+                        MESSAGE,
+                        f"{where}exit 1 but stderr is not one `presskit: <sentence>` line "
+                        f"({len(lines)} lines): {first_other!r}",
+                    )
+                )
             else:
                 sentence = others[0].removeprefix("presskit: ").strip()
                 if not any(name and name in sentence for name in step.names):
@@ -321,8 +337,13 @@ def judge_step(step: Step, case: Case, entry: str) -> list[tuple[int, str]]:
         f.append((MESSAGE, f"{where}exit 0 but stderr holds more than warnings: {first_other!r}"))
     expect = CLEAN if step.expect == WARN and entry not in EXPORTS else step.expect
     if expect == REFUSE and outcome != "refused":
-        f.append((EXIT, f"{where}expected a refusal (exit 1 and a sentence), got "
-                        + ("exit 1 listing problems" if outcome == "problems" else "exit 0")))
+        f.append(
+            (
+                EXIT,
+                f"{where}expected a refusal (exit 1 and a sentence), got "
+                + ("exit 1 listing problems" if outcome == "problems" else "exit 0"),
+            )
+        )
     elif expect == OK and outcome == "refused":
         f.append((EXIT, f"{where}expected success, got: {first_other!r}"))
     elif expect == WARN and outcome == "ok":
@@ -332,8 +353,15 @@ def judge_step(step: Step, case: Case, entry: str) -> list[tuple[int, str]]:
     return f
 
 
-def judge(case: Case, entry: str, steps: list[Step], outputs: Outputs, before: dict[Path, Any],
-          after: dict[Path, Any], run: Path) -> list[str]:
+def judge(
+    case: Case,
+    entry: str,
+    steps: list[Step],
+    outputs: Outputs,
+    before: dict[Path, Any],
+    after: dict[Path, Any],
+    run: Path,
+) -> list[str]:
     f: list[tuple[int, str]] = []
     for step in steps:
         f += judge_step(step, case, entry)
@@ -379,20 +407,42 @@ def judge(case: Case, entry: str, steps: list[Step], outputs: Outputs, before: d
 
 def record(case: Case, entry: str, steps: list[Step], failures: list[str]) -> dict[str, Any]:
     main = steps[0]
-    status = "hung" if main.timed_out else f"signal {-main.rc}" if main.rc is not None and main.rc < 0 \
-        else f"exit {main.rc}"
+    status = (
+        "hung" if main.timed_out else f"signal {-main.rc}" if main.rc is not None and main.rc < 0 else f"exit {main.rc}"
+    )
     last = main.err.strip().splitlines()[-1] if main.err.strip() else ""
     seconds = sum(s.seconds for s in steps)
     rss = max(s.rss_kb for s in steps) / 1024
     cpu = sum(s.cpu_seconds for s in steps)
-    message = (f"{case.id} via {entry}: " + "; ".join(failures)
-               + f" [{status}, {seconds:.1f} s, {cpu:.1f} s of CPU, peak RSS {rss:.0f} MB]")
+    message = (
+        f"{case.id} via {entry}: "
+        + "; ".join(failures)
+        + f" [{status}, {seconds:.1f} s, {cpu:.1f} s of CPU, peak RSS {rss:.0f} MB]"
+    )
     return {
-        "case": case.id, "group": case.group, "entry": entry, "expect": case.expect, "holds": case.holds,
-        "outcome": "fail" if failures else "pass", "reason": failures[0] if failures else "",
-        "failures": failures, "status": status, "stderr_last_line": last[:300],
-        "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
-        "peak_rss_mb": round(rss, 1), "message": message,
-        "steps": [{"label": s.label, "argv": s.argv[3:], "rc": s.rc, "timed_out": s.timed_out,
-                   "seconds": round(s.seconds, 2), "peak_rss_mb": round(s.rss_kb / 1024, 1)} for s in steps],
+        "case": case.id,
+        "group": case.group,
+        "entry": entry,
+        "expect": case.expect,
+        "holds": case.holds,
+        "outcome": "fail" if failures else "pass",
+        "reason": failures[0] if failures else "",
+        "failures": failures,
+        "status": status,
+        "stderr_last_line": last[:300],
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 2),
+        "peak_rss_mb": round(rss, 1),
+        "message": message,
+        "steps": [
+            {
+                "label": s.label,
+                "argv": s.argv[3:],
+                "rc": s.rc,
+                "timed_out": s.timed_out,
+                "seconds": round(s.seconds, 2),
+                "peak_rss_mb": round(s.rss_kb / 1024, 1),
+            }
+            for s in steps
+        ],
     }

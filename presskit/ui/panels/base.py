@@ -101,8 +101,14 @@ class Panel(QWidget):
         self._row(label, edit, path, setter)
         return edit
 
-    def number(self, label: str, path: Path, placeholder: str = "", parse: Callable[[str], int | None] | None = None,
-               hint: str = "Type a whole number, e.g. 2012.") -> QLineEdit:
+    def number(
+        self,
+        label: str,
+        path: Path,
+        placeholder: str = "",
+        parse: Callable[[str], int | None] | None = None,
+        hint: str = "Type a whole number, e.g. 2012.",
+    ) -> QLineEdit:
         """A number field (empty means unknown). What it understands goes into the kit; text it does
         not understand stays in the field as typed, the kit holds no value, and a problem is listed."""
         edit = QLineEdit()
@@ -142,7 +148,8 @@ class Panel(QWidget):
         edit.setUndoRedoEnabled(False)  # the document's undo stack has every keystroke
         edit.setMinimumHeight(height)
         edit.textChanged.connect(
-            lambda: self.ctl.set_field(path, edit.toPlainText(), f"Edit {label.lower()}", typing=True))
+            lambda: self.ctl.set_field(path, edit.toPlainText(), f"Edit {label.lower()}", typing=True)
+        )
 
         def setter(value: Any) -> None:
             if edit.toPlainText() != (value or ""):
@@ -157,8 +164,11 @@ class Panel(QWidget):
         """A comma-separated list (names, web addresses) bound to a list field."""
         edit = QLineEdit()
         edit.setPlaceholderText(self.tr(placeholder))
-        edit.textEdited.connect(lambda text: self.ctl.set_field(
-            path, [n.strip() for n in text.split(",") if n.strip()], f"Edit {label.lower()}", typing=True))
+        edit.textEdited.connect(
+            lambda text: self.ctl.set_field(
+                path, [n.strip() for n in text.split(",") if n.strip()], f"Edit {label.lower()}", typing=True
+            )
+        )
 
         def setter(value: Any) -> None:
             current = [n.strip() for n in edit.text().split(",") if n.strip()]

@@ -20,18 +20,36 @@ class FestivalsPanel(Panel):
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
-        hint = QLabel(self.tr("Laurel: an image file of the festival's own laurel (optional); without one the "
-                              "PDF draws a laurel around the festival's name."))
+        hint = QLabel(
+            self.tr(
+                "Laurel: an image file of the festival's own laurel (optional); without one the "
+                "PDF draws a laurel around the festival's name."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet(colours.text_style(colours.muted()))
         self.layout_.addWidget(hint)
-        self.festivals = KitTable(ctl, ("festivals",), [("name", "Festival"), ("section", "Section or award"),
-                                                        ("year", "Year"), ("status", "Status"),
-                                                        ("laurel", "Laurel image")], Festival, "fes&tival",
-                                  choices={"status": lambda: list(FESTIVAL_STATUSES)})
+        self.festivals = KitTable(
+            ctl,
+            ("festivals",),
+            [
+                ("name", "Festival"),
+                ("section", "Section or award"),
+                ("year", "Year"),
+                ("status", "Status"),
+                ("laurel", "Laurel image"),
+            ],
+            Festival,
+            "fes&tival",
+            choices={"status": lambda: list(FESTIVAL_STATUSES)},
+        )
         self.layout_.addWidget(self.festivals, 2)
         self.layout_.addWidget(QLabel(self.tr("<b>Screenings</b>")))
-        self.screenings = KitTable(ctl, ("screenings",), [("venue", "Festival or venue"), ("city", "City"),
-                                                          ("when", "Date and time"), ("tickets", "Ticket link")],
-                                   Screening, "&screening")
+        self.screenings = KitTable(
+            ctl,
+            ("screenings",),
+            [("venue", "Festival or venue"), ("city", "City"), ("when", "Date and time"), ("tickets", "Ticket link")],
+            Screening,
+            "&screening",
+        )
         self.layout_.addWidget(self.screenings, 1)

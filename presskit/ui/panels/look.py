@@ -33,8 +33,12 @@ class LookPanel(Panel):
         self.margin.setSuffix(" in")
         self.margin.valueChanged.connect(lambda v: self._set("margin_in", round(v, 2)))
         self.form.addRow(self.tr("Margins"), self.margin)
-        for label, attr in (("Text font", "body_font"), ("Title font", "display_font"),
-                            ("Label font", "label_font"), ("Heading font", "heading_font")):
+        for label, attr in (
+            ("Text font", "body_font"),
+            ("Title font", "display_font"),
+            ("Label font", "label_font"),
+            ("Heading font", "heading_font"),
+        ):
             self._choice(label, attr, [*FAMILIES, OTHER_FONT])
         self.colours: dict[str, QLineEdit] = {}
         for label, attr in (("Text colour", "ink"), ("Accent colour", "accent"), ("Cover colour", "cover_bg")):

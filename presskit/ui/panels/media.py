@@ -42,8 +42,14 @@ class StillsPanel(Panel):
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
-        self.table = KitTable(ctl, ("stills",), [("file", "Image"), ("caption", "Caption"), ("credit", "Credit")],
-                              Still, "&still", decoration=self._icon)
+        self.table = KitTable(
+            ctl,
+            ("stills",),
+            [("file", "Image"), ("caption", "Caption"), ("credit", "Credit")],
+            Still,
+            "&still",
+            decoration=self._icon,
+        )
         self.table.view.setIconSize(THUMB)
         self.table.view.verticalHeader().setDefaultSectionSize(THUMB.height() + 8)
         add = QPushButton(self.tr("Add &images…"))
@@ -76,8 +82,9 @@ class StillsPanel(Panel):
 
     def choose(self) -> None:
         """Pick images with a file dialog."""
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add stills"), "",
-                                                "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp)")
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add stills"), "", "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp)"
+        )
         self.add_files([Path(n) for n in names])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
@@ -100,7 +107,8 @@ class BiosPanel(Panel):
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
-        self.table = KitTable(ctl, ("bios",), [("name", "Name"), ("role", "Role"), ("text", "Biography")],
-                              Bio, "&biography", wide="text")
+        self.table = KitTable(
+            ctl, ("bios",), [("name", "Name"), ("role", "Role"), ("text", "Biography")], Bio, "&biography", wide="text"
+        )
         self.layout_.addWidget(self.table)
         self.text_area("Production notes", ("production_notes",), 140)

@@ -28,8 +28,13 @@ class FilmInfoPanel(Panel):
         self.line("Title", (*f, "title"), "The film's title (required)")
         self.line("Tagline", (*f, "tagline"))
         self.line("Genre", (*f, "genre"))
-        self.number("Runtime (minutes)", (*f, "runtime_minutes"), "e.g. 104 or 1h44", parse_minutes,
-                    "Type the minutes (104) or hours and minutes (1h44, 1:44).")
+        self.number(
+            "Runtime (minutes)",
+            (*f, "runtime_minutes"),
+            "e.g. 104 or 1h44",
+            parse_minutes,
+            "Type the minutes (104) or hours and minutes (1h44, 1:44).",
+        )
         self.line("Country", (*f, "country"))
         self.line("Language", (*f, "language"))
         self.number("Year", (*f, "year"))
@@ -51,9 +56,11 @@ class SynopsisPanel(Panel):
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
         self.counts: dict[tuple[str, ...], QLabel] = {}
-        for label, path, height in (("Logline", ("film", "logline"), 60),
-                                    ("Short synopsis", ("synopsis", "short"), 100),
-                                    ("Long synopsis", ("synopsis", "long"), 220)):
+        for label, path, height in (
+            ("Logline", ("film", "logline"), 60),
+            ("Short synopsis", ("synopsis", "short"), 100),
+            ("Long synopsis", ("synopsis", "long"), 220),
+        ):
             self.text_area(label, path, height)
             count = QLabel()
             count.setObjectName("count:" + ".".join(path))
@@ -84,14 +91,19 @@ class CreditsPanel(Panel):
         self.name_list("Writers", ("credits", "writers"))
         self.name_list("Producers", ("credits", "producers"))
         self.layout_.addWidget(QLabel(self.tr("<b>Cast</b>")))
-        self.cast = KitTable(ctl, ("credits", "cast"), [("actor", "Actor"), ("character", "Character")],
-                             CastMember, "&cast member")
+        self.cast = KitTable(
+            ctl, ("credits", "cast"), [("actor", "Actor"), ("character", "Character")], CastMember, "&cast member"
+        )
         self.layout_.addWidget(self.cast, 2)
         self.layout_.addWidget(QLabel(self.tr("<b>Crew</b>")))
-        self.crew = KitTable(ctl, ("credits", "crew"),
-                             [("name", "Name"), ("role", "Role"), ("department", "Department")],
-                             CrewMember, "c&rew member",
-                             choices={"department": lambda: ctl.kit.style.crew_departments})
+        self.crew = KitTable(
+            ctl,
+            ("credits", "crew"),
+            [("name", "Name"), ("role", "Role"), ("department", "Department")],
+            CrewMember,
+            "c&rew member",
+            choices={"department": lambda: ctl.kit.style.crew_departments},
+        )
         sort = QPushButton(self.tr("Sort by department"))
         sort.clicked.connect(self.sort_crew)
         self.crew.layout().itemAt(1).layout().insertWidget(4, sort)
@@ -115,10 +127,20 @@ class QuotesPanel(Panel):
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
-        self.table = KitTable(ctl, ("quotes",), [("text", "Quote"), ("speaker", "Speaker"),
-                                                  ("outlet", "Outlet"), ("date", "Date"),
-                                                  ("pull_quote", "Pull quote")],
-                              Quote, "&quote", wide="text")
+        self.table = KitTable(
+            ctl,
+            ("quotes",),
+            [
+                ("text", "Quote"),
+                ("speaker", "Speaker"),
+                ("outlet", "Outlet"),
+                ("date", "Date"),
+                ("pull_quote", "Pull quote"),
+            ],
+            Quote,
+            "&quote",
+            wide="text",
+        )
         self.layout_.addWidget(self.table)
 
 
@@ -153,9 +175,13 @@ class ReleasePanel(Panel):
         self.line("Distributor", (*r, "distributor"))
         self.line("Rating", (*r, "rating"))
         self.layout_.addWidget(QLabel(self.tr("<b>Territories</b>")))
-        self.territories = KitTable(ctl, ("release", "territories"),
-                                    [("name", "Territory"), ("date_text", "Date"), ("venue", "Venue")],
-                                    Territory, "&territory")
+        self.territories = KitTable(
+            ctl,
+            ("release", "territories"),
+            [("name", "Territory"), ("date_text", "Date"), ("venue", "Venue")],
+            Territory,
+            "&territory",
+        )
         self.layout_.addWidget(self.territories)
 
     def load(self, kit: PressKit) -> None:
@@ -192,6 +218,11 @@ class ContactsPanel(Panel):
         super().__init__(ctl, parent)
         self.line("Website", ("website",), "https://…")
         self.name_list("Social links", ("social_links",), "Web addresses, separated by commas")
-        self.table = KitTable(ctl, ("contacts",), [("name", "Name"), ("role", "Role"), ("company", "Company"),
-                                                    ("email", "Email"), ("phone", "Phone")], Contact, "c&ontact")
+        self.table = KitTable(
+            ctl,
+            ("contacts",),
+            [("name", "Name"), ("role", "Role"), ("company", "Company"), ("email", "Email"), ("phone", "Phone")],
+            Contact,
+            "c&ontact",
+        )
         self.layout_.addWidget(self.table)

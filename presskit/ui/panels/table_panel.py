@@ -48,10 +48,18 @@ class ChoiceDelegate(QStyledItemDelegate):
 class KitTable(QWidget):
     """Table view of a kit list with Add / Remove / Up / Down, all undoable."""
 
-    def __init__(self, ctl: DocumentController, path: tuple[str, ...], columns: list[tuple[str, str]],
-                 factory: Callable[[], Any], noun: str, parent: QWidget | None = None,
-                 decoration: Callable[[Any], Any] | None = None,
-                 choices: dict[str, Callable[[], list[str]]] | None = None, wide: str | None = None) -> None:
+    def __init__(
+        self,
+        ctl: DocumentController,
+        path: tuple[str, ...],
+        columns: list[tuple[str, str]],
+        factory: Callable[[], Any],
+        noun: str,
+        parent: QWidget | None = None,
+        decoration: Callable[[Any], Any] | None = None,
+        choices: dict[str, Callable[[], list[str]]] | None = None,
+        wide: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctl, self.path = ctl, path
         self.model = KitListModel(ctl, path, columns, factory, decoration)
@@ -79,8 +87,12 @@ class KitTable(QWidget):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (("add", f"Add {noun}", self.add), ("remove", "Remove", self.remove),
-                                ("up", "Move up", self.up), ("down", "Move down", self.down)):
+        for key, text, slot in (
+            ("add", f"Add {noun}", self.add),
+            ("remove", "Remove", self.remove),
+            ("up", "Move up", self.up),
+            ("down", "Move down", self.down),
+        ):
             # noun may carry the mnemonic of its Add button: "&cast member" gives Alt+C
             b = QPushButton(self.tr(text))
             b.clicked.connect(slot)

@@ -16,9 +16,15 @@ from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
 from presskit.ui.undo_keys import document_undo_keys
 
-LABELS = {"title": "Title", "tagline": "Tagline", "logline": "Logline", "synopsis_short": "Short synopsis",
-          "synopsis_long": "Long synopsis", "director_statement": "Director's statement",
-          "production_notes": "Production notes"}
+LABELS = {
+    "title": "Title",
+    "tagline": "Tagline",
+    "logline": "Logline",
+    "synopsis_short": "Short synopsis",
+    "synopsis_long": "Long synopsis",
+    "director_statement": "Director's statement",
+    "production_notes": "Production notes",
+}
 
 
 @register
@@ -37,8 +43,9 @@ class TranslationsPanel(Panel):
         for code, name in languages().items():
             self.main.addItem(f"{name} ({code})", code)
             self.target.addItem(f"{name} ({code})", code)
-        self.main.activated.connect(lambda _i: ctl.set_field(("language",), self.main.currentData(),
-                                                             "Change main language"))
+        self.main.activated.connect(
+            lambda _i: ctl.set_field(("language",), self.main.currentData(), "Change main language")
+        )
         self.target.currentIndexChanged.connect(lambda _i: self.load(ctl.kit))
         self.form.addRow(self.tr("Main language"), self.main)
         self.form.addRow(self.tr("Editing"), self.target)
@@ -101,8 +108,9 @@ class TranslationsPanel(Panel):
             if not value:
                 return
             self.ctl.undo_stack.beginMacro(self.tr("Translate {0}").format(field))
-            self.ctl.set_field(("translations",), {**self.ctl.kit.translations, lang: Translation()},
-                               f"Add {lang} translation")
+            self.ctl.set_field(
+                ("translations",), {**self.ctl.kit.translations, lang: Translation()}, f"Add {lang} translation"
+            )
             self.ctl.set_field(("translations", lang, field), value, f"Translate {field}", typing=True)
             self.ctl.undo_stack.endMacro()
             return
@@ -128,10 +136,15 @@ class TranslationsPanel(Panel):
                 edit.setPlainText(value)
                 edit.blockSignals(False)
         missing = [] if same else untranslated(kit, lang)
-        self.missing.setText(self.tr("This is the main language.") if same else
-                             self.tr("Untranslated (the main language is used): {0}").format(
-                                 ", ".join(self._label(m) for m in missing))
-                             if missing else self.tr("Everything is translated."))
+        self.missing.setText(
+            self.tr("This is the main language.")
+            if same
+            else self.tr("Untranslated (the main language is used): {0}").format(
+                ", ".join(self._label(m) for m in missing)
+            )
+            if missing
+            else self.tr("Everything is translated.")
+        )
         self.missing.setStyleSheet(colours.text_style(colours.ink(colours.WARNING if missing else colours.OK)))
         self.rows.reload()
 
@@ -175,8 +188,12 @@ class TranslationRows(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             label = dict(self.KINDS)[kind]
             return (f"{label} {row + 1}", original, self._translated(kind, row))[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2 and original.strip() \
-                and not self._translated(kind, row).strip():
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and index.column() == 2
+            and original.strip()
+            and not self._translated(kind, row).strip()
+        ):
             return QBrush(colours.tint(colours.WARNING, 0.12))  # untranslated
         return None
 
