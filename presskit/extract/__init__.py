@@ -52,11 +52,11 @@ def extract(raw: str) -> Extraction:
     result.writers = _merge(roles.get("writer", []), credits.writers())
     directors = {d.value for d in result.directors}
     listed: set[str] = set()  # each actor once, as first found
-    result.cast = [
-        c
-        for c in labelled.cast + credits.cast(title)
-        if c.actor.value not in directors and not (c.actor.value in listed or listed.add(c.actor.value))
-    ]  # type: ignore[func-returns-value]
+    result.cast = []
+    for c in labelled.cast + credits.cast(title):
+        if c.actor.value not in directors and c.actor.value not in listed:
+            listed.add(c.actor.value)
+            result.cast.append(c)
     named = {f.value for f in result.directors + result.writers} | {c.actor.value for c in result.cast}
     labelled_crew = [
         CrewFound(f, role) for role, names in roles.items() if role not in ("director", "writer") for f in names
