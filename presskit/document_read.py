@@ -139,6 +139,7 @@ MIGRATIONS: dict[int, Any] = {
     1: lambda d: d,  # version 2 added bios, production notes and the website, all with defaults
     2: lambda d: d,  # version 3 added the kit's style (from its template), with the classic look as default
     3: lambda d: d,  # version 4 added festivals, screenings, the main language and translations (all empty)
+    4: lambda d: d,  # version 5 added key art, links (trailer, screener, EPK) and the embargo line (all empty)
 }
 
 

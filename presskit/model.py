@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]{2,}$")
 PHONE_RE = re.compile(r"^[+()0-9 .\-/ext]{5,}$")
@@ -214,6 +214,20 @@ FESTIVAL_STATUSES = [
 ]
 
 
+LINK_KINDS = ["Trailer", "Screener", "EPK", "Stills & downloads", "Website"]
+
+
+class Link(_Part):
+    """A web address the press asks for: the trailer, a screener, the EPK, with its access terms."""
+
+    kind: str = Field(default="Trailer", description="What it leads to: Trailer, Screener, EPK… (free text)")
+    url: str = ""
+    password: str = Field(default="", description="A screener's password, if it has one")
+    expires: str = Field(default="", description="Access terms as the distributor gives them, e.g. until 30 November")
+
+    _url_shape = shaped("url", URL_RE, "A web address starts with https:// (or http://).")
+
+
 class Festival(_Part):
     """A festival selection or award: where, which section or prize, the year, the status, a laurel."""
 
@@ -364,6 +378,9 @@ class PressKit(_Part):
     production_notes: str = ""
     website: str = ""
     social_links: list[str] = Field(default_factory=list, description="Web addresses of the film's social pages")
+    key_art: str = Field(default="", description="The poster or key-art image the cover and web page lead with")
+    links: list[Link] = Field(default_factory=list, description="Trailer, screener and EPK addresses")
+    embargo: str = Field(default="", description="The embargo line, as the distributor words it")
     festivals: list[Festival] = Field(default_factory=list)
     screenings: list[Screening] = Field(default_factory=list)
     language: LanguageCode = Field(default="en", description="The main language's code (en, fr, es, de, it, pt…)")

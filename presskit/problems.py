@@ -24,6 +24,7 @@ ROWS: dict[FieldPath, tuple[str, tuple[str, ...]]] = {
     ("stills",): ("Still", ("caption", "file")),
     ("bios",): ("Biography", ("name",)),
     ("release", "territories"): ("Territory", ("name",)),
+    ("links",): ("Link", ("kind",)),
 }
 FIELDS = {
     "runtime_minutes": "Runtime",
@@ -35,6 +36,8 @@ FIELDS = {
     "aspect_ratio": "Aspect ratio",
     "accent_color": "Accent colour",
     "director_statement": "Director's statement",
+    "key_art": "Key art",
+    "embargo": "Embargo line",
 }
 
 

@@ -1,4 +1,4 @@
-"""Where a kit's data names files: stills, festival laurels, the logo and user fonts.
+"""Where a kit's data names files: stills, festival laurels, the key art, the logo and user fonts.
 
 One list, used by documents (to pack and unpack them), templates and exports, each place named as a
 publicist reads it ("still 2", "the logo")."""
@@ -57,4 +57,6 @@ def kit_references(data: Any) -> list[Reference]:
         for n, row in enumerate(rows if isinstance(rows, list) else [], start=1):
             if isinstance(row, dict) and isinstance(row.get(key), str) and row[key]:
                 found.append(Reference(row, key, f"{what} {n}"))
+    if isinstance(data.get("key_art"), str) and data["key_art"]:
+        found.append(Reference(data, "key_art", "the key art"))
     return found + style_references(data.get("style"))

@@ -135,6 +135,18 @@ def test_the_logo_and_laurels_travel_inside_the_document_too(tmp_path: Path) -> 
     assert Path(opened.festivals[0].laurel).read_bytes() == (tmp_path / "laurel.png").read_bytes()
 
 
+def test_the_key_art_travels_inside_the_document(tmp_path: Path) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (300, 450), (120, 20, 30)).save(tmp_path / "poster.jpg")
+    kit = PressKit(film=FilmInfo(title="X"), key_art="poster.jpg")
+    save_kit(kit, tmp_path / "k.presskit", base_dir=tmp_path)
+    with zipfile.ZipFile(tmp_path / "k.presskit") as zf:
+        assert [n for n in zf.namelist() if n.startswith("media/")] == ["media/001_poster.jpg"]
+    opened = load_kit(tmp_path / "k.presskit", media_dir=tmp_path / "unpacked")
+    assert Path(opened.key_art).read_bytes() == (tmp_path / "poster.jpg").read_bytes()
+
+
 def test_a_user_font_travels_inside_the_document(tmp_path: Path) -> None:
     import shutil
 

@@ -63,3 +63,15 @@ def test_wrong_types_are_refused_on_assignment() -> None:
 def test_the_committed_json_schema_is_current() -> None:
     committed = json.loads(resource("presskit.schema.json").read_text(encoding="utf-8"))
     assert committed == PressKit.model_json_schema(), "run: make schema"
+
+
+def test_a_screener_link_must_be_a_web_address_and_says_which_link() -> None:
+    from presskit.model import Link
+
+    kit = PressKit(
+        film=FilmInfo(title="Harbour Lights"),
+        links=[Link(kind="Screener", url="vimeo.com/123", password="harbour", expires="until 30 November")],
+    )
+    assert [p.text for p in check(kit)] == ["Link 1 (Screener): a web address starts with https:// (or http://)."]
+    kit.links[0].url = "https://vimeo.com/123"
+    assert check(kit) == []

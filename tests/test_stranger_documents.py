@@ -53,6 +53,8 @@ def outside_names(home: Path, folder: Path) -> list[tuple[str, str]]:
     return [
         ("logo", "~/.ssh/id_rsa"),
         ("logo", str(home / ".ssh" / "id_rsa")),
+        ("key art", str(home / ".ssh" / "id_rsa")),
+        ("key art", "../../../../etc/hostname"),
         ("still", "/etc/passwd"),
         ("still", "../../../../etc/hostname"),
         ("still", "/proc/self/environ"),
@@ -75,6 +77,8 @@ def kit_naming(field: str, value: str) -> dict:
         kit["style"]["body_font"] = value
     elif field == "laurel":
         kit["festivals"] = [{"name": "Venice", "laurel": value}]
+    elif field == "key art":
+        kit["key_art"] = value
     else:
         kit["stills"] = [{"file": value, "caption": "Harbour at dawn"}]
     return kit
@@ -87,11 +91,15 @@ def test_a_document_naming_files_outside_itself_opens_without_them_and_says_whic
         opened = load_document(doc, media_dir=tmp_path / f"media{n}")
         (warning,) = opened.warnings
         assert "outside itself" in warning or "is missing from" in warning
-        assert {"logo": "the logo", "still": "still 1", "laurel": "laurel of festival 1", "font": "body font"}[
-            field
-        ] in warning.lower()
+        assert {
+            "logo": "the logo",
+            "key art": "the key art",
+            "still": "still 1",
+            "laurel": "laurel of festival 1",
+            "font": "body font",
+        }[field] in warning.lower()
         kit = opened.kit
-        assert kit.style.logo == "" and all(s.file == "" for s in kit.stills)
+        assert kit.style.logo == "" and kit.key_art == "" and all(s.file == "" for s in kit.stills)
         assert all(f.laurel == "" for f in kit.festivals) and kit.style.body_font == "NotoSerif"
         bundle = tmp_path / f"bundle{n}.zip"
         export_bundle(kit, bundle, base_dir=tmp_path)
