@@ -40,10 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--sources", action="store_true", help="with --json: add the span of every value")
     ex.set_defaults(func=_extract)
 
-    imp = sub.add_parser("import", help="make a .presskit document from an article")
-    imp.add_argument("article", type=Path)
-    imp.add_argument("-o", "--output", type=Path, required=True)
-    imp.set_defaults(func=_import)
+    from presskit import cli_import
+
+    cli_import.add_parser(sub)
 
     exp = sub.add_parser("export", help="export a kit (or an article) to PDF")
     exp.add_argument("source", type=Path, help="a .presskit document or an article")
@@ -122,15 +121,6 @@ def _load_kit(path: Path):  # noqa: ANN202 - returns PressKit
         _warn(opened.warnings)
         return opened.kit
     return kit_from_article(path)
-
-
-def _import(args: argparse.Namespace) -> int:
-    from presskit.document import save_kit
-    from presskit.importer import kit_from_article
-
-    save_kit(kit_from_article(args.article), args.output)
-    print(f"wrote {args.output}")
-    return 0
 
 
 def _export(args: argparse.Namespace) -> int:
