@@ -47,7 +47,9 @@ def plan_loaded(loaded: Loaded, kit: PressKit) -> SourcePlan:
     title = kit.film.title or candidate.film.title
     if is_review(ex.text, document):
         document = document.model_copy(update={"byline": critic(ex.text, document)})
-        document = document.model_copy(update={"outlet": outlet(document, kit.film.title, candidate.film.title)})
+        document = document.model_copy(
+            update={"outlet": outlet(document, loaded.raw, kit.film.title, candidate.film.title)}
+        )
         for quote, start, end in pull_quotes(ex.text, title, document.byline, document.outlet, rating(ex.text)):
             candidate.quotes.append(quote)
             candidate.sources.append(Source(field=f"quotes.{len(candidate.quotes) - 1}.text", start=start, end=end))

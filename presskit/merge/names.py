@@ -10,6 +10,7 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 def plain(text: str) -> str:
     """Text folded for comparing: no accents, no case, no punctuation, single spaces."""
+    text = re.sub(r"(?<=\w)['’ʼ](?=\w)", "", text)  # it’s, it's and its alike
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
     return " ".join(re.sub(r"[^\w\s]", " ", folded).split())
 

@@ -15,7 +15,7 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 STARS = re.compile(r"([★✭✮⭐]{1,5})([☆✩]*)")
 OUT_OF = re.compile(r"(?i)\b(\d(?:\.5)?)\s*(?:/|out of)\s*(5|five|10|ten)\b(?:\s*stars?)?")
 WORDED = re.compile(r"(?i)\b(one|two|three|four|five|\d(?:\.5)?)[ -](?:stars?|out of five)\b")
-BYLINE = re.compile(r"^(?:by|review by|reviewed by)\s+(.{3,60})$", re.I)
+BYLINE = re.compile(r"^(?:by|review by|reviewed by|author:|written by)\s+['\"]?(.{3,60}?)['\"]?$", re.I)
 QUOTE_MARKS = '"“”„«»'
 MAX_PULL_QUOTES = 3
 
@@ -49,32 +49,46 @@ def critic(text: str, document: SourceDocument) -> str:
     """Who wrote the review: the page's byline, or a "By …" line or a lone name near the top."""
     if document.byline:
         return document.byline
-    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][1:8]:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:8]
+    for line in lines:  # "By Jane Critic", "author: Ben Yakas"
         m = BYLINE.match(line)
-        name = m.group(1).strip() if m else line
-        if person_like(name) and len(name.split()) <= 4:
-            return name
+        if m and person_like(m.group(1).strip()):
+            return m.group(1).strip()
+    furniture = set(vocabulary()["not_bylines"])
+    for line in lines[1:]:  # a name on a line of its own under the headline, as in a newspaper
+        words = line.split()
+        if (
+            person_like(line)
+            and 2 <= len(words) <= 3
+            and not line.isupper()
+            and not furniture & {w.lower() for w in words}
+        ):
+            return line
     return ""
 
 
-def outlet(document: SourceDocument, *titles: str) -> str:
+def outlet(document: SourceDocument, raw: str, *titles: str) -> str:
     """The review's outlet: the page's site name, else what the file's name says besides the film's
-    title and words like "review" (41_bad_santa_2_guardian_review.txt → Guardian)."""
+    title and words like "review" (41_bad_santa_2_guardian_review.txt → Guardian), when the page
+    itself names it (in its words or its links)."""
     if document.outlet:
         return document.outlet
     if document.kind == "web" or not document.name:
         return ""
-    generic = {"review", "reviews", "press", "release", "article", "interview", "qa", "notes", "film", "movie"}
+    generic = set(vocabulary()["not_outlets"])
     words = [w for w in re.split(r"[\W_]+", PurePath(document.name).stem) if w and not w.isdigit()]
     skip = {w for title in titles for w in plain(title).split()} | generic
-    rest = [w for w in words if w.lower() not in skip]
-    return " ".join(w.capitalize() for w in rest)[:60]
+    rest = [re.escape(w.lower()) for w in words if w.lower() not in skip]
+    said = raw.lower()  # the raw page: its links name the site (theguardian.com)
+    if not rest or len(rest) > 3 or not all(re.search(rf"\b{w}\b|{w}\.(?:com|co|org|net)\b", said) for w in rest):
+        return ""  # a name the article itself never mentions is not taken for its outlet
+    return " ".join(w.capitalize() for w in rest)
 
 
 def is_review(text: str, document: SourceDocument) -> bool:
     """A review says so in its headline or name, or gives stars."""
-    named = plain(f"{document.title} {document.name} {text[:300]}")
-    return "review" in named.split() or "reviews" in named.split() or bool(rating(text))
+    named = set(re.split(r"[\W_]+", f"{document.title} {document.name} {text[:300]}".lower()))
+    return "review" in named or "reviews" in named or bool(rating(text))
 
 
 def pull_quotes(text: str, title: str, critic_name: str, outlet_name: str, stars: str) -> list[tuple[Quote, int, int]]:
@@ -82,6 +96,8 @@ def pull_quotes(text: str, title: str, critic_name: str, outlet_name: str, stars
     praise = set(vocabulary()["praise"])
     scored: list[tuple[int, int, int, int]] = []
     for start, end in all_sentences(text)[1:]:  # the headline is not a quote
+        if "\n" in text[start:end].strip():  # a sentence runs to its line's end, not into a byline
+            end = start + text[start:end].strip().index("\n")
         sentence = text[start:end].strip()
         words = sentence.split()
         if not 6 <= len(words) <= 40 or any(c in sentence for c in QUOTE_MARKS) or "http" in sentence:

@@ -45,8 +45,10 @@ def is_address(text: str) -> bool:
     return urlsplit(text).scheme.lower() in ("http", "https") and bool(urlsplit(text).netloc)
 
 
-def fetch(url: str, timeout: float = TIMEOUT_S, limit: int = MAX_PAGE_BYTES) -> Page:
+def fetch(url: str, timeout: float | None = None, limit: int | None = None) -> Page:
     """The page at a web address; every failure is one sentence, and nothing waits past the timeout."""
+    timeout = TIMEOUT_S if timeout is None else timeout
+    limit = MAX_PAGE_BYTES if limit is None else limit
     shown = printable(url, 200)
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
