@@ -63,6 +63,8 @@ def _sources(ex: Extraction, crew_rows: list[int]) -> list[Source]:
         add(f"credits.cast.{i}.character", c.character)
     for row, member in zip(crew_rows, (m for m in ex.crew if m.role != "producer"), strict=False):
         add(f"credits.crew.{row}.name", member.name)
+    for i, member in enumerate(m for m in ex.crew if m.role == "producer"):
+        add(f"credits.producers.{i}", member.name)
     for i, q in enumerate(ex.quotes):
         add(f"quotes.{i}.text", q.text)
         add(f"quotes.{i}.speaker", q.speaker)

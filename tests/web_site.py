@@ -30,6 +30,17 @@ def review_page() -> bytes:
 {body}</article><footer>© 2016 Guardian News and Media Limited</footer></body></html>""".encode()
 
 
+def release_page() -> bytes:
+    """Warner Bros.' press release for Godzilla vs. Kong (dev set) as a studio page would serve it."""
+    raw = (DEV / "07_godzilla_vs_kong_wb_press_release.txt").read_text(encoding="utf-8")
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Godzilla vs. Kong | Warner Bros. Pictures</title>
+<meta property="og:site_name" content="Warner Bros. Pictures">
+<meta property="article:published_time" content="2021-03-01">
+</head><body><nav><a href="/">Home</a> <a href="/movies">Movies</a></nav>
+<article><h1>Godzilla vs. Kong</h1>{raw}</article><footer>© Warner Bros. Entertainment</footer></body></html>""".encode()
+
+
 class Handler(BaseHTTPRequestHandler):
     """Serves each test page by its path; records the user agent it was asked with."""
 
@@ -42,6 +53,8 @@ class Handler(BaseHTTPRequestHandler):
         Handler.agents.append(self.headers.get("User-Agent", ""))
         if self.path == "/review":
             self._send(200, "text/html; charset=utf-8", review_page())
+        elif self.path == "/godzilla-vs-kong":
+            self._send(200, "text/html; charset=utf-8", release_page())
         elif self.path == "/slow":
             time.sleep(3)
             self._send(200, "text/html", b"<p>late</p>")

@@ -20,7 +20,7 @@ from presskit.merge.checks import source_warnings
 from presskit.merge.items import PlanItem, SourcePlan
 from presskit.merge.plan import plan_merge
 from presskit.merge.review import critic, is_review, outlet, pull_quotes, rating
-from presskit.merge.sections import fill_from_sections
+from presskit.merge.sections import bare_title, fill_from_sections
 from presskit.model import PressKit, Source, SourceDocument
 from presskit.sources import Loaded, load_source
 
@@ -44,6 +44,7 @@ def plan_loaded(loaded: Loaded, kit: PressKit) -> SourcePlan:
     document = loaded.document.model_copy(update={"text": ex.text})
     candidate = kit_from_extraction(ex, document)
     explicit = fill_from_sections(candidate, ex.text)
+    candidate.film.title = bare_title(candidate.film.title)
     title = kit.film.title or candidate.film.title
     if is_review(ex.text, document):
         document = document.model_copy(update={"byline": critic(ex.text, document)})

@@ -6,7 +6,7 @@ from typing import Any
 
 from presskit.extract.release import parse_date
 from presskit.merge.items import Kind, Path, PlanItem, SourcePlan
-from presskit.merge.names import find_person, plain, same_words
+from presskit.merge.names import find_person, mentions, plain, same_words
 from presskit.model import Bio, CastMember, Contact, CrewMember, PressKit, Quote, SourceDocument, get_path
 
 SCALARS: list[tuple[str, Path]] = [
@@ -85,6 +85,8 @@ class Planner:
                 continue
             if old in (None, ""):
                 self.item(label, path, dotted(path), old, new, "add")
+            elif path == ("film", "title") and mentions(self.doc.text, str(old)):
+                continue  # the source names the kit's film: its own guess at a title is no news
             elif path in ALWAYS_CONFLICT or dotted(path) in self.explicit:
                 self.item(label, path, dotted(path), old, new, "conflict")
 

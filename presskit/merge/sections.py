@@ -26,6 +26,12 @@ class Section:
     end: int
 
 
+def bare_title(title: str) -> str:
+    """A film's title without what the document calls itself ("Godzilla vs. Kong — Press Notes")."""
+    suffixes = "|".join(re.escape(s) for s in vocabulary()["title_suffixes"])
+    return re.sub(rf"(?i)\s*[—–:|·-]?\s*\b(?:{suffixes})\s*$", "", title).strip() or title
+
+
 def find_sections(text: str) -> list[Section]:
     """Each known heading standing on a line of its own, with the text down to the next one."""
     heads: list[tuple[int, int, str]] = []  # (heading start, body start, target)
