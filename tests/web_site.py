@@ -38,7 +38,8 @@ def release_page() -> bytes:
 <meta property="og:site_name" content="Warner Bros. Pictures">
 <meta property="article:published_time" content="2021-03-01">
 </head><body><nav><a href="/">Home</a> <a href="/movies">Movies</a></nav>
-<article><h1>Godzilla vs. Kong</h1>{raw}</article><footer>© Warner Bros. Entertainment</footer></body></html>""".encode()
+<article><h1>Godzilla vs. Kong</h1>{raw}</article>
+<footer>© Warner Bros. Entertainment</footer></body></html>""".encode()
 
 
 class Handler(BaseHTTPRequestHandler):
