@@ -12,7 +12,7 @@ from pathlib import Path
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-DEV = Path("/work/shared/eval/dev/07_godzilla_vs_kong_wb_press_release.txt")
+DEV = Path(__file__).parent / "data" / "eval" / "dev" / "07_godzilla_vs_kong_wb_press_release.txt"
 FONT, SIZE, LEADING = "Helvetica", 10, 13
 HEADER = "GODZILLA VS. KONG — PRESS NOTES"
 FOOTER = "Warner Bros. Pictures · Legendary Pictures · Page {n}"

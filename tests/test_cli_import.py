@@ -17,7 +17,7 @@ from presskit.cli import main
 from presskit.document import load_kit, save_kit
 from presskit.model import FilmInfo, PressKit, Synopsis
 
-DEV = Path("/work/shared/eval/dev")
+GUARDIAN = Path(__file__).parent / "data" / "articles" / "guardian_review.txt"
 
 
 @pytest.fixture
@@ -116,10 +116,10 @@ def test_json_reports_each_source_and_each_bad_one_in_a_sentence(sources, tmp_pa
 
 def test_an_article_about_another_film_is_held_back_unless_yes(sources, tmp_path, capsys) -> None:  # noqa: ANN001
     out = tmp_path / "film.presskit"
-    review = DEV / "41_bad_santa_2_guardian_review.txt"
+    review = GUARDIAN
     assert main(["import", str(sources["pdf"]), str(review), "-o", str(out)]) == 0
     captured = capsys.readouterr()
-    assert "41_bad_santa_2_guardian_review.txt: nothing added (--yes adds it anyway)" in captured.out
+    assert "guardian_review.txt: nothing added (--yes adds it anyway)" in captured.out
     assert "seems to be about Bad Santa 2, not Godzilla vs. Kong; add it anyway?" in captured.err
     assert [d.name for d in load_kit(out).documents] == ["notes.pdf"]
     assert main(["import", str(review), "--into", str(out), "--yes"]) == 0

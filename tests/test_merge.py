@@ -13,7 +13,7 @@ from presskit.merge.review import rating
 from presskit.model import CastMember, Credits, FilmInfo, PressKit, Quote, Release
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
-DEV = Path("/work/shared/eval/dev")
+GUARDIAN = ARTICLES / "guardian_review.txt"  # the Guardian on Bad Santa 2 (the dev set's 41)
 
 
 def test_a_person_is_the_same_with_or_without_accents_initials_and_jr() -> None:
@@ -111,7 +111,7 @@ def test_a_source_in_another_language_is_held_back() -> None:
 
 
 def test_a_star_rating_and_the_outlet_from_the_file_name_come_with_the_pull_quotes(tmp_path: Path) -> None:
-    text = (DEV / "41_bad_santa_2_guardian_review.txt").read_text(encoding="utf-8")
+    text = GUARDIAN.read_text(encoding="utf-8")
     path = tmp_path / "41_bad_santa_2_guardian_review.txt"
     path.write_text(text.replace("Mike McCahill", "Mike McCahill\n\n★★☆☆☆"), encoding="utf-8")
     plan = plan_source(path, PressKit())

@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 
-DEV = Path("/work/shared/eval/dev")
+DATA = Path(__file__).parent / "data"
+GUARDIAN = DATA / "articles" / "guardian_review.txt"  # the dev set's 41_bad_santa_2_guardian_review.txt
+RELEASE = DATA / "eval" / "dev" / "07_godzilla_vs_kong_wb_press_release.txt"
 
 
 def review_page() -> bytes:
     """The Guardian's review of Bad Santa 2 (dev set) as its site would serve it."""
-    raw = (DEV / "41_bad_santa_2_guardian_review.txt").read_text(encoding="utf-8")
+    raw = GUARDIAN.read_text(encoding="utf-8")
     title = raw.splitlines()[0]
     body = raw[raw.index("<p>") :]
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -32,7 +34,7 @@ def review_page() -> bytes:
 
 def release_page() -> bytes:
     """Warner Bros.' press release for Godzilla vs. Kong (dev set) as a studio page would serve it."""
-    raw = (DEV / "07_godzilla_vs_kong_wb_press_release.txt").read_text(encoding="utf-8")
+    raw = RELEASE.read_text(encoding="utf-8")
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Godzilla vs. Kong | Warner Bros. Pictures</title>
 <meta property="og:site_name" content="Warner Bros. Pictures">
