@@ -34,8 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"presskit {__version__}")
     sub = p.add_subparsers(dest="command")
 
-    ex = sub.add_parser("extract", help="read an article and print what was found")
-    ex.add_argument("article", type=Path)
+    ex = sub.add_parser("extract", help="read an article (a file, a PDF or a web address) and print what was found")
+    ex.add_argument("article", help="a file (txt, html, md, docx, pdf) or an http(s) address")
     ex.add_argument("--json", action="store_true", help="print the interchange JSON (SCHEMA.md)")
     ex.add_argument("--sources", action="store_true", help="with --json: add the span of every value")
     ex.set_defaults(func=_extract)
@@ -87,9 +87,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from presskit.extract import extract_file
+    from presskit.extract import extract
+    from presskit.sources import load_source
 
-    result = extract_file(args.article)
+    loaded = load_source(args.article)
+    for line in loaded.warnings:
+        print(f"warning: {line}", file=sys.stderr)
+    result = extract(loaded.raw)
     data = result.to_schema()
     if args.sources:
         data["sources"] = result.sources()

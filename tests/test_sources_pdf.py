@@ -99,3 +99,9 @@ def test_a_pdf_over_the_size_cap_is_refused_before_it_is_parsed(tmp_path: Path, 
     monkeypatch.setattr("presskit.sources.pdf.MAX_PDF_BYTES", 1000)
     with pytest.raises(ArticleError, match="larger than"):
         read_pdf(make_notes(tmp_path / "big.pdf"))
+
+
+def test_a_pdf_that_takes_too_long_is_read_as_far_as_the_time_allows(tmp_path: Path) -> None:
+    text, warnings = read_pdf(_pdf(tmp_path / "slow.pdf", pages=3), budget_s=0.0)
+    assert warnings == ["“slow.pdf” took too long to read; only its first page was read."]
+    assert text == _line(0)

@@ -74,8 +74,9 @@ def pdf_text(
     placed: list[tuple[list[Fragment], float]] = []
     started = time.monotonic()
     for number in range(min(count, max_pages)):
-        if time.monotonic() - started > budget_s:
-            warnings.append(f"“{name}” took too long to read; only its first {number} pages were read.")
+        if number and time.monotonic() - started > budget_s:
+            pages_read = "its first page was" if number == 1 else f"its first {number} pages were"
+            warnings.append(f"“{name}” took too long to read; only {pages_read} read.")
             break
         try:
             placed.append(_fragments(reader.pages[number]))
