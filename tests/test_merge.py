@@ -134,3 +134,18 @@ def test_a_star_rating_and_the_outlet_from_the_file_name_come_with_the_pull_quot
 )
 def test_a_review_s_stars_are_read_as_a_score_out_of_five(text: str, score: str) -> None:
     assert rating(text) == score
+
+
+def test_press_notes_sections_fill_their_fields_and_a_list_ends_where_its_entries_do() -> None:
+    text = (ARTICLES / "press_notes.txt").read_text(encoding="utf-8")
+    text = text.replace("Swann Arlaud – Loïc\n", "Swann Arlaud – Loïc\nProduct Specifications\nRunning Time: 98 min\n")
+    kit = apply_plans(PressKit(), [plan_text(text, "notes.txt", PressKit())])
+    assert [(c.actor, c.character) for c in kit.credits.cast] == [
+        ("Denis Ménochet", "Yann"),
+        ("Adèle Exarchopoulos", "Gaëlle"),
+        ("Swann Arlaud", "Loïc"),
+    ]
+    assert kit.director_statement.startswith('"I grew up among fishermen," says director Claire Lemaire.')
+    assert kit.synopsis.long.startswith("On the windswept coast of Brittany")
+    assert kit.credits.producers == ["Sophie Martin", "Pierre Delacroix"]
+    assert ("Inès Tazi", "director of photography") in {(c.name, c.role) for c in kit.credits.crew}

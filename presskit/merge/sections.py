@@ -103,7 +103,9 @@ def _cast(kit: PressKit, body: str, offset: int) -> None:
     for start, line in _lines(body, offset):
         parts = [p.strip() for p in CAST_SPLIT.split(line, maxsplit=1)]
         actor = parts[0]
-        if not person_like(actor) or find_person(actor, actors) is not None:
+        if not person_like(actor) or ":" in line or (len(parts) == 1 and len(actor.split()) > 4):
+            break  # the list has ended ("Produced by", "Product Specifications: …")
+        if find_person(actor, actors) is not None:
             continue
         character = parts[1] if len(parts) > 1 else ""
         actors.append(actor)
@@ -117,7 +119,7 @@ def _crew(kit: PressKit, body: str, offset: int) -> None:
     for start, line in _lines(body, offset):
         m = LABEL.match(line)
         if not m:
-            continue
+            break  # the credits block has ended
         role = " ".join(m.group(1).lower().split())
         for name in re.split(r",\s*|\s+(?:and|&)\s+", m.group(2)):
             name = name.strip().rstrip(".")
@@ -155,8 +157,10 @@ def _specs(kit: PressKit, body: str, offset: int, filled: set[str]) -> None:
     specs = spec_fields()
     for start, line in _lines(body, offset):
         m = LABEL.match(line)
-        target = specs.get(plain(m.group(1))) if m else None
-        if not m or not target:
+        if not m:
+            break  # the specifications have ended
+        target = specs.get(plain(m.group(1)))
+        if not target:
             continue
         value = m.group(2).strip()
         if target == "runtime_minutes":
