@@ -10,6 +10,7 @@ import pytest
 from presskit.merge import apply_plans, plan_source, plan_text
 from presskit.merge.names import find_person, same_person, same_words
 from presskit.merge.review import rating
+from presskit.merge.sections import fill_from_sections
 from presskit.model import CastMember, Credits, FilmInfo, PressKit, Quote, Release
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
@@ -138,7 +139,7 @@ def test_a_review_s_stars_are_read_as_a_score_out_of_five(text: str, score: str)
 
 def test_press_notes_sections_fill_their_fields_and_a_list_ends_where_its_entries_do() -> None:
     text = (ARTICLES / "press_notes.txt").read_text(encoding="utf-8")
-    text = text.replace("Swann Arlaud – Loïc\n", "Swann Arlaud – Loïc\nProduct Specifications\nRunning Time: 98 min\n")
+    text = text.replace("Swann Arlaud – Loïc\n", "Swann Arlaud – Loïc\nProduced by\nSophie Martin\n")
     kit = apply_plans(PressKit(), [plan_text(text, "notes.txt", PressKit())])
     assert [(c.actor, c.character) for c in kit.credits.cast] == [
         ("Denis Ménochet", "Yann"),
@@ -149,3 +150,11 @@ def test_press_notes_sections_fill_their_fields_and_a_list_ends_where_its_entrie
     assert kit.synopsis.long.startswith("On the windswept coast of Brittany")
     assert kit.credits.producers == ["Sophie Martin", "Pierre Delacroix"]
     assert ("Inès Tazi", "director of photography") in {(c.name, c.role) for c in kit.credits.crew}
+
+
+def test_the_cast_section_reader_stops_at_a_heading_that_looks_like_a_name() -> None:
+    text = (ARTICLES / "press_notes.txt").read_text(encoding="utf-8")
+    text = text.replace("Swann Arlaud – Loïc\n", "Swann Arlaud – Loïc\nProduct Specifications\nRunning Time: 98 min\n")
+    kit = PressKit()
+    fill_from_sections(kit, text)
+    assert [c.actor for c in kit.credits.cast] == ["Denis Ménochet", "Adèle Exarchopoulos", "Swann Arlaud"]

@@ -100,11 +100,20 @@ def _lines(body: str, offset: int) -> list[tuple[int, str]]:
 
 def _cast(kit: PressKit, body: str, offset: int) -> None:
     actors = [c.actor for c in kit.credits.cast]
+    not_names = set(vocabulary()["not_name_words"])
+    with_roles: bool | None = None  # a list of "Actor – Character" lines or of names alone, not both
     for start, line in _lines(body, offset):
         parts = [p.strip() for p in CAST_SPLIT.split(line, maxsplit=1)]
         actor = parts[0]
-        if not person_like(actor) or ":" in line or (len(parts) == 1 and len(actor.split()) > 4):
-            break  # the list has ended ("Produced by", "Product Specifications: …")
+        with_roles = len(parts) > 1 if with_roles is None else with_roles
+        if (
+            not person_like(actor)
+            or ":" in line
+            or (len(parts) > 1) != with_roles
+            or len(actor.split()) > 4
+            or not_names & set(plain(actor).split())
+        ):
+            break  # the list has ended ("Produced by", "Product Specifications")
         if find_person(actor, actors) is not None:
             continue
         character = parts[1] if len(parts) > 1 else ""
