@@ -120,7 +120,13 @@ class Planner:
 
     def quotes(self) -> None:
         have = list(self.kit.quotes)
+        credits = self.kit.credits
+        people = [*credits.directors, *credits.writers, *credits.producers]
+        people += [c.actor for c in credits.cast] + [c.name for c in credits.crew]
         for i, quote in enumerate(self.cand.quotes):
+            known = find_person(quote.speaker, people) if quote.speaker else None
+            if known is not None and known is not False:  # "Wingard said" is the kit's Adam Wingard
+                quote = quote.model_copy(update={"speaker": people[int(known)]})
             row = next((k for k, q in enumerate(have) if same_words(q.text, quote.text)), None)
             if row is None:
                 have.append(quote)

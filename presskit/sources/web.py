@@ -4,6 +4,7 @@ redirects, only over http(s), only HTML; the article found in the page with traf
 from __future__ import annotations
 
 import socket
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -46,9 +47,30 @@ def is_address(text: str) -> bool:
 
 
 def fetch(url: str, timeout: float | None = None, limit: int | None = None) -> Page:
-    """The page at a web address; every failure is one sentence, and nothing waits past the timeout."""
+    """The page at a web address; every failure is one sentence, and nothing waits past the timeout:
+    the socket's timeout covers connecting and each read, and the whole fetch (name look-up included,
+    which no socket timeout covers) runs in a thread that is given up on shortly after."""
     timeout = TIMEOUT_S if timeout is None else timeout
     limit = MAX_PAGE_BYTES if limit is None else limit
+    result: list[Page | BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(_fetch(url, timeout, limit))
+        except BaseException as exc:  # handed to the caller's thread
+            result.append(exc)
+
+    worker = threading.Thread(target=run, name="presskit-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout + 2)
+    if not result:
+        raise ArticleError(f"{printable(url, 200)} did not answer within {timeout:.0f} s; try again later.")
+    if isinstance(result[0], BaseException):
+        raise result[0]
+    return result[0]
+
+
+def _fetch(url: str, timeout: float, limit: int) -> Page:
     shown = printable(url, 200)
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
