@@ -163,7 +163,7 @@ def test_the_cast_section_reader_stops_at_a_heading_that_looks_like_a_name() -> 
 @pytest.mark.parametrize("written", ["director A. Brenn", "Ada Brenn Jr."])
 def test_a_quote_s_speaker_written_otherwise_is_the_kit_s_person(written: str) -> None:
     kit = PressKit(film=FilmInfo(title="Harbour Lights"), credits=Credits(directors=["Ada Brenn"]))
-    text = f"Harbour Lights\n\nThe storm scenes took three winters.\n\n“We built the lamp room twice,” said {written}.\n"
+    text = f"Harbour Lights\n\nThe storm took three winters.\n\n“We built the lamp room twice,” said {written}.\n"
     plan = plan_text(text, "notes.txt", kit)
     quote = next(i.value for i in plan.items if i.field == "quotes")
     assert (quote.text, quote.speaker) == ("We built the lamp room twice,", "Ada Brenn")
