@@ -167,3 +167,13 @@ def test_a_quote_s_speaker_written_otherwise_is_the_kit_s_person(written: str) -
     plan = plan_text(text, "notes.txt", kit)
     quote = next(i.value for i in plan.items if i.field == "quotes")
     assert (quote.text, quote.speaker) == ("We built the lamp room twice,", "Ada Brenn")
+
+
+def test_a_plan_for_a_row_removed_since_drops_that_item_and_keeps_the_rest() -> None:
+    typed = PressKit(film=FilmInfo(title="Paper Kingdom"), credits=Credits(cast=[CastMember(actor="Noah Jupe")]))
+    plan = plan_source(ARTICLES / "review.txt", typed)
+    assert any(i.field == "credits.cast.0.character" for i in plan.items)
+    emptied = typed.model_copy(update={"credits": Credits()})
+    kit = apply_plans(emptied, [plan])
+    assert "Alba Rohrwacher" in [c.actor for c in kit.credits.cast]
+    assert all(c.character != "Tomas" or c.actor != "Noah Jupe" for c in kit.credits.cast)

@@ -23,6 +23,8 @@ def apply_plans(kit: PressKit, plans: list[SourcePlan], today: dt.date | None = 
             plan.document.model_copy(update={"added": plan.document.added or today or dt.date.today()})
         )
         for item in accepted:
+            if not _fits(out, item.path):  # a row the plan named was removed since: the item is dropped
+                continue
             if item.append:
                 rows = get_path(out, item.path)
                 rows.append(item.value.model_copy() if hasattr(item.value, "model_copy") else item.value)
@@ -37,3 +39,12 @@ def apply_plans(kit: PressKit, plans: list[SourcePlan], today: dt.date | None = 
                 name = f"{field}.{sub}" if sub else field
                 out.sources.append(Source(field=name, start=start, end=end, document=doc))
     return out
+
+
+def _fits(kit: PressKit, path: tuple[str | int, ...]) -> bool:
+    """Whether the field a plan item names still exists in the kit (rows may have been removed)."""
+    try:
+        get_path(kit, path[:-1] if isinstance(path[-1], str) and len(path) > 1 else path)
+    except (IndexError, KeyError, AttributeError):
+        return False
+    return True
