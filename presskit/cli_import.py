@@ -45,17 +45,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         kit, target = PressKit(), args.output
     report: list[dict[str, Any]] = []
-    failed = 0
+    failures: list[str] = []
     for ref in args.sources:
         try:
             plan = plan_source(ref, kit)
-        except Exception as exc:  # one sentence for this source; the others go on
+        except Exception as exc:  # one sentence for this source (it names it); the others go on
             from presskit.errors import user_message
 
-            failed += 1
-            report.append({"source": ref, "error": user_message(exc)})
-            if not args.json:
-                print(f"{printable(ref, 200)}: {user_message(exc)}", file=sys.stderr)
+            failures.append(user_message(exc))
+            report.append({"source": ref, "error": failures[-1]})
             continue
         if args.yes and plan.blocked:
             plan.accept_all(True)
@@ -66,17 +64,17 @@ def run(args: argparse.Namespace) -> int:
         report.append(plan.summary())
         if not args.json:
             _print_plan(plan)
-    if failed == len(args.sources) and args.into is None:
-        if args.json:
-            print(_dumps({"output": None, "sources": report}))
-        print("presskit: no source could be read; nothing was written.", file=sys.stderr)
-        return 1
-    save_kit(kit, target)
+    written = not (len(failures) == len(args.sources) and args.into is None)
+    if written:
+        save_kit(kit, target)
     if args.json:
-        print(_dumps({"output": str(target), "sources": report}))
-    else:
+        print(_dumps({"output": str(target) if written else None, "sources": report}))
+    elif written:
         print(f"wrote {target}")
-    return 1 if failed else 0
+    for k, failure in enumerate(failures):  # last, each one `presskit: <sentence>` line, as every command
+        last = k == len(failures) - 1 and not written
+        print(f"presskit: {failure}{' Nothing was written.' if last else ''}", file=sys.stderr)
+    return 1 if failures else 0
 
 
 def _print_plan(plan: Any) -> None:
