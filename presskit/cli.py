@@ -135,8 +135,8 @@ def _import(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from presskit.errors import PresskitError
+    from presskit.export import export, format_for
     from presskit.outputs import check_output
-    from presskit.pdf import export_pdf
     from presskit.problems import check
 
     check_output(args.output, args.source)
@@ -146,8 +146,7 @@ def _export(args: argparse.Namespace) -> int:
         template, notes = _store().load(args.template)
         _warn(notes)
         kit.style = template.style
-    fmt = args.format or {".zip": "zip", ".pdf": "pdf"}.get(args.output.suffix.lower(), "html")
-    base = args.source.parent
+    fmt = args.format or format_for(args.output)
     lang = None if args.lang in (None, "all") else args.lang
     if args.lang == "all" and fmt != "zip":
         raise PresskitError("--lang all makes one bundle of every language: use --format zip.")
@@ -157,22 +156,8 @@ def _export(args: argparse.Namespace) -> int:
         missing = untranslated(kit, lang)
         if missing:
             _warn([f"not yet translated into {lang} (the main language is used): {', '.join(missing)}"])
-    if fmt == "pdf":
-        _warn(export_pdf(kit, args.output, base_dir=base, lang=lang))
-    elif fmt == "zip":
-        from presskit.bundle import export_bundle
-
-        langs = [kit.language, *kit.translations] if args.lang == "all" else [lang] if lang else None
-        _warn(export_bundle(kit, args.output, base_dir=base, languages=langs))
-    else:
-        import tempfile
-
-        from presskit.web import export_web
-
-        with tempfile.TemporaryDirectory() as tmp:
-            pdf = Path(tmp) / "press-kit.pdf"
-            _warn(export_pdf(kit, pdf, base_dir=base, lang=lang))
-            _warn(export_web(kit, args.output, base_dir=base, pdf=pdf, lang=lang))
+    every = [kit.language, *kit.translations] if args.lang == "all" else None
+    _warn(export(kit, fmt, args.output, args.source.parent, lang=lang, languages=every, source=args.source))
     print(f"wrote {args.output}")
     return 0
 
