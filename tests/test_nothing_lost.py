@@ -14,13 +14,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from samples import sample_kit
 
 from presskit.document import load_kit, save_kit, sweep_temp
 from presskit.errors import PresskitError
 from presskit.model import FilmInfo, PressKit
 from presskit.outputs import check_output
 from presskit.recovery import Slot, find_recoverable, recovery_dir
-from presskit.samples import sample_kit
 
 
 def test_clearing_the_cache_under_an_open_document_loses_no_still(tmp_path: Path) -> None:
@@ -71,7 +71,7 @@ SAVER = """
 import sys
 from pathlib import Path
 from presskit.document import save_kit
-from presskit.samples import sample_kit
+from samples import sample_kit
 kit = sample_kit(Path(sys.argv[2]), stills=6)
 print("ready", flush=True)
 n = 0

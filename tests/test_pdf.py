@@ -146,7 +146,7 @@ def test_first_page_renders_non_blank(seed_kit: PressKit, tmp_path: Path) -> Non
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):  # noqa: ANN201
-    from presskit.samples import sample_kit
+    from samples import sample_kit
 
     folder = tmp_path_factory.mktemp("sample")
     return sample_kit(folder), folder
@@ -201,7 +201,7 @@ def test_metadata_and_embedded_fonts(sample) -> None:  # noqa: ANN001
 
 
 def test_long_cast_lists_repeat_their_header_on_every_page(tmp_path: Path) -> None:
-    from presskit.samples import sample_kit
+    from samples import sample_kit
 
     kit = sample_kit(tmp_path, cast=150, crew=0, stills=0)
     reader = PdfReader(io.BytesIO(build_pdf(kit, base_dir=tmp_path)))

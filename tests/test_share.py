@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from samples import sample_kit
 
 from presskit.bundle import export_bundle, safe_name
 from presskit.labels import HEADINGS
-from presskit.samples import sample_kit
 from presskit.web import contrast, export_web
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

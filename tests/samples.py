@@ -1,4 +1,4 @@
-"""Deterministic sample kits (with generated stills) for benchmarks, tests and trying the app."""
+"""Deterministic sample kits (with generated stills) for tests and benchmarks: fixture code, not shipped."""
 
 from __future__ import annotations
 
