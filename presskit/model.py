@@ -396,14 +396,18 @@ class PressKit(_Part):
         return self.model_copy(deep=True)
 
 
-def get_path(obj: Any, path: tuple[str | int, ...]) -> Any:
+FieldPath = tuple[str | int, ...]
+"""Where a value is in the kit: ``("contacts", 0, "email")``."""
+
+
+def get_path(obj: Any, path: FieldPath) -> Any:
     """The value at a field path such as ``("contacts", 0, "email")`` or ``("translations", "fr", "title")``."""
     for key in path:
         obj = obj[key] if isinstance(key, int) or isinstance(obj, dict) else getattr(obj, key)
     return obj
 
 
-def set_path(obj: Any, path: tuple[str | int, ...], value: Any) -> None:
+def set_path(obj: Any, path: FieldPath, value: Any) -> None:
     """Set the value at a field path; pydantic validates the type on assignment."""
     parent = get_path(obj, path[:-1])
     key = path[-1]

@@ -6,12 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from presskit.model import PressKit, get_path, set_path
+from presskit.model import FieldPath, PressKit, get_path, set_path
 
 if TYPE_CHECKING:
     from presskit.ui.controller import DocumentController
 
-Path = tuple[str | int, ...]
 _MERGE_ID = 1001
 
 
@@ -19,7 +18,9 @@ class SetField(QUndoCommand):
     """Set one field; keystrokes typed into one field, until the focus leaves it, merge into one
     undo step (`typing` is the controller's typing session, None for an edit that never merges)."""
 
-    def __init__(self, ctl: DocumentController, path: Path, value: Any, label: str, typing: int | None = None) -> None:
+    def __init__(
+        self, ctl: DocumentController, path: FieldPath, value: Any, label: str, typing: int | None = None
+    ) -> None:
         super().__init__(label)
         self.ctl, self.path, self.new, self.typing = ctl, path, value, typing
         self.old = get_path(ctl.kit, path)
@@ -66,7 +67,7 @@ class ReplaceKit(QUndoCommand):
 class InsertRow(QUndoCommand):
     """Add an item to one of the kit's lists (cast, crew, quotes, contacts...)."""
 
-    def __init__(self, ctl: DocumentController, path: Path, row: int, item: Any, label: str) -> None:
+    def __init__(self, ctl: DocumentController, path: FieldPath, row: int, item: Any, label: str) -> None:
         super().__init__(label)
         self.ctl, self.path, self.row, self.item = ctl, path, row, item
 
@@ -82,7 +83,7 @@ class InsertRow(QUndoCommand):
 class RemoveRow(QUndoCommand):
     """Remove an item from one of the kit's lists."""
 
-    def __init__(self, ctl: DocumentController, path: Path, row: int, label: str) -> None:
+    def __init__(self, ctl: DocumentController, path: FieldPath, row: int, label: str) -> None:
         super().__init__(label)
         self.ctl, self.path, self.row = ctl, path, row
         self.item = ctl.rows(path)[row]
@@ -99,7 +100,7 @@ class RemoveRow(QUndoCommand):
 class MoveRow(QUndoCommand):
     """Move an item within a list (reorder quotes, cast...)."""
 
-    def __init__(self, ctl: DocumentController, path: Path, src: int, dst: int, label: str) -> None:
+    def __init__(self, ctl: DocumentController, path: FieldPath, src: int, dst: int, label: str) -> None:
         super().__init__(label)
         self.ctl, self.path, self.src, self.dst = ctl, path, src, dst
 
