@@ -227,10 +227,10 @@ def test_same_kit_same_bytes_in_invariant_mode(sample) -> None:  # noqa: ANN001
 
 
 def test_a4_page_size_from_the_look(sample) -> None:  # noqa: ANN001
-    from presskit.pdf import Look
+    from presskit.model import KitStyle
 
     kit, folder = sample
-    reader = PdfReader(io.BytesIO(build_pdf(kit, Look(page="A4"), base_dir=folder)))
+    reader = PdfReader(io.BytesIO(build_pdf(kit, KitStyle(page="A4"), base_dir=folder)))
     assert [round(float(x)) for x in reader.pages[0].mediabox[2:]] == [595, 842]
 
 
