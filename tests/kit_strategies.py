@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
+from presskit.fonts import FAMILIES
 from presskit.model import (
     DEPARTMENTS,
     FESTIVAL_STATUSES,
@@ -26,7 +27,6 @@ from presskit.model import (
     Territory,
     Translation,
 )
-from presskit.pdf.fonts import FAMILIES
 
 ODD = [
     " ",

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFileDialog, QLineEdit, QWidget
 
+from presskit.fonts import FAMILIES
 from presskit.model import COLOUR_RE, PressKit
-from presskit.pdf.fonts import FAMILIES
 from presskit.ui import colours
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
