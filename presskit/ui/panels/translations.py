@@ -157,15 +157,15 @@ class TranslationRows(QAbstractTableModel):
     def __init__(self, panel: TranslationsPanel) -> None:
         super().__init__(panel)
         self.panel = panel
-        self.items: list[tuple[str, int, str]] = []
+        self.items: list[tuple[str, int, str, str]] = []  # kind, row number, row id, original text
 
     def reload(self) -> None:
         """Rebuild from the kit (rows follow the kit's quotes, stills and bios)."""
         kit = self.panel.ctl.kit
         self.beginResetModel()
-        self.items = [("quotes", i, q.text) for i, q in enumerate(kit.quotes)]
-        self.items += [("captions", i, s.caption) for i, s in enumerate(kit.stills)]
-        self.items += [("bios", i, b.text) for i, b in enumerate(kit.bios)]
+        self.items = [("quotes", i, q.id, q.text) for i, q in enumerate(kit.quotes)]
+        self.items += [("captions", i, s.id, s.caption) for i, s in enumerate(kit.stills)]
+        self.items += [("bios", i, b.id, b.text) for i, b in enumerate(kit.bios)]
         self.endResetModel()
 
     def rowCount(self, parent: Any = None) -> int:  # noqa: N802
@@ -179,20 +179,20 @@ class TranslationRows(QAbstractTableModel):
             return (self.tr("Kind"), self.tr("Main language"), self.tr("Translation"))[section]
         return None
 
-    def _translated(self, kind: str, row: int) -> str:
+    def _translated(self, kind: str, row_id: str) -> str:
         tr = self.panel.ctl.kit.translations.get(self.panel.language())
-        return getattr(tr, kind).get(row, "") if tr else ""
+        return getattr(tr, kind).get(row_id, "") if tr else ""
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        kind, row, original = self.items[index.row()]
+        kind, row, row_id, original = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             label = dict(self.KINDS)[kind]
-            return (f"{label} {row + 1}", original, self._translated(kind, row))[index.column()]
+            return (f"{label} {row + 1}", original, self._translated(kind, row_id))[index.column()]
         if (
             role == Qt.ItemDataRole.BackgroundRole
             and index.column() == 2
             and original.strip()
-            and not self._translated(kind, row).strip()
+            and not self._translated(kind, row_id).strip()
         ):
             return QBrush(colours.tint(colours.WARNING, 0.12))  # untranslated
         return None
@@ -205,12 +205,12 @@ class TranslationRows(QAbstractTableModel):
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() != 2:
             return False
-        kind, row, _ = self.items[index.row()]
+        kind, _row, row_id, _original = self.items[index.row()]
         tr = self.panel.ctl.kit.translations.get(self.panel.language())
         current = dict(getattr(tr, kind)) if tr else {}
         if value:
-            current[row] = str(value)
+            current[row_id] = str(value)
         else:
-            current.pop(row, None)
+            current.pop(row_id, None)
         self.panel.translate(kind, current)
         return True
