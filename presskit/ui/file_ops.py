@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog
 
 from presskit.document import DOCUMENT_SUFFIX
 from presskit.errors import user_message
@@ -27,6 +27,8 @@ class FileOps(QMainWindow):
     ctl: DocumentController
     settings: QSettings
     busy: worker.Job | None = None
+    recent_menu: QMenu  # File › Open Recent and File › Export PDF in Language, made by presskit.ui.menus
+    language_menu: QMenu
 
     def shutdown(self) -> None:
         """Stop background work before the window goes."""
@@ -235,8 +237,9 @@ class FileOps(QMainWindow):
     # -- recent files -------------------------------------------------------------------------------
     def recent_files(self) -> list[str]:
         """Recently opened articles and kits, newest first, that still exist."""
-        value = self.settings.value("recentFiles", []) or []
-        items = [value] if isinstance(value, str) else list(value)
+        from presskit.ui.preferences import setting_list
+
+        items = setting_list(self.settings.value("recentFiles", []))
         return [f for f in items if Path(f).exists()][:MAX_RECENT]
 
     def _remember(self, path: Path) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDockWidget,
     QListWidget,
@@ -31,6 +32,7 @@ from presskit.ui.export_actions import ExportActions
 from presskit.ui.panels.base import PANELS, Panel
 from presskit.ui.preview import PreviewDock
 from presskit.ui.screen_fit import PanelScroll, dock_widths, fit_to_screen
+from presskit.ui.table_model import KitListModel
 from presskit.ui.template_actions import TemplateActions
 
 
@@ -198,10 +200,10 @@ class MainWindow(TemplateActions, ExportActions):
         name = widget.objectName() if widget else ""
         if name.startswith("field:"):
             self.article_view.reveal(name[len("field:") :])
-        elif name.startswith("table:"):
-            index = widget.currentIndex() if hasattr(widget, "currentIndex") else None
-            if index is not None and index.isValid():
-                column = widget.model().columns[index.column()][0]
+        elif name.startswith("table:") and isinstance(widget, QAbstractItemView):
+            index, model = widget.currentIndex(), widget.model()
+            if index.isValid() and isinstance(model, KitListModel):
+                column = model.columns[index.column()][0]
                 self.article_view.reveal(f"{name[len('table:') :]}.{index.row()}.{column}")
 
     def use_selection(self, kind: str, text: str) -> None:

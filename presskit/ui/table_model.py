@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import ValidationError
@@ -80,7 +80,7 @@ class KitListModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [self.MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         data = QMimeData()
         rows = sorted({i.row() for i in indexes})
         data.setData(self.MIME, QByteArray(str(rows[0] if rows else -1).encode()))
@@ -167,9 +167,9 @@ class KitListModel(QAbstractTableModel):
     def _problems_changed(self, problems: list[Problem]) -> None:
         n = len(self.path)
         self.problems = {
-            (p.path[n], str(p.path[n + 1])): p.message
+            (row, str(p.path[n + 1])): p.message
             for p in problems
-            if p.path[:n] == self.path and len(p.path) > n + 1 and isinstance(p.path[n], int)
+            if p.path[:n] == self.path and len(p.path) > n + 1 and isinstance(row := p.path[n], int)
         }
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))

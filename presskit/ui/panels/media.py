@@ -54,7 +54,7 @@ class StillsPanel(Panel):
         self.table.view.verticalHeader().setDefaultSectionSize(THUMB.height() + 8)
         add = QPushButton(self.tr("Add &images…"))
         add.clicked.connect(self.choose)
-        self.table.layout().itemAt(1).layout().insertWidget(0, add)
+        self.table.button_row.insertWidget(0, add)
         self.layout_.addWidget(self.table)
         self.setAcceptDrops(True)
 

@@ -51,7 +51,11 @@ class SynopsisPanel(Panel):
     TITLE = "Synopsis"
     ORDER = 20
 
-    LIMITS = {("film", "logline"): 50, ("synopsis", "short"): 150, ("synopsis", "long"): 1000}
+    LIMITS: dict[tuple[str, ...], int] = {
+        ("film", "logline"): 50,
+        ("synopsis", "short"): 150,
+        ("synopsis", "long"): 1000,
+    }
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
@@ -106,7 +110,7 @@ class CreditsPanel(Panel):
         )
         sort = QPushButton(self.tr("Sort by department"))
         sort.clicked.connect(self.sort_crew)
-        self.crew.layout().itemAt(1).layout().insertWidget(4, sort)
+        self.crew.button_row.insertWidget(4, sort)
         self.layout_.addWidget(self.crew, 1)
 
     def sort_crew(self) -> None:

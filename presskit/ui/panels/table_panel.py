@@ -85,7 +85,7 @@ class KitTable(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        buttons = QHBoxLayout()
+        self.button_row = buttons = QHBoxLayout()  # a panel may add buttons of its own here
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
             ("add", f"Add {noun}", self.add),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHeaderView, QLabel, QPlainTextEdit, QTableView, QWidget
 
@@ -16,6 +16,7 @@ from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
 from presskit.ui.undo_keys import document_undo_keys
 
+Index = QModelIndex | QPersistentModelIndex
 LABELS = {
     "title": "Title",
     "tagline": "Tagline",
@@ -183,7 +184,7 @@ class TranslationRows(QAbstractTableModel):
         tr = self.panel.ctl.kit.translations.get(self.panel.language())
         return getattr(tr, kind).get(row_id, "") if tr else ""
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         kind, row, row_id, original = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             label = dict(self.KINDS)[kind]
@@ -197,12 +198,12 @@ class TranslationRows(QAbstractTableModel):
             return QBrush(colours.tint(colours.WARNING, 0.12))  # untranslated
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         same = self.panel.language() == self.panel.ctl.kit.language
         return base | Qt.ItemFlag.ItemIsEditable if index.column() == 2 and not same else base
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() != 2:
             return False
         kind, _row, row_id, _original = self.items[index.row()]
