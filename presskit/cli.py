@@ -6,8 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from presskit import __version__
+
+if TYPE_CHECKING:  # imported when used, so that `presskit --help` starts fast
+    from presskit.model import PressKit
+    from presskit.templates import TemplateStore
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,7 +118,7 @@ def _json(data: object, indent: int | None = None) -> str:
     )
 
 
-def _load_kit(path: Path):  # noqa: ANN202 - returns PressKit
+def _load_kit(path: Path) -> PressKit:
     from presskit.document import DOCUMENT_SUFFIX, load_document
     from presskit.importer import kit_from_article
 
@@ -169,7 +174,7 @@ def _warn(lines: list[str]) -> None:
         print(f"warning: {printable(line, 600)}", file=sys.stderr)
 
 
-def _store():  # noqa: ANN202 - returns TemplateStore
+def _store() -> TemplateStore:
     import os
 
     from presskit.templates import TemplateStore

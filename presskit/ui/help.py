@@ -70,7 +70,7 @@ class HelpDialog(QDialog):
 
 def _field(meta: PackageMetadata, key: str) -> str:
     """One field of a package's metadata, empty when it has none."""
-    return (meta.get_all(key) or [""])[0]
+    return str((meta.get_all(key) or [""])[0])
 
 
 def _licence(name: str) -> tuple[str, str]:

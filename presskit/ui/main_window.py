@@ -22,7 +22,7 @@ import presskit.ui.panels.look  # noqa: F401
 import presskit.ui.panels.media  # noqa: F401
 import presskit.ui.panels.sections  # noqa: F401
 import presskit.ui.panels.translations  # noqa: F401
-from presskit.model import CastMember, PressKit, Quote
+from presskit.model import CastMember, FieldPath, PressKit, Quote
 from presskit.problems import Problem
 from presskit.ui import dialogs, menus
 from presskit.ui.article_view import ArticleView
@@ -177,7 +177,7 @@ class MainWindow(TemplateActions, ExportActions):
     def _jump(self, item: QListWidgetItem) -> None:
         self.go_to_path(tuple(item.data(Qt.ItemDataRole.UserRole)))
 
-    def go_to_path(self, path: tuple) -> bool:
+    def go_to_path(self, path: FieldPath) -> bool:
         """Show the panel holding a field and put the cursor in it."""
         for i, panel in enumerate(self.panels):
             if panel.focus_field(path) or _table_select(panel, path):
@@ -221,15 +221,16 @@ class MainWindow(TemplateActions, ExportActions):
             self.go_to_path(("synopsis", "long"))
 
 
-def _table_select(panel: Panel, path: tuple) -> bool:
+def _table_select(panel: Panel, path: FieldPath) -> bool:
     from presskit.ui.panels.table_panel import KitTable
 
     for table in panel.findChildren(KitTable):
         n = len(table.path)
-        if path[:n] == table.path and len(path) > n and isinstance(path[n], int):
+        row, attr = (path[n], path[n + 1] if len(path) > n + 1 else "") if len(path) > n else (None, "")
+        if path[:n] == table.path and isinstance(row, int):
             cols = [c for c, _ in table.model.columns]
-            col = cols.index(path[n + 1]) if len(path) > n + 1 and path[n + 1] in cols else 0
-            index = table.model.index(path[n], col)
+            col = cols.index(attr) if isinstance(attr, str) and attr in cols else 0
+            index = table.model.index(row, col)
             table.view.setCurrentIndex(index)
             table.view.setFocus()
             return True
