@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from presskit.export import Format, export
 from presskit.ui import worker
 from presskit.ui.file_ops import FileOps
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 
 def safe_folder(title: str) -> str:
@@ -68,7 +69,7 @@ class ExportActions(FileOps):
             self.tr("Exporting {0}…").format(path.name),
             work,
             lambda warnings: self._exported(path, warnings),
-            "Cannot export PDF",
+            QT_TRANSLATE_NOOP("MainWindow", "Cannot export PDF"),
             pages=True,
         )
 
@@ -79,7 +80,7 @@ class ExportActions(FileOps):
         try:
             check_output(target, self.ctl.path)
         except Exception as exc:  # noqa: BLE001
-            self.error("Cannot export", exc)
+            self.error(QT_TRANSLATE_NOOP("MainWindow", "Cannot export"), exc)
             return False
         return True
 
@@ -103,7 +104,7 @@ class ExportActions(FileOps):
             self.tr("Exporting {0}…").format(target.name),
             work,
             lambda warnings: self._exported(target, warnings),
-            "Cannot export",
+            QT_TRANSLATE_NOOP("MainWindow", "Cannot export"),
         )
 
     def export_web_dialog(self) -> None:

@@ -34,6 +34,7 @@ from presskit.ui.preview import PreviewDock
 from presskit.ui.screen_fit import PanelScroll, dock_widths, fit_to_screen
 from presskit.ui.table_model import KitListModel
 from presskit.ui.template_actions import TemplateActions
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class MainWindow(TemplateActions, ExportActions):
@@ -147,7 +148,7 @@ class MainWindow(TemplateActions, ExportActions):
         try:
             kit = latest.load()
         except Exception as exc:  # noqa: BLE001
-            self.error("Cannot recover", exc)
+            self.error(QT_TRANSLATE_NOOP("MainWindow", "Cannot recover"), exc)
             return False
         self.ctl.new(PressKit(), Path(latest.document) if latest.document else None)
         self.ctl.replace_kit(kit, self.tr("Recover unsaved work"))  # unsaved until the user saves

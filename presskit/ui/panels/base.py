@@ -12,6 +12,7 @@ from presskit.problems import Problem
 from presskit.ui import colours
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.tips import TIPS
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 from presskit.ui.undo_keys import document_undo_keys
 
 PANELS: list[type[Panel]] = []
@@ -159,7 +160,9 @@ class Panel(QWidget):
         self._row(label, edit, path, setter)
         return edit
 
-    def name_list(self, label: str, path: FieldPath, placeholder: str = "Names, separated by commas") -> QLineEdit:
+    def name_list(
+        self, label: str, path: FieldPath, placeholder: str = QT_TRANSLATE_NOOP("Panel", "Names, separated by commas")
+    ) -> QLineEdit:
         """A comma-separated list (names, web addresses) bound to a list field."""
         edit = QLineEdit()
         edit.setPlaceholderText(self.tr(placeholder))

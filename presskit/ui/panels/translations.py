@@ -14,17 +14,18 @@ from presskit.model import PressKit, Translation, get_path
 from presskit.ui import colours
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 from presskit.ui.undo_keys import document_undo_keys
 
 Index = QModelIndex | QPersistentModelIndex
 LABELS = {
-    "title": "Title",
-    "tagline": "Tagline",
-    "logline": "Logline",
-    "synopsis_short": "Short synopsis",
-    "synopsis_long": "Long synopsis",
-    "director_statement": "Director's statement",
-    "production_notes": "Production notes",
+    "title": QT_TRANSLATE_NOOP("Panel", "Title"),
+    "tagline": QT_TRANSLATE_NOOP("Panel", "Tagline"),
+    "logline": QT_TRANSLATE_NOOP("Panel", "Logline"),
+    "synopsis_short": QT_TRANSLATE_NOOP("Panel", "Short synopsis"),
+    "synopsis_long": QT_TRANSLATE_NOOP("Panel", "Long synopsis"),
+    "director_statement": QT_TRANSLATE_NOOP("Panel", "Director's statement"),
+    "production_notes": QT_TRANSLATE_NOOP("Panel", "Production notes"),
 }
 
 
@@ -32,7 +33,7 @@ LABELS = {
 class TranslationsPanel(Panel):
     """Edit one language at a time; names, credits and images are shared and not repeated here."""
 
-    TITLE = "Languages"
+    TITLE = QT_TRANSLATE_NOOP("Panel", "Languages")
     ORDER = 70
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
@@ -153,7 +154,11 @@ class TranslationsPanel(Panel):
 class TranslationRows(QAbstractTableModel):
     """Each quote, caption and biography: the original beside its translation (editable)."""
 
-    KINDS = (("quotes", "Quote"), ("captions", "Caption"), ("bios", "Biography"))
+    KINDS = (
+        ("quotes", QT_TRANSLATE_NOOP("Panel", "Quote")),
+        ("captions", QT_TRANSLATE_NOOP("Panel", "Caption")),
+        ("bios", QT_TRANSLATE_NOOP("Panel", "Biography")),
+    )
 
     def __init__(self, panel: TranslationsPanel) -> None:
         super().__init__(panel)
