@@ -107,14 +107,16 @@ for _kind in _kinds():
 
 
 def _normal():  # noqa: ANN202
-    from presskit.samples import sample_kit
+    sys.path.insert(0, str(ROOT / "tests"))  # the sample kits are the tests' fixtures
+    from samples import sample_kit
 
     folder = WORK / "normal"
     return sample_kit(folder, cast=12, crew=30, stills=4, paragraphs=7), folder
 
 
 def _large():  # noqa: ANN202
-    from presskit.samples import sample_kit
+    sys.path.insert(0, str(ROOT / "tests"))  # the sample kits are the tests' fixtures
+    from samples import sample_kit
 
     folder = WORK / "large"
     return sample_kit(folder, cast=1000, crew=2000, stills=40, quotes=60, paragraphs=320), folder
