@@ -4,6 +4,8 @@ replaced by the subject of "said" in the quotation's sentence."""
 
 from __future__ import annotations
 
+import os
+
 from bench.nlp.relate import Relations
 from bench.nlp.stage import read
 from presskit.extract.names import People
@@ -18,9 +20,8 @@ def refine(result: Extraction, text: str, people: People) -> None:
     rel = read(text, {w for n in named + [title] for w in n.split()[-1:]})
     if rel is None:
         return
-    _add_directors(result, rel, people)
-    _add_cast(result, rel, people)
-    _speakers(result, rel, people)
+    for part in parts():
+        STEPS[part](result, rel, people)
 
 
 def _full(people: People, name: str, at: int) -> str | None:
@@ -51,6 +52,24 @@ def _add_cast(result: Extraction, rel: Relations, people: People) -> None:
             c.character = Found(role, rspan)
 
 
+def _add_titled(result: Extraction, rel: Relations, people: People) -> None:
+    have = {d.value for d in result.directors}
+    actors = {c.actor.value for c in result.cast}
+    found = [(job, name, span) for job, name, span in rel.titled]
+    found += [("cast", name, span) for name, span in rel.starring]
+    title = result.title.value if result.title else None
+    for job, name, span in found:
+        full = _full(people, name, span[0])
+        if not full or full == title:
+            continue
+        if job == "director" and full not in have:
+            have.add(full)
+            result.directors.append(Found(full, span))
+        elif job == "cast" and full not in actors:
+            actors.add(full)
+            result.cast.append(CastFound(Found(full, span)))
+
+
 def _speakers(result: Extraction, rel: Relations, people: People) -> None:
     for q in result.quotes:
         span = q.text.span
@@ -61,3 +80,17 @@ def _speakers(result: Extraction, rel: Relations, people: People) -> None:
             if sent[0] <= span[0] < sent[1] and not inside:
                 q.speaker = Found(people.canonical(name, nspan[0]), nspan)
                 break
+
+
+STEPS = {
+    "directed": _add_directors,  # "directed by X", "X directed"
+    "plays": _add_cast,  # "X plays Y", "X, who plays Y", "X as Y"
+    "titled": _add_titled,  # "director X", "the film's star X", "the film stars X"
+    "said": _speakers,  # the subject of "said" for a quotation without a speaker
+}
+
+
+def parts() -> list[str]:
+    """The steps PRESSKIT_NLP_PARTS names (comma-separated), all of them by default."""
+    wanted = os.environ.get("PRESSKIT_NLP_PARTS", ",".join(STEPS)).split(",")
+    return [p for p in STEPS if p in wanted]

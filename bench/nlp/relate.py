@@ -14,6 +14,8 @@ Span = tuple[int, int]
 SAY = {"said", "says", "told", "tells", "added", "adds", "explained", "recalled", "noted", "insisted", "admitted"}
 DIRECT = {"directed", "directs", "helmed", "helms"}
 PLAY = {"plays", "played", "playing", "portrays", "portrayed", "portraying"}
+TITLES = {"director": "director", "star": "cast", "actor": "cast", "actress": "cast", "co-star": "cast"}
+FILM = {"film", "movie", "picture", "drama", "comedy", "thriller", "feature", "its"}
 STAR = {"stars", "star", "starring", "starred", "cast", "co-stars", "co-starring"}
 PLACES = {"ORG", "GPE", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
 
@@ -26,6 +28,8 @@ class Relations:
     speakers: list[tuple[Span, str, Span]] = field(default_factory=list)  # sentence, name, name span
     directors: list[tuple[str, Span]] = field(default_factory=list)
     cast: list[tuple[str, Span, str, Span]] = field(default_factory=list)
+    titled: list[tuple[str, str, Span]] = field(default_factory=list)  # "director" or "cast", name, span
+    starring: list[tuple[str, Span]] = field(default_factory=list)  # objects of "stars" / "starring"
 
     def not_person(self, name: str) -> bool:
         """Tagged only as a place, company or work wherever it occurs, never as a person."""
@@ -52,8 +56,17 @@ def _read(doc: Any, base: int, person: dict[int, Any], rel: Relations) -> None:
     def span(ent: Any) -> Span:
         return (base + ent.start_char, base + ent.end_char)
 
+    for ent in set(person.values()):
+        job = _title(ent)
+        if job:
+            rel.titled.append((job, ent.text, span(ent)))
     for tok in doc:
         low = tok.lower_
+        if low in STAR and tok.pos_ == "VERB":
+            for obj in tok.children:
+                for t in [obj, *obj.conjuncts] if obj.dep_ == "dobj" else []:
+                    if t.i in person:
+                        rel.starring.append((person[t.i].text, span(person[t.i])))
         if low in SAY:
             for c in tok.children:
                 if c.dep_ == "nsubj" and c.i in person:
@@ -79,6 +92,22 @@ def _played(rel: Relations, base: int, actors: list[Any], role: tuple[str, int, 
         return
     for a in actors:
         rel.cast.append((a.text, (base + a.start_char, base + a.end_char), role[0], (base + role[1], base + role[2])))
+
+
+def _title(ent: Any) -> str | None:
+    """ "director X", "the film's star X", "the director, X": the job a name is given, when
+    the job word is not itself narrowed ("executive director", "casting director")."""
+    root = ent.root
+    words = [c for c in root.children if c.dep_ == "compound" and c.i == ent.start - 1]
+    if root.dep_ == "appos":
+        words.append(root.head)
+    for w in words:
+        job = TITLES.get(w.lower_)
+        if not job or any(c.dep_ == "compound" for c in w.children):
+            continue
+        if job == "director" or any(c.dep_ == "poss" and c.lower_ in FILM for c in w.children):
+            return job  # an actor is this film's only when the film is named as theirs
+    return None
 
 
 def _subjects(tok: Any, person: dict[int, Any]) -> list[Any]:
