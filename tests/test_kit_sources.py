@@ -14,9 +14,9 @@ from presskit.model import PressKit, Source, SourceDocument
 SEED = Path(__file__).parent.parent / "seeds" / "ruby_sparks_article.txt"
 
 
-def test_a_version_5_kit_keeps_its_article_as_its_first_document() -> None:
+def test_a_version_6_kit_keeps_its_article_as_its_first_document() -> None:
     old = {
-        "schema_version": 5,
+        "schema_version": 6,
         "film": {"title": "Ruby Sparks"},
         "quotes": [
             {"text": "I wanted to write about control.", "speaker": "Zoe Kazan"},

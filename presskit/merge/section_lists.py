@@ -8,7 +8,7 @@ import re
 
 from presskit.durations import parse_minutes
 from presskit.extract.names import capital_runs, person_like
-from presskit.importer import DEPARTMENTS, contacts_in
+from presskit.importer import ROLE_DEPARTMENT, contacts_in
 from presskit.merge.names import find_person, plain
 from presskit.merge.vocabulary import spec_fields, vocabulary
 from presskit.model import Bio, CastMember, CrewMember, PressKit, Source
@@ -72,7 +72,7 @@ def read_crew(kit: PressKit, body: str, offset: int) -> None:
                     names.append(name)
                     kit.sources.append(Source(field=f"credits.{key}.{len(names) - 1}", start=at, end=at + len(name)))
             elif find_person(name, [c.name for c in kit.credits.crew]) is None:
-                kit.credits.crew.append(CrewMember(name=name, role=role, department=DEPARTMENTS.get(role, "")))
+                kit.credits.crew.append(CrewMember(name=name, role=role, department=ROLE_DEPARTMENT.get(role, "")))
                 row = len(kit.credits.crew) - 1
                 kit.sources.append(Source(field=f"credits.crew.{row}.name", start=at, end=at + len(name)))
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from presskit.model import PressKit, Source
 from presskit.ui import colours
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class ArticleView(QPlainTextEdit):
@@ -82,9 +83,9 @@ class ArticleView(QPlainTextEdit):
         if text:
             menu.addSeparator()
             for kind, label in (
-                ("quote", "Use as quote"),
-                ("synopsis", "Use as synopsis"),
-                ("cast", "Use as cast member"),
+                ("quote", QT_TRANSLATE_NOOP("ArticleView", "Use as quote")),
+                ("synopsis", QT_TRANSLATE_NOOP("ArticleView", "Use as synopsis")),
+                ("cast", QT_TRANSLATE_NOOP("ArticleView", "Use as cast member")),
             ):
                 act = menu.addAction(self.tr(label))
                 act.triggered.connect(lambda _=False, k=kind, t=text: self.useSelection.emit(k, t))
