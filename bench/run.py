@@ -43,6 +43,7 @@ REPEATS = {
     "preview_refresh": 7,
     "merge_ten_reviews": 5,
     "pdf_60_pages": 5,
+    "pdf_60_pages_import": 3,
 }
 MEMORY_TARGETS = {"export_large": 500}
 for _name in CASES:
