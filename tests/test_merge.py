@@ -109,6 +109,9 @@ def test_a_source_in_another_language_is_held_back() -> None:
     plan = plan_text(text, "critique.txt", PressKit(film=FilmInfo(title="Le Port des Lumières")))
     assert plan.blocked
     assert plan.warnings == ["“critique.txt” seems to be in French, not English (the kit's language); add it anyway?"]
+    first = plan_text(text, "critique.txt", PressKit())  # a new kit takes its first source's language
+    assert not first.blocked and (first.items[0].label, first.items[0].new) == ("Main language", "French")
+    assert apply_plans(PressKit(), [first]).language == "fr"
 
 
 def test_a_star_rating_and_the_outlet_from_the_file_name_come_with_the_pull_quotes(tmp_path: Path) -> None:

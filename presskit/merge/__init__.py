@@ -16,7 +16,7 @@ from pathlib import Path
 from presskit.extract import extract
 from presskit.importer import kit_from_extraction
 from presskit.merge.apply import apply_plans
-from presskit.merge.checks import source_warnings
+from presskit.merge.checks import language_item, source_warnings
 from presskit.merge.items import PlanItem, SourcePlan
 from presskit.merge.plan import plan_merge
 from presskit.merge.review import critic, is_review, outlet, pull_quotes, rating
@@ -55,6 +55,9 @@ def plan_loaded(loaded: Loaded, kit: PressKit) -> SourcePlan:
             candidate.quotes.append(quote)
             candidate.sources.append(Source(field=f"quotes.{len(candidate.quotes) - 1}.text", start=start, end=end))
     plan = plan_merge(kit, candidate, document, explicit)
+    language = language_item(kit, ex.text, document.name)
+    if language is not None:
+        plan.items.insert(0, language)
     plan.warnings = list(loaded.warnings)
     held = source_warnings(kit, candidate.film.title, ex.text, document.name)
     if held:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from presskit.merge.items import PlanItem
 from presskit.merge.names import mentions, plain
 from presskit.merge.vocabulary import vocabulary
 from presskit.model import PressKit
@@ -32,10 +33,36 @@ def source_warnings(kit: PressKit, found_title: str, text: str, name: str) -> li
         else:
             out.append(f"“{name}” never mentions {title}; add it anyway?")
     lang = language_of(text)
-    if lang and lang != kit.language.split("-")[0].split("_")[0]:
+    if lang and lang != kit.language.split("-")[0].split("_")[0] and not is_fresh(kit):
         names = vocabulary()["language_names"]
         kit_lang = names.get(kit.language, kit.language)
         out.append(
             f"“{name}” seems to be in {names.get(lang, lang)}, not {kit_lang} (the kit's language); add it anyway?"
         )
     return out
+
+
+def is_fresh(kit: PressKit) -> bool:
+    """A kit nothing has gone into yet (no title, no source): its main language is still only the
+    default, so the first source's language becomes it rather than a reason to hold the source back."""
+    return not kit.film.title.strip() and not kit.documents
+
+
+def language_item(kit: PressKit, text: str, source: str) -> PlanItem | None:
+    """For a fresh kit whose first source is in another language: that language as the kit's own."""
+    lang = language_of(text)
+    if not lang or not is_fresh(kit) or lang == kit.language.split("-")[0].split("_")[0]:
+        return None
+    names = vocabulary()["language_names"]
+    return PlanItem(
+        field="language",
+        label="Main language",
+        old=names.get(kit.language, kit.language),
+        new=names.get(lang, lang),
+        source=source,
+        sentence="",
+        kind="change",
+        accepted=True,
+        path=("language",),
+        value=lang,
+    )
