@@ -44,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
         kit, target = opened.kit, args.into
     else:
         kit, target = PressKit(), args.output
+    original = kit
     report: list[dict[str, Any]] = []
     failures: list[str] = []
     for ref in args.sources:
@@ -64,16 +65,20 @@ def run(args: argparse.Namespace) -> int:
         report.append(plan.summary())
         if not args.json:
             _print_plan(plan)
-    written = not (len(failures) == len(args.sources) and args.into is None)
+    read_any = len(failures) < len(args.sources)
+    written = read_any and (args.into is None or kit != original)  # an unchanged document is left alone
     if written:
         save_kit(kit, target)
     if args.json:
         print(_dumps({"output": str(target) if written else None, "sources": report}))
     elif written:
         print(f"wrote {target}")
+    elif read_any:
+        print(f"{printable(str(target), 300)} is unchanged")
+    end = " Nothing was written." if args.into is None else f" {printable(target.name)} is unchanged."
     for k, failure in enumerate(failures):  # last, each one `presskit: <sentence>` line, as every command
         last = k == len(failures) - 1 and not written
-        print(f"presskit: {failure}{' Nothing was written.' if last else ''}", file=sys.stderr)
+        print(f"presskit: {failure}{end if last else ''}", file=sys.stderr)
     return 1 if failures else 0
 
 

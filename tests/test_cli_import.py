@@ -112,6 +112,10 @@ def test_json_reports_each_source_and_each_bad_one_in_a_sentence(sources, tmp_pa
         "error": "“locked.pdf” is protected by a password; save a copy without one and add that.",
     }
     assert [d.name for d in load_kit(out).documents] == ["notes.pdf"]
+    before = out.read_bytes()
+    assert main(["import", str(locked), "--into", str(out)]) == 1
+    assert capsys.readouterr().err.splitlines()[-1].endswith("add that. film.presskit is unchanged.")
+    assert out.read_bytes() == before and not (tmp_path / "film.presskit.bak").exists()
 
 
 def test_an_article_about_another_film_is_held_back_unless_yes(sources, tmp_path, capsys) -> None:  # noqa: ANN001
