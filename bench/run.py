@@ -25,6 +25,8 @@ TARGETS = {  # seconds, from the issues; peak memory targets in MB
     "save_large": 1.0,
     "open_large": 1.0,
     "preview_refresh": 0.5,
+    "merge_ten_reviews": 2.0,
+    "pdf_60_pages": 3.0,
 }
 REPEATS = {
     "window_cold_start": 5,
@@ -39,6 +41,9 @@ REPEATS = {
     "save_large": 5,
     "open_large": 5,
     "preview_refresh": 7,
+    "merge_ten_reviews": 5,
+    "pdf_60_pages": 5,
+    "pdf_60_pages_import": 3,
 }
 MEMORY_TARGETS = {"export_large": 500}
 for _name in CASES:

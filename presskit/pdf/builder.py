@@ -157,7 +157,7 @@ def _render(
 
 def check_glyphs(kit: PressKit, st: Styles, strict: bool) -> None:
     """Refuse (strict: a translation being exported) or warn about text the fonts cannot print."""
-    text = " ".join(_strings(kit.model_dump(exclude={"source_text", "sources", "style", "translations"})))
+    text = " ".join(_strings(kit.model_dump(exclude={"documents", "sources", "style", "translations"})))
     missing = missing_glyphs(st.fonts["body_font"], text) | missing_glyphs(st.fonts["display_font"], text)
     if not missing:
         return

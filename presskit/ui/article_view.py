@@ -25,10 +25,10 @@ class ArticleView(QPlainTextEdit):
         self.current: str | None = None
 
     def show_kit(self, kit: PressKit) -> None:
-        """Show the kit's article and highlight every value that came from it."""
+        """Show the kit's first article and highlight every value that came from it."""
         if self.toPlainText() != kit.source_text:
             self.setPlainText(kit.source_text)
-        self.sources = [s for s in kit.sources if 0 <= s.start < s.end <= len(kit.source_text)]
+        self.sources = kit.sources_of(0)
         self._paint()
 
     def _paint(self) -> None:

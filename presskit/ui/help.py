@@ -27,6 +27,7 @@ LIBRARIES = [
     "charset-normalizer",
     "platformdirs",
     "defusedxml",
+    "pypdf",
 ]
 FONTS = [
     ("Lato", "Łukasz Dziedzic", "SIL Open Font License 1.1"),
