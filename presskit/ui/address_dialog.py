@@ -63,6 +63,7 @@ class AddressDialog(QDialog):
         for widget in (label, self.address, self.busy, self.status, self.buttons):
             layout.addWidget(widget)
         self.resize(560, self.sizeHint().height())
+        self.address.setFocus()
 
     def fetching(self) -> bool:
         """Is a page being fetched now?"""
