@@ -208,3 +208,17 @@ def test_a_scanned_pdf_is_one_sentence_and_the_kit_is_unchanged(
     assert shown == ["“scan.pdf”: this PDF has no text layer — it looks scanned; OCR is not supported."]
     assert window.findChild(MergeDialog) is None
     assert window.ctl.kit.model_dump() == before
+
+
+def test_space_on_a_source_unticks_all_its_items_then_ticks_all_but_its_conflicts(
+    window: MainWindow, hands: Hands, qtbot, sources: list[Path], monkeypatch
+) -> None:  # noqa: ANN001
+    merge = open_merge(window, hands, qtbot, sources, monkeypatch)
+    notes = merge.window.model.plans[0]
+    merge.keys(Key.Key_Up, Key.Key_Space)  # from its first item up to the source itself
+    assert not any(i.accepted for i in notes.items)
+    merge.press(Key.Key_Space)
+    assert [i.accepted for i in notes.items] == [i.kind != "conflict" for i in notes.items]
+    assert merge.window.count.text() == "6 of 8 items will be added."
+    merge.press(Key.Key_Escape)
+    back_to(window, qtbot)
