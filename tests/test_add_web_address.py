@@ -128,3 +128,17 @@ def test_a_fetched_review_is_offered_with_its_outlet_and_added(
     added = window.ctl.kit.documents[1]
     assert (added.name, added.outlet) == (site, "The Evening Reel")
     assert any(q.text.startswith("Kazan's script is sharp") for q in window.ctl.kit.quotes)
+
+
+def test_a_link_dropped_on_an_open_kit_is_fetched_as_a_source(window: MainWindow, qtbot, site: str) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl(site)])  # as a browser drags a link
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Mod.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.findChild(MergeDialog) is not None and window.findChild(MergeDialog).isVisible())
+    assert [p.document.name for p in window.findChild(MergeDialog).model.plans] == [site]
+    assert window.ctl.kit.film.title == "Ruby Sparks"  # nothing replaced
+    window.findChild(MergeDialog).reject()

@@ -83,12 +83,16 @@ class SourceActions(FileOps):
         self.busy = job
         return job
 
-    def add_web_dialog(self) -> None:
-        """Ask for a web address; the page is fetched and planned while the dialog waits."""
+    def add_web_dialog(self, address: str = "") -> None:
+        """Ask for a web address (or fetch the one given, a link dropped on the window); the page is
+        fetched and planned while the dialog waits, with Cancel."""
         from presskit.ui.address_dialog import AddressDialog
 
         kit = self.ctl.kit.copy_deep()
-        dialog = AddressDialog(lambda address: plan_source(address, kit), self)
+        dialog = AddressDialog(lambda url: plan_source(url, kit), self)
+        if address:
+            dialog.address.setText(address)
+            dialog.accept()  # starts fetching; the dialog shows it, with Cancel
 
         def closed(result: int) -> None:
             if result == QDialog.DialogCode.Accepted and isinstance(dialog.found, SourcePlan):
@@ -124,10 +128,16 @@ class SourceActions(FileOps):
         return True
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        """Files dropped on an open kit are added to it as sources; otherwise as before (import, open)."""
-        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if files and self.has_kit() and not any(f.suffix == DOCUMENT_SUFFIX for f in files):
+        """Files (or a link from a browser) dropped on an open kit are added to it as sources;
+        otherwise as before (an article imported, a kit opened)."""
+        urls = event.mimeData().urls()
+        files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        links = [u.toString() for u in urls if u.scheme() in ("http", "https")]
+        if self.has_kit() and files and not any(f.suffix == DOCUMENT_SUFFIX for f in files):
             self.add_sources(files)
-            event.acceptProposedAction()
+        elif self.has_kit() and links and not files:
+            self.add_web_dialog(links[0])
+        else:
+            super().dropEvent(event)
             return
-        super().dropEvent(event)
+        event.acceptProposedAction()
