@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from presskit.merge import SourcePlan
 from presskit.ui import colours
 from presskit.ui.plan_model import PlanModel
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class MergeDialog(QDialog):
@@ -89,10 +90,26 @@ class MergeDialog(QDialog):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         for text, tip, slot in (
-            ("Accept &All", "Tick every item of every source (conflicts stay as they are)", self._accept_all),
-            ("&Reject All", "Untick every item of every source", self._reject_all),
-            ("Accept &Source", "Tick every item of the selected source (conflicts stay as they are)", self._source_on),
-            ("Reject S&ource", "Untick every item of the selected source", self._source_off),
+            (
+                QT_TRANSLATE_NOOP("MergeDialog", "Accept &All"),
+                QT_TRANSLATE_NOOP("MergeDialog", "Tick every item of every source (conflicts stay as they are)"),
+                self._accept_all,
+            ),
+            (
+                QT_TRANSLATE_NOOP("MergeDialog", "&Reject All"),
+                QT_TRANSLATE_NOOP("MergeDialog", "Untick every item of every source"),
+                self._reject_all,
+            ),
+            (
+                QT_TRANSLATE_NOOP("MergeDialog", "Accept &Source"),
+                QT_TRANSLATE_NOOP("MergeDialog", "Tick every item of the selected source (conflicts stay as they are)"),
+                self._source_on,
+            ),
+            (
+                QT_TRANSLATE_NOOP("MergeDialog", "Reject S&ource"),
+                QT_TRANSLATE_NOOP("MergeDialog", "Untick every item of the selected source"),
+                self._source_off,
+            ),
         ):
             button = QPushButton(self.tr(text))
             button.setToolTip(self.tr(tip))

@@ -11,11 +11,22 @@ from PySide6.QtGui import QFont
 from presskit.merge import PlanItem, SourcePlan
 from presskit.model import SourceDocument
 from presskit.ui import colours
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
-COLUMNS = ("Field", "Kind", "In the kit now", "From the source", "Where the source says it")
-KIND_WORDS = {"add": "Add", "change": "Change", "conflict": "Conflict"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PlanModel", "Field"),
+    QT_TRANSLATE_NOOP("PlanModel", "Kind"),
+    QT_TRANSLATE_NOOP("PlanModel", "In the kit now"),
+    QT_TRANSLATE_NOOP("PlanModel", "From the source"),
+    QT_TRANSLATE_NOOP("PlanModel", "Where the source says it"),
+)
+KIND_WORDS = {
+    "add": QT_TRANSLATE_NOOP("PlanModel", "Add"),
+    "change": QT_TRANSLATE_NOOP("PlanModel", "Change"),
+    "conflict": QT_TRANSLATE_NOOP("PlanModel", "Conflict"),
+}
 SOURCE = 0  # internal id of a source's row; a child row's id is its source's row + 1
 
 

@@ -110,7 +110,12 @@ class SourceActions(FileOps):
         from presskit.ui.merge_dialog import MergeDialog
 
         dialog = MergeDialog(plans, unread, self.ctl.kit.film.title, self)
-        dialogs.show(dialog, lambda result: self.merge(plans) if result == QDialog.DialogCode.Accepted else None)
+
+        def closed(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.merge(plans)
+
+        dialogs.show(dialog, closed)
 
     def merge(self, plans: list[SourcePlan]) -> bool:
         """Apply the ticked items of the plans to the kit as one undo step, and show the first new source."""
