@@ -54,7 +54,8 @@ class Planner:
         if not spans or not 0 <= spans[0][1] < spans[0][2] <= len(text):
             return "", spans
         start, end = spans[0][1], spans[0][2]
-        left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, start - 200, 0)
+        stop = text.rfind(". ", 0, start)
+        left = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, start) + 1, start - 200, 0)
         stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
         right = min([*stops, end + 200, len(text)])
         return " ".join(text[left : right + 1].split()), spans
