@@ -11,18 +11,31 @@ from pathlib import Path
 from typing import Any
 
 from reportlab import rl_config
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
 
 from presskit.errors import PresskitError
 from presskit.model import PressKit
 from presskit.pdf.canvas import draw_cover_background, numbered_canvas
-from presskit.pdf.cover import contents, cover
+from presskit.pdf.contents import contents
+from presskit.pdf.cover import cover
 from presskit.pdf.fonts import missing_glyphs
-from presskit.pdf.sections import DEFAULT_ORDER, NEW_PAGE, SECTIONS
+from presskit.pdf.sections import DEFAULT_ORDER, SECTIONS
 from presskit.pdf.styles import Look, Styles, build_styles
 from presskit.text_safety import one_line
 
 rl_config.useA85 = 0  # ASCII85 makes image streams 25% bigger and export ~10x slower; PDF needs no text encoding
+SECTION_ROOM = 0.3  # share of a page a section needs left to start on it; else it starts on the next page
+SECTION_GAP = 22.0  # points between a section and the next on the same page
+CONTENTS_FROM = 6  # sections a kit must have for a contents list to be worth its room
 
 
 @dataclass
@@ -45,6 +58,7 @@ class KitDocument(BaseDocTemplate):
 
     cancelled: Callable[[], bool] = staticmethod(lambda: False)  # type: ignore[assignment]
     progress: Callable[[int], None] = staticmethod(lambda page: None)  # type: ignore[assignment]
+    sections: dict[str, int]  # bookmark key -> the page the section starts on, for the contents
 
     def handle_pageBegin(self) -> None:  # noqa: N802 - ReportLab's name
         """Report progress and stop early when cancelled."""
@@ -56,11 +70,19 @@ class KitDocument(BaseDocTemplate):
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - ReportLab's name
         title = one_line(getattr(flowable, "outline_title", "") or "")
         if title:
-            key = f"s{getattr(flowable, 'outline_key', id(flowable))}"
+            key = f"s{getattr(flowable, 'outline_key', None) or id(flowable)}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=0, closed=False)
-            if getattr(flowable, "in_toc", True):
-                self.notify("TOCEntry", (0, title, self.page, key))
+            if key in self.sections:
+                self.sections[key] = self.page
+
+
+class Gap(Spacer):
+    """Room between two sections on one page; none at the top of a page."""
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        frame = getattr(self, "_frame", None)
+        return (avail_w, 0.0) if frame is not None and frame._atTop else (avail_w, self.height)
 
 
 def render(
@@ -139,18 +161,25 @@ def _render(
     body: list[Any] = []
     for name in order or look.sections or DEFAULT_ORDER:
         part = SECTIONS[name](kit, st, width)
-        if not part:
-            continue
-        if body:
-            body.append(PageBreak() if name in NEW_PAGE else Spacer(1, 22))
-        body += part
+        if part:  # a section starts on the same page when enough of it is left: no page a fifth used
+            body += [CondPageBreak((h - 2 * m) * SECTION_ROOM), Gap(1, SECTION_GAP), *part] if body else part
     story: list[Any] = cover(kit, st, width, h - 2 * m - 80) + [NextPageTemplate("body"), PageBreak()]
-    if sum(1 for f in body if getattr(f, "outline_title", None)) >= 3:
-        story += contents(st) + [PageBreak()]
+    entries = [(f.outline_title, f"s{f.outline_key}") for f in body if getattr(f, "outline_key", None)]
+    doc.sections = dict.fromkeys((key for _, key in entries), 0)
+    if len(entries) >= CONTENTS_FROM:
+        story += contents(st, entries) + [CondPageBreak((h - 2 * m) * SECTION_ROOM)]
     story += body or [Paragraph("This kit has no content yet.", st["body"])]
-    doc.multiBuild(
+    toc = st["toc"]
+    doc.build(
         story,
-        canvasmaker=numbered_canvas(look, title or "Press kit", st.fonts["label_font"], st.words["press_kit"].upper()),
+        canvasmaker=numbered_canvas(
+            look,
+            title or "Press kit",
+            st.fonts["label_font"],
+            st.words["press_kit"].upper(),
+            doc.sections,
+            (toc.fontName, toc.fontSize),
+        ),
     )
     return Export(buf.getvalue(), list(dict.fromkeys(st.warnings)))
 

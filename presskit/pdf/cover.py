@@ -1,11 +1,10 @@
-"""The cover page (logo, key art, title, tagline, credits, laurels) and the contents page."""
+"""The cover page (logo, key art, title, tagline, credits, laurels)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from reportlab.platypus import KeepInFrame, Paragraph, Spacer
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from presskit.model import PressKit
 from presskit.pdf.images import PlacedImage
@@ -48,10 +47,3 @@ def cover(kit: PressKit, st: Styles, width: float, height: float) -> list[Any]:
     page.outline_title, page.in_toc = f.title or "Untitled film", False  # type: ignore[attr-defined]
     return [page]
 
-
-def contents(st: Styles) -> list[Any]:
-    """The contents page: a heading and one clickable line per section."""
-    toc = TableOfContents(dotsMinLevel=0)
-    toc.levelStyles = [st["toc"]]
-    head = Paragraph(esc(st.words["contents"]), st["h1"])
-    return [head, toc]

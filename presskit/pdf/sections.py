@@ -18,17 +18,18 @@ from presskit.pdf.tables import fast_cell, kit_table, splittable
 Section = Callable[[PressKit, Styles, float], list[Flowable]]
 
 
-def heading(title: str, st: Styles, kicker: str = "") -> list[Flowable]:
-    """A section heading; its outline entry is added by the document when it is drawn."""
+def heading(title: str, st: Styles, kicker: str = "", key: str = "") -> list[Flowable]:
+    """A section heading; its outline entry (and contents line, when it has a key) is added by the
+    document when it is drawn."""
     h = Paragraph(esc(title), st["h1"])
-    h.outline_title = title  # type: ignore[attr-defined]
+    h.outline_title, h.outline_key = title, key or None  # type: ignore[attr-defined]
     return ([Paragraph(esc(kicker.upper()), st["kicker"])] if kicker else []) + [h]
 
 
 def heading_for(section: str, st: Styles) -> list[Flowable]:
     """The heading of a section in the export's language (resources/i18n)."""
     title, kicker = st.headings[section]
-    return heading(title, st, kicker)
+    return heading(title, st, kicker, section)
 
 
 def fact_sheet(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
@@ -95,38 +96,78 @@ def cast(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     return heading_for("cast", st) + [table]
 
 
+def as_typed(role: str) -> str:
+    """A crew title as the publicist typed it ("1st AC", "ADR Mixer", "DIT"), its first letter a capital."""
+    role = role.strip()
+    return role[:1].upper() + role[1:]
+
+
+def _short(row: list[Any], widths: tuple[float, float], most: float = 120.0) -> bool:
+    """Whether a table row is at most `most` points tall (one-line cells are plain strings)."""
+    return all(isinstance(cell, str) or cell.wrap(w - 10, 1e6)[1] <= most for cell, w in zip(row, widths, strict=True))
+
+
 def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
-    """Crew by department (the industry's order), role and name on each line."""
-    c = kit.credits
-    lines = [("Direction", "Director", d) for d in c.directors] + [("Writing", "Writer", w) for w in c.writers]
-    lines += [("Production", "Producer", p) for p in c.producers]
-    lines += [(m.department or "Crew", m.role.capitalize() or "Crew", m.name) for m in c.crew]
+    """Crew by department (the industry's order), role and name on each line; a department's heading
+    never ends a page without its first row."""
+    c, w = kit.credits, st.words
+    lines = [("Direction", w["director"], d) for d in c.directors] + [("Writing", w["writer"], x) for x in c.writers]
+    lines += [("Production", w["producer"], p) for p in c.producers]
+    lines += [(m.department or "Crew", as_typed(m.role) or w["dept.Crew"], m.name) for m in c.crew]
     if not lines:
         return []
 
     lines.sort(key=lambda x: st.look.department_rank(x[0]))  # stable: the kit's own order within a department
     w0, w1 = width * 0.35, width * 0.65
     rows: list[list[Any]] = [
-        [Paragraph(esc(st.words["role"].upper()), st["label"]), Paragraph(esc(st.words["name"].upper()), st["label"])]
+        [Paragraph(esc(w["role"].upper()), st["label"]), Paragraph(esc(w["name"].upper()), st["label"])]
     ]
+    keep: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     for dept, group in groupby(lines, key=lambda x: x[0]):
-        rows.append([Paragraph(esc(dept.upper()), st["kicker"]), ""])
+        head = len(rows)
+        rows.append([Paragraph(esc(w.get(f"dept.{dept}", dept).upper()), st["kicker"]), ""])
         rows += [[fast_cell(role, st["cell_muted"], w0), fast_cell(name, st["cell"], w1)] for _, role, name in group]
+        if _short(rows[head + 1], (w0, w1)):  # a row taller than a page is cut across pages, heading or not
+            keep.append(("NOSPLIT", (0, head), (-1, head + 1)))  # the heading and its first row
     table = kit_table(rows, [w0, w1], st, header=True, columns=[st["cell_muted"], st["cell"]])
+    table.setStyle(TableStyle(keep))
     return heading_for("crew", st) + [table]
 
 
+def credited(kit: PressKit) -> set[str]:
+    """The names of the people who made the film (credits and biographies), compared case-blind."""
+    c = kit.credits
+    names = [*c.directors, *c.writers, *c.producers, *(m.actor for m in c.cast), *(m.name for m in c.crew)]
+    return {" ".join(n.split()).casefold() for n in [*names, *(b.name for b in kit.bios)] if n.strip()}
+
+
+def quoted(text: str) -> str:
+    """A quote's words in quotation marks, without the comma that led into "she said" in the article."""
+    words = text.strip().rstrip(",;:– —-").rstrip()
+    if words and (words[-1].isalnum() or words[-1] in ")]"):
+        words += "."
+    return f"“{esc(words)}”"
+
+
 def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
-    """Quotes: pull quotes set large, the rest as a list, each with speaker and outlet."""
+    """Quotes: the press first (pull quotes set large, the rest as a list, each with critic and
+    outlet), then the filmmakers' own words under a heading of their own."""
     if not kit.quotes:
         return []
+    team = credited(kit)
+    own = [q for q in kit.quotes if not q.outlet and " ".join(q.speaker.split()).casefold() in team]
+    mine = {id(q) for q in own}
+    press = sorted((q for q in kit.quotes if id(q) not in mine), key=lambda q: not q.pull_quote)
     out = heading_for("quotes", st)
-    ordered = sorted(kit.quotes, key=lambda q: not q.pull_quote)
-    for q in ordered:
+    for q in press:
         who = " — ".join(x for x in (q.speaker, q.outlet) if x) or st.words["unattributed"]
         style = st["pull"] if q.pull_quote else st["quote"]
+        out.append(KeepTogether([Paragraph(quoted(q.text), style), Paragraph(esc(who.upper()), st["attrib"])]))
+    if own:
+        out.append(Paragraph(esc(st.words["own_words"]), st["h2"] if press else st["kicker"]))
+    for q in own:
         out.append(
-            KeepTogether([Paragraph(f"“{esc(q.text.strip())}”", style), Paragraph(esc(who.upper()), st["attrib"])])
+            KeepTogether([Paragraph(quoted(q.text), st["quote"]), Paragraph(esc(q.speaker.upper()), st["attrib"])])
         )
     return out
 

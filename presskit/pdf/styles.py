@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
 from presskit.i18n import headings, labels
@@ -56,7 +56,15 @@ def build_styles(look: KitStyle, base_dir: Path | None = None, lang: str = "en")
     ink, muted, accent = (colors.HexColor(c) for c in (look.ink, look.muted, look.accent))
     cover_ink = colors.HexColor(look.cover_ink if look.cover_layout == "dark" else look.ink)
     body = ParagraphStyle(
-        "body", fontName=serif, fontSize=10.5, leading=15.5, textColor=ink, spaceAfter=7, allowWidows=0, allowOrphans=0
+        "body",
+        fontName=serif,
+        fontSize=10.5,
+        leading=15.5,
+        textColor=ink,
+        spaceAfter=7,
+        allowWidows=0,
+        allowOrphans=0,
+        alignment=TA_JUSTIFY,  # text ends where the running header does
     )
     st.s.update(
         {
@@ -96,16 +104,23 @@ def build_styles(look: KitStyle, base_dir: Path | None = None, lang: str = "en")
                 keepWithNext=1,
             ),
             "label": ParagraphStyle("label", fontName=sans, fontSize=8, leading=11, textColor=muted),
-            "cell": ParagraphStyle("cell", parent=body, fontSize=10, leading=13, spaceAfter=0),
+            "cell": ParagraphStyle("cell", parent=body, fontSize=10, leading=13, spaceAfter=0, alignment=TA_LEFT),
             "cell_muted": ParagraphStyle(
-                "cell_muted", parent=body, fontSize=10, leading=13, textColor=muted, spaceAfter=0
+                "cell_muted", parent=body, fontSize=10, leading=13, textColor=muted, spaceAfter=0, alignment=TA_LEFT
             ),
             "caption": ParagraphStyle(
                 "caption", fontName=serif, fontSize=9, leading=12, textColor=ink, spaceBefore=5, spaceAfter=2
             ),
             "pull": ParagraphStyle("pull", fontName=display, fontSize=19, leading=25, textColor=ink, spaceAfter=4),
             "quote": ParagraphStyle(
-                "quote", fontName=serif, fontSize=11.5, leading=17, textColor=ink, spaceAfter=3, leftIndent=14
+                "quote",
+                fontName=serif,
+                fontSize=11.5,
+                leading=17,
+                textColor=ink,
+                spaceAfter=3,
+                leftIndent=14,
+                alignment=TA_JUSTIFY,
             ),
             "attrib": ParagraphStyle(
                 "attrib", fontName=sans, fontSize=8.5, leading=12, textColor=accent, spaceAfter=16, leftIndent=14
