@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import threading
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,7 @@ from presskit.model import PressKit
 from presskit.pdf.canvas import draw_cover_background, numbered_canvas
 from presskit.pdf.contents import contents
 from presskit.pdf.cover import cover
-from presskit.pdf.fonts import missing_glyphs
+from presskit.pdf.fonts import FALLBACK, missing_glyphs, register_fallback
 from presskit.pdf.sections import DEFAULT_ORDER, SECTIONS
 from presskit.pdf.styles import Look, Styles, build_styles
 from presskit.text_safety import one_line
@@ -185,16 +186,19 @@ def _render(
 
 
 def check_glyphs(kit: PressKit, st: Styles, strict: bool) -> None:
-    """Refuse (strict: a translation being exported) or warn about text the fonts cannot print."""
+    """Name the characters that neither the template's fonts nor the fallback font can print; refuse
+    letters of a translation being exported (strict: its language needs other fonts), warn otherwise."""
     text = " ".join(_strings(kit.model_dump(exclude={"source_text", "sources", "style", "translations"})))
     missing = missing_glyphs(st.fonts["body_font"], text) | missing_glyphs(st.fonts["display_font"], text)
+    register_fallback()
+    missing &= missing_glyphs(FALLBACK, "".join(missing))
     if not missing:
         return
     sample = "".join(sorted(missing)[:12])
     message = (
         f"The template's fonts cannot print some characters of this kit ({sample}); they would appear as empty boxes."
     )
-    if strict:
+    if strict and any(unicodedata.category(c).startswith("L") for c in missing):
         raise PresskitError(f"{message} Choose a template with fonts for the {kit.language} language.")
     st.warnings.append(message)
 

@@ -46,4 +46,3 @@ def cover(kit: PressKit, st: Styles, width: float, height: float) -> list[Any]:
     page = KeepInFrame(0, 0, out, mode="shrink")  # the frame's own size; a cover that fits is drawn as is
     page.outline_title, page.in_toc = f.title or "Untitled film", False  # type: ignore[attr-defined]
     return [page]
-

@@ -194,16 +194,21 @@ def notes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     return heading_for("notes", st) + [Paragraph(esc(p), st["body"]) for p in paras]
 
 
+STILL_RATIO = 2 / 3  # every still in the grid is cut to the same 3:2 frame, so rows and captions line up
+
+
 def stills(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
-    """Stills two to a row, each with its caption and photographer credit."""
+    """Stills two to a row in frames of one size (each filled, cut to the frame), caption and
+    photographer credit under each, the captions of a row level."""
     if not kit.stills:
         return []
     gap = 14
     col = (width - gap) / 2
+    box_h = col * STILL_RATIO
     cells: list[list[Flowable]] = []
     for still in kit.stills:
-        prepared = st.image(still.file, col, col * 0.75)
-        cell: list[Flowable] = [PlacedImage(prepared, col, col * 0.75, still.file)]
+        prepared = st.image(still.file, col * 1.6, col * 2)  # pixels for the cut, not only the fitted size
+        cell: list[Flowable] = [PlacedImage(prepared, col, box_h, still.file, fill=True)]
         if still.caption:
             cell.append(Paragraph(esc(still.caption), st["caption"]))
         if still.credit:
@@ -216,7 +221,9 @@ def stills(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), gap),
+                ("RIGHTPADDING", (0, 0), (0, -1), gap),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 16),
                 ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName),
             ]

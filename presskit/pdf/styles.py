@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 
 from presskit.i18n import headings, labels
 from presskit.model import KitStyle
-from presskit.pdf.fonts import register_any
+from presskit.pdf.fonts import Fallback, register_any
 from presskit.pdf.images import Prepared, prepare
 from presskit.resources import kit_file
 
@@ -41,6 +41,16 @@ class Styles:
         return prepared
 
 
+def _bold_italic(face: str) -> str:
+    """The bold italic face of a family (the last to have all glyphs, when any lacks one)."""
+    from reportlab.lib.fonts import tt2ps
+
+    try:
+        return str(tt2ps(face, 1, 1))
+    except ValueError:
+        return face
+
+
 def build_styles(look: KitStyle, base_dir: Path | None = None, lang: str = "en") -> Styles:
     """A type scale (9 / 10.5 / 13 / 20 / 44 pt) in the style's families and colours."""
     st = Styles(look, base_dir=base_dir or Path.cwd(), words=labels(lang), headings=headings(lang))
@@ -53,6 +63,7 @@ def build_styles(look: KitStyle, base_dir: Path | None = None, lang: str = "en")
             st.warnings.append(warning)
     serif, display, sans, heavy = (faces[r] for r in ("body_font", "display_font", "label_font", "heading_font"))
     st.fonts = faces
+    Fallback.use([*faces.values(), *(_bold_italic(f) for f in faces.values())])
     ink, muted, accent = (colors.HexColor(c) for c in (look.ink, look.muted, look.accent))
     cover_ink = colors.HexColor(look.cover_ink if look.cover_layout == "dark" else look.ink)
     body = ParagraphStyle(
@@ -78,7 +89,7 @@ def build_styles(look: KitStyle, base_dir: Path | None = None, lang: str = "en")
                 textColor=ink,
                 spaceBefore=4,
                 spaceAfter=14,
-                keepWithNext=1,
+                keepWithNext=0,  # a section starts only where a third of the page is left (builder)
             ),
             "kicker": ParagraphStyle(
                 "kicker", fontName=sans, fontSize=8, leading=10, textColor=accent, spaceAfter=4, keepWithNext=1
