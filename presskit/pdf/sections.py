@@ -102,14 +102,10 @@ def as_typed(role: str) -> str:
     return role[:1].upper() + role[1:]
 
 
-def _short(row: list[Any], widths: tuple[float, float], most: float = 120.0) -> bool:
-    """Whether a table row is at most `most` points tall (one-line cells are plain strings)."""
-    return all(isinstance(cell, str) or cell.wrap(w - 10, 1e6)[1] <= most for cell, w in zip(row, widths, strict=True))
-
-
 def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
-    """Crew by department (the industry's order), role and name on each line; a department's heading
-    never ends a page without its first row."""
+    """Crew by department (the industry's order), role and name on each line: a table per department
+    whose heading row is repeated on the page it runs onto, so it never ends a page without its first
+    row (and a 3,000-name crew is cut into short tables instead of one long one)."""
     c, w = kit.credits, st.words
     lines = [("Direction", w["director"], d) for d in c.directors] + [("Writing", w["writer"], x) for x in c.writers]
     lines += [("Production", w["producer"], p) for p in c.producers]
@@ -119,19 +115,19 @@ def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
 
     lines.sort(key=lambda x: st.look.department_rank(x[0]))  # stable: the kit's own order within a department
     w0, w1 = width * 0.35, width * 0.65
-    rows: list[list[Any]] = [
-        [Paragraph(esc(w["role"].upper()), st["label"]), Paragraph(esc(w["name"].upper()), st["label"])]
-    ]
-    keep: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+    columns = [st["cell_muted"], st["cell"]]
+    tables: list[Flowable] = []
     for dept, group in groupby(lines, key=lambda x: x[0]):
-        head = len(rows)
+        rows: list[list[Any]] = []
+        if not tables:  # the column labels, over the first department and wherever it runs on
+            rows.append(
+                [Paragraph(esc(w["role"].upper()), st["label"]), Paragraph(esc(w["name"].upper()), st["label"])]
+            )
         rows.append([Paragraph(esc(w.get(f"dept.{dept}", dept).upper()), st["kicker"]), ""])
+        head = len(rows)
         rows += [[fast_cell(role, st["cell_muted"], w0), fast_cell(name, st["cell"], w1)] for _, role, name in group]
-        if _short(rows[head + 1], (w0, w1)):  # a row taller than a page is cut across pages, heading or not
-            keep.append(("NOSPLIT", (0, head), (-1, head + 1)))  # the heading and its first row
-    table = kit_table(rows, [w0, w1], st, header=True, columns=[st["cell_muted"], st["cell"]])
-    table.setStyle(TableStyle(keep))
-    return heading_for("crew", st) + [table]
+        tables.append(kit_table(rows, [w0, w1], st, columns=columns, repeat=head))
+    return heading_for("crew", st) + tables
 
 
 def credited(kit: PressKit) -> set[str]:

@@ -62,10 +62,12 @@ def kit_table(
     st: Styles,
     header: bool = False,
     columns: list[ParagraphStyle] | None = None,
+    repeat: int = 0,
 ) -> Table:
-    """A ruled table of text cells, its header row (if any) repeated on every page it runs onto."""
-    t = splittable(rows, widths, repeatRows=1 if header else 0)
-    first = 1 if header else 0
+    """A ruled table of text cells, its header row (if any; or its first `repeat` rows) repeated on
+    every page it runs onto."""
+    first = repeat or (1 if header else 0)
+    t = splittable(rows, widths, repeatRows=first)
     for i, style in enumerate(columns or []):
         t.setStyle(
             TableStyle(
