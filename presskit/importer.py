@@ -21,6 +21,7 @@ from presskit.model import (
     Source,
     Synopsis,
 )
+from presskit.text_safety import closed_quote
 
 DEPARTMENTS = {
     "producer": "Production",
@@ -106,7 +107,7 @@ def kit_from_extraction(ex: Extraction) -> PressKit:
     synopsis = " ".join(s.value.replace("\n", " ") for s in ex.synopsis)
     date_text = ex.release_date.value if ex.release_date else ""
     producers = [c.name.value for c in ex.crew if c.role == "producer"]
-    short = section(ex.text, "Short synopsis") or _first_words(synopsis, 150)
+    short = section(ex.text, "Short synopsis")  # never the long one's first lines: a problem asks for it
     long = section(ex.text, "Long synopsis") or synopsis
     return PressKit(
         film=FilmInfo(title=ex.title.value if ex.title else "", logline=section(ex.text, "Logline", "Log line")),
@@ -123,7 +124,8 @@ def kit_from_extraction(ex: Extraction) -> PressKit:
             ],
         ),
         quotes=[
-            Quote(text=" ".join(q.text.value.split()), speaker=q.speaker.value if q.speaker else "") for q in ex.quotes
+            Quote(text=closed_quote(" ".join(q.text.value.split())), speaker=q.speaker.value if q.speaker else "")
+            for q in ex.quotes
         ],
         release=Release(
             date_text=date_text,
@@ -144,12 +146,3 @@ def kit_from_article(path: str | Path) -> PressKit:
 def kit_from_text(text: str) -> PressKit:
     """Read pasted article text into a new kit."""
     return kit_from_extraction(extract(text))
-
-
-def _first_words(text: str, limit: int) -> str:
-    words = text.split()
-    if len(words) <= limit:
-        return text
-    cut = " ".join(words[:limit])
-    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
-    return cut[: end + 1] if end > 0 else cut + "…"

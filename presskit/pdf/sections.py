@@ -14,6 +14,7 @@ from presskit.pdf.images import PlacedImage
 from presskit.pdf.markup import esc, mail_link, web_link
 from presskit.pdf.styles import Styles
 from presskit.pdf.tables import fast_cell, kit_table, splittable
+from presskit.text_safety import closed_quote
 
 Section = Callable[[PressKit, Styles, float], list[Flowable]]
 
@@ -139,10 +140,7 @@ def credited(kit: PressKit) -> set[str]:
 
 def quoted(text: str) -> str:
     """A quote's words in quotation marks, without the comma that led into "she said" in the article."""
-    words = text.strip().rstrip(",;:– —-").rstrip()
-    if words and (words[-1].isalnum() or words[-1] in ")]"):
-        words += "."
-    return f"“{esc(words)}”"
+    return f"“{esc(closed_quote(text))}”"
 
 
 def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
