@@ -6,6 +6,7 @@ from typing import Any
 
 from reportlab.platypus import KeepInFrame, Paragraph, Spacer
 
+from presskit.i18n import film_by
 from presskit.model import PressKit
 from presskit.pdf.images import PlacedImage
 from presskit.pdf.laurels import laurel_row
@@ -33,7 +34,7 @@ def cover(kit: PressKit, st: Styles, width: float, height: float) -> list[Any]:
     if kit.credits.directors:
         out += [
             Spacer(1, 26),
-            Paragraph(esc(f"{st.words['a_film_by']} " + " & ".join(kit.credits.directors)).upper(), st["cover_small"]),
+            Paragraph(esc(film_by(st.words, kit.credits.directors)).upper(), st["cover_small"]),
         ]
     line = " · ".join(x for x in (r.date_text, r.venue, r.distributor) if x)
     if line:

@@ -232,7 +232,7 @@ def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     rows = []
     if r.date_text or r.venue:
         rows.append([st.words["release"], r.date_text, r.venue])
-    rows += [[t.name or "Territory", t.date_text, t.venue] for t in r.territories]
+    rows += [[t.name or st.words["territory"], t.date_text, t.venue] for t in r.territories]
     if not rows and not r.distributor:
         return []
     out = heading_for("release", st)
