@@ -152,13 +152,14 @@ def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     own = [q for q in kit.quotes if not q.outlet and " ".join(q.speaker.split()).casefold() in team]
     mine = {id(q) for q in own}
     press = sorted((q for q in kit.quotes if id(q) not in mine), key=lambda q: not q.pull_quote)
-    out = heading_for("quotes", st)
+    kicker = st.headings["quotes"][1]  # without press quotes the section is the filmmakers' own words
+    out = heading_for("quotes", st) if press else heading(st.words["own_words"], st, kicker, "quotes")
     for q in press:
         who = " — ".join(x for x in (q.speaker, q.outlet) if x) or st.words["unattributed"]
         style = st["pull"] if q.pull_quote else st["quote"]
         out.append(KeepTogether([Paragraph(quoted(q.text), style), Paragraph(esc(who.upper()), st["attrib"])]))
-    if own:
-        out.append(Paragraph(esc(st.words["own_words"]), st["h2"] if press else st["kicker"]))
+    if own and press:
+        out.append(Paragraph(esc(st.words["own_words"]), st["h2"]))
     for q in own:
         out.append(
             KeepTogether([Paragraph(quoted(q.text), st["quote"]), Paragraph(esc(q.speaker.upper()), st["attrib"])])
