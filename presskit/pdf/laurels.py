@@ -15,7 +15,7 @@ from presskit.model import Festival
 from presskit.pdf.images import PlacedImage
 from presskit.pdf.markup import esc
 from presskit.pdf.styles import Styles
-from presskit.pdf.tables import kit_table
+from presskit.pdf.tables import fast_cell, kit_table
 from presskit.text_safety import one_line
 
 W, H = 132.0, 78.0  # a laurel's size when the row has room; narrower when four share a column
@@ -149,13 +149,13 @@ def festivals_section(kit: Any, st: Styles, width: float) -> list[Flowable]:
         out.append(row)
     rows = [
         [
-            Paragraph(esc(st.words.get(f"status.{f.status}", f.status)), st["cell_muted"]),
-            Paragraph(esc(" — ".join(x for x in (f.name, f.section, str(f.year or "")) if x)), st["cell"]),
+            fast_cell(st.words.get(f"status.{f.status}", f.status), st["cell_muted"], width * 0.3),
+            fast_cell(" — ".join(x for x in (f.name, f.section, str(f.year or "")) if x), st["cell"], width * 0.7),
         ]
         for f in kit.festivals
     ]
     if rows:
-        out.append(kit_table(rows, [width * 0.3, width * 0.7], st))
+        out.append(kit_table(rows, [width * 0.3, width * 0.7], st, columns=[st["cell_muted"], st["cell"]]))
     if kit.screenings:
         from presskit.pdf.markup import web_link
 

@@ -38,16 +38,19 @@ def fact_sheet(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     f, w = kit.film, st.words
     facts = fact_rows(kit, w)
     facts += [(w["press"], " · ".join(x for x in (ct.name, ct.company) if x)) for ct in kit.contacts[:3]]
-    rows = [[Paragraph(esc(k.upper()), st["label"]), Paragraph(esc(v), st["cell"])] for k, v in facts if v]
+    w0, w1 = 1.35 * 72, width - 1.35 * 72
+    rows: list[list[Any]] = [
+        [fast_cell(k.upper(), st["label"], w0), fast_cell(v, st["cell"], w1)] for k, v in facts if v
+    ]
     if kit.website:
-        rows.append([Paragraph(esc(w["website"].upper()), st["label"]), Paragraph(web_link(kit.website), st["cell"])])
+        rows.append([fast_cell(w["website"].upper(), st["label"], w0), Paragraph(web_link(kit.website), st["cell"])])
     if not rows and not f.logline:
         return []
     out = heading_for("facts", st)
     if f.logline:
         out.append(Paragraph(esc(f.logline), st["lead"]))
     if rows:
-        out.append(kit_table(rows, [1.35 * 72, width - 1.35 * 72], st))
+        out.append(kit_table(rows, [w0, w1], st, columns=[st["label"], st["cell"]]))
     return out
 
 
@@ -238,11 +241,10 @@ def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
         return []
     out = heading_for("release", st)
     if rows:
-        table = [
-            [Paragraph(esc(a), st["cell_muted"]), Paragraph(esc(b), st["cell"]), Paragraph(esc(c), st["cell"])]
-            for a, b, c in rows
-        ]
-        out.append(kit_table(table, [width * 0.3, width * 0.3, width * 0.4], st))
+        widths = [width * 0.3, width * 0.3, width * 0.4]
+        styles = [st["cell_muted"], st["cell"], st["cell"]]
+        table = [[fast_cell(x, style, cw) for x, style, cw in zip(row, styles, widths, strict=True)] for row in rows]
+        out.append(kit_table(table, widths, st, columns=styles))
     for label, value in ((st.words["distributor"], r.distributor), (st.words["rating"], r.rating)):
         if value:
             out.append(Paragraph(f"<b>{label}:</b> {esc(value)}", st["body"]))
