@@ -49,11 +49,28 @@ def test_laurels_print_every_word_of_a_long_festival_name_and_never_touch(tmp_pa
 def test_stills_sit_in_frames_of_one_size_whatever_their_shape(tmp_path: Path) -> None:
     kit = rich_kit(tmp_path)
     st = build_styles(kit.style, tmp_path)
-    (table,) = [f for f in stills(kit, st, 480) if hasattr(f, "_cellvalues")]
-    frames = {(cell[0].draw_w, cell[0].draw_h) for row in table._cellvalues for cell in row if cell}
+    rows = [row for table in stills(kit, st, 480) if hasattr(table, "_cellvalues") for row in table._cellvalues]
+    assert len(rows) == 3
+    frames = {(cell[0].draw_w, cell[0].draw_h) for row in rows for cell in row if cell}
     assert len(frames) == 1  # portrait, 2.39:1 and 3:2 stills alike: rows and captions line up
     ((w, h),) = frames
     assert abs(w - (480 - 14) / 2) < 0.01 and abs(h / w - 2 / 3) < 0.01  # a portrait is not a third of its column
+
+
+def test_no_section_heading_is_left_at_the_foot_of_a_page(tmp_path: Path) -> None:
+    """The sample kit's stills heading used to end page 9 with its first row of stills on page 10."""
+    from presskit.samples import sample_kit
+    from presskit.templates import TemplateStore
+
+    kit = sample_kit(tmp_path)
+    kit.style = TemplateStore().load("Classic Studio")[0].style
+    reader = PdfReader(io.BytesIO(render(kit, base_dir=tmp_path).data))
+    headings = {"At a Glance", "Synopsis", "Cast", "Crew", "Biographies", "What They Say", "Stills", "Release"}
+    for page in reader.pages[1:]:
+        furniture = ("HARBOUR LIGHTS PRESS KIT", "/")  # the running header, "n /" and the total
+        lines = [ln.strip() for ln in page.extract_text().splitlines() if ln.strip() and not ln.strip().isdigit()]
+        lines = [ln for ln in lines if not any(f in ln for f in furniture)]
+        assert lines[-1] not in headings, lines[-3:]
 
 
 def test_short_sections_share_pages(seed_kit) -> None:  # noqa: ANN001

@@ -16,11 +16,13 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
+    Table,
 )
 
 from presskit.errors import PresskitError
@@ -36,6 +38,10 @@ from presskit.text_safety import one_line
 rl_config.useA85 = 0  # ASCII85 makes image streams 25% bigger and export ~10x slower; PDF needs no text encoding
 SECTION_ROOM = 0.3  # share of a page a section needs left to start on it; else it starts on the next page
 SECTION_GAP = 22.0  # points between a section and the next on the same page
+HELD_BLOCK = (
+    0.6  # share of a page: a first block up to this tall moves with its heading (the page left is still 30% used)
+)
+SHORT_TABLE = 8  # rows: a table this short starts on the page its heading is on, or both move on
 CONTENTS_FROM = 6  # sections a kit must have for a contents list to be worth its room
 
 
@@ -76,6 +82,26 @@ class KitDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(title, key, level=0, closed=False)
             if key in self.sections:
                 self.sections[key] = self.page
+
+
+def with_first_block(part: list[Any], width: float, most: float) -> list[Any]:
+    """A section whose heading is kept with what follows it when that is one block no taller than
+    `most` (a short paragraph, a quote, a row of stills or laurels): never a heading alone at the foot
+    of a page. A longer block is not held back: it starts under its heading and runs on."""
+    at = next((i for i, f in enumerate(part) if getattr(f, "outline_key", None)), None)
+    if at is None or at + 1 >= len(part) or _height(part[at + 1], width) > most:
+        return part
+    block = part[at + 1]
+    held = block._content if isinstance(block, KeepTogether) else [block]  # nested, it would never fit
+    return [KeepTogether([*part[: at + 1], *held]), *part[at + 2 :]]
+
+
+def _height(block: Any, width: float) -> float:
+    if isinstance(block, KeepTogether):
+        return sum(_height(f, width) for f in block._content)
+    if isinstance(block, Table) and len(block._cellvalues) > SHORT_TABLE:
+        return float("inf")  # not wrapped only to learn that it is long
+    return float(block.wrap(width, 1e6)[1]) + block.getSpaceBefore() + block.getSpaceAfter()
 
 
 class Gap(Spacer):
@@ -160,12 +186,14 @@ def _render(
     )
     width = w - 2 * m
     body: list[Any] = []
+    entries: list[tuple[str, str]] = []
     for name in order or look.sections or DEFAULT_ORDER:
         part = SECTIONS[name](kit, st, width)
+        entries += [(f.outline_title, f"s{f.outline_key}") for f in part if getattr(f, "outline_key", None)]
         if part:  # a section starts on the same page when enough of it is left: no page a fifth used
+            part = with_first_block(part, width, (h - 2 * m) * HELD_BLOCK)
             body += [CondPageBreak((h - 2 * m) * SECTION_ROOM), Gap(1, SECTION_GAP), *part] if body else part
     story: list[Any] = cover(kit, st, width, h - 2 * m - 80) + [NextPageTemplate("body"), PageBreak()]
-    entries = [(f.outline_title, f"s{f.outline_key}") for f in body if getattr(f, "outline_key", None)]
     doc.sections = dict.fromkeys((key for _, key in entries), 0)
     if len(entries) >= CONTENTS_FROM:
         story += contents(st, entries) + [CondPageBreak((h - 2 * m) * SECTION_ROOM)]

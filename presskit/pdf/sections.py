@@ -212,22 +212,19 @@ def stills(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
         if still.credit:
             cell.append(Paragraph(esc(f"{st.words['photo']}: {still.credit}"), st["label"]))
         cells.append(cell)
-    rows = [cells[i : i + 2] + ([[]] if len(cells[i : i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
-    table = splittable(rows, [col + gap, col])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), gap),
-                ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 16),
-                ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName),
-            ]
-        )
+    style = TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, -1), gap),
+            ("RIGHTPADDING", (1, 0), (1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 16),
+            ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName),
+        ]
     )
-    return heading_for("stills", st) + [table]
+    rows = [cells[i : i + 2] + ([[]] if len(cells[i : i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
+    return heading_for("stills", st) + [splittable([row], [col + gap, col], style=style) for row in rows]
 
 
 def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
