@@ -30,6 +30,7 @@ STORY = (
     "stranger washed up below the lamp. Neither of them can leave until the storm does, and neither is "
     "telling the truth about why they came."
 )
+SHORT = "A lighthouse keeper and a castaway wait out a storm on a rock, each hiding why they came."
 CREW = [  # department, title as typed, name
     ("Camera", "Director of Photography", "Ines Calloway"),
     ("Camera", "1st AC", "Tomas Reyes"),
@@ -139,7 +140,7 @@ def rich_kit(folder: Path) -> PressKit:
             sound="5.1",
             format="DCP",
         ),
-        synopsis=Synopsis(short=STORY, long="\n\n".join([STORY * 2] * 4)),
+        synopsis=Synopsis(short=SHORT, long="\n\n".join([f"{STORY} {STORY}"] * 4)),
         credits=Credits(
             directors=["Ada Brenn"],
             writers=["Ada Brenn", "Ivo Lind"],
@@ -210,7 +211,7 @@ def rich_kit(folder: Path) -> PressKit:
                 phone="+33 1 55 55 01 00",
             ),
         ],
-        director_statement=STORY * 2,
+        director_statement=f"{STORY} {STORY}",
         production_notes="\n\n".join([STORY] * 3),
         website="https://northlight.example/harbour-lights",
         translations={

@@ -241,7 +241,7 @@ def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
         widths = [width * 0.3, width * 0.3, width * 0.4]
         styles = [st["cell_muted"], st["cell"], st["cell"]]
         table = [[fast_cell(x, style, cw) for x, style, cw in zip(row, styles, widths, strict=True)] for row in rows]
-        out.append(kit_table(table, widths, st, columns=styles))
+        out += [kit_table(table, widths, st, columns=styles), Spacer(1, 8)]
     for label, value in ((st.words["distributor"], r.distributor), (st.words["rating"], r.rating)):
         if value:
             out.append(Paragraph(f"<b>{label}:</b> {esc(value)}", st["body"]))
