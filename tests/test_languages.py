@@ -127,6 +127,7 @@ def test_a_french_kit_says_everything_in_french(seed_kit: PressKit) -> None:
     fr = text_of(render(kit, lang="fr").data)
     assert "UN FILM D'ADA BRENN" in fr and "25 juillet" in fr and "4 septembre" in fr and "au cinéma" in fr
     assert "RÉALISATION" in fr and "Scénario" in fr
+    assert "« In our society we have this need to be winners and be successful. »" in fr  # French marks, no comma
     for english in ("July 25", "September 4", "theaters", "in cinemas", "DIRECTION", "Director ", "Writer "):
         assert english not in fr
     assert "2026" not in fr.split("25 juillet")[1][:6]  # no year where the article gave none

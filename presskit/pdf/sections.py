@@ -141,9 +141,10 @@ def credited(kit: PressKit) -> set[str]:
     return {" ".join(n.split()).casefold() for n in [*names, *(b.name for b in kit.bios)] if n.strip()}
 
 
-def quoted(text: str) -> str:
-    """A quote's words in quotation marks, without the comma that led into "she said" in the article."""
-    return f"“{esc(closed_quote(text))}”"
+def quoted(text: str, words: dict[str, str]) -> str:
+    """A quote's words in the language's quotation marks (“…”, « … », „…“), without the comma that
+    led into "she said" in the article."""
+    return esc(words["quote_open"] + closed_quote(text) + words["quote_close"])
 
 
 def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
@@ -160,12 +161,16 @@ def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     for q in press:
         who = " — ".join(x for x in (q.speaker, q.outlet) if x) or st.words["unattributed"]
         style = st["pull"] if q.pull_quote else st["quote"]
-        out.append(KeepTogether([Paragraph(quoted(q.text), style), Paragraph(esc(who.upper()), st["attrib"])]))
+        out.append(
+            KeepTogether([Paragraph(quoted(q.text, st.words), style), Paragraph(esc(who.upper()), st["attrib"])])
+        )
     if own and press:
         out.append(Paragraph(esc(st.words["own_words"]), st["h2"]))
     for q in own:
         out.append(
-            KeepTogether([Paragraph(quoted(q.text), st["quote"]), Paragraph(esc(q.speaker.upper()), st["attrib"])])
+            KeepTogether(
+                [Paragraph(quoted(q.text, st.words), st["quote"]), Paragraph(esc(q.speaker.upper()), st["attrib"])]
+            )
         )
     return out
 
