@@ -100,7 +100,9 @@ def check(kit: PressKit) -> list[Problem]:
     try:
         PressKit.model_validate(kit.model_dump(), context={"strict": True})
     except ValidationError as exc:
-        return _synopsis(kit) + [_problem(err, kit) for err in exc.errors()]
+        found = [_problem(err, kit) for err in exc.errors()] + _synopsis(kit)
+        order = list(PressKit.model_fields)  # the synopsis's problem among the others, where the kit has it
+        return sorted(found, key=lambda p: order.index(p.path[0]) if p.path and p.path[0] in order else len(order))
     return _synopsis(kit)
 
 
