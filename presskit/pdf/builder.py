@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import io
 import threading
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,13 +15,10 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Frame,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
-    Spacer,
-    Table,
 )
 
 from presskit.errors import PresskitError
@@ -30,18 +26,13 @@ from presskit.model import PressKit
 from presskit.pdf.canvas import draw_cover_background, numbered_canvas
 from presskit.pdf.contents import contents
 from presskit.pdf.cover import cover
-from presskit.pdf.fonts import FALLBACK, missing_glyphs, register_fallback
+from presskit.pdf.flow import SECTION_ROOM, flow
+from presskit.pdf.glyphs import check_glyphs
 from presskit.pdf.sections import DEFAULT_ORDER, SECTIONS
-from presskit.pdf.styles import Look, Styles, build_styles
+from presskit.pdf.styles import Look, build_styles
 from presskit.text_safety import one_line
 
 rl_config.useA85 = 0  # ASCII85 makes image streams 25% bigger and export ~10x slower; PDF needs no text encoding
-SECTION_ROOM = 0.3  # share of a page a section needs left to start on it; else it starts on the next page
-SECTION_GAP = 22.0  # points between a section and the next on the same page
-HELD_BLOCK = (
-    0.6  # share of a page: a first block up to this tall moves with its heading (the page left is still 30% used)
-)
-SHORT_TABLE = 8  # rows: a table this short starts on the page its heading is on, or both move on
 CONTENTS_FROM = 6  # sections a kit must have for a contents list to be worth its room
 
 
@@ -82,34 +73,6 @@ class KitDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(title, key, level=0, closed=False)
             if key in self.sections:
                 self.sections[key] = self.page
-
-
-def with_first_block(part: list[Any], width: float, most: float) -> list[Any]:
-    """A section whose heading is kept with what follows it when that is one block no taller than
-    `most` (a short paragraph, a quote, a row of stills or laurels): never a heading alone at the foot
-    of a page. A longer block is not held back: it starts under its heading and runs on."""
-    at = next((i for i, f in enumerate(part) if getattr(f, "outline_key", None)), None)
-    if at is None or at + 1 >= len(part) or _height(part[at + 1], width) > most:
-        return part
-    block = part[at + 1]
-    held = block._content if isinstance(block, KeepTogether) else [block]  # nested, it would never fit
-    return [KeepTogether([*part[: at + 1], *held]), *part[at + 2 :]]
-
-
-def _height(block: Any, width: float) -> float:
-    if isinstance(block, KeepTogether):
-        return sum(_height(f, width) for f in block._content)
-    if isinstance(block, Table) and len(block._cellvalues) > SHORT_TABLE:
-        return float("inf")  # not wrapped only to learn that it is long
-    return float(block.wrap(width, 1e6)[1]) + block.getSpaceBefore() + block.getSpaceAfter()
-
-
-class Gap(Spacer):
-    """Room between two sections on one page; none at the top of a page."""
-
-    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        frame = getattr(self, "_frame", None)
-        return (avail_w, 0.0) if frame is not None and frame._atTop else (avail_w, self.height)
 
 
 def render(
@@ -186,13 +149,8 @@ def _render(
     )
     width = w - 2 * m
     body: list[Any] = []
-    entries: list[tuple[str, str]] = []
-    for name in order or look.sections or DEFAULT_ORDER:
-        part = SECTIONS[name](kit, st, width)
-        entries += [(f.outline_title, f"s{f.outline_key}") for f in part if getattr(f, "outline_key", None)]
-        if part:  # a section starts on the same page when enough of it is left: no page a fifth used
-            part = with_first_block(part, width, (h - 2 * m) * HELD_BLOCK)
-            body += [CondPageBreak((h - 2 * m) * SECTION_ROOM), Gap(1, SECTION_GAP), *part] if body else part
+    sections = [SECTIONS[name](kit, st, width) for name in order or look.sections or DEFAULT_ORDER]
+    body, entries = flow(sections, width, h - 2 * m)
     story: list[Any] = cover(kit, st, width, h - 2 * m - 80) + [NextPageTemplate("body"), PageBreak()]
     doc.sections = dict.fromkeys((key for _, key in entries), 0)
     if len(entries) >= CONTENTS_FROM:
@@ -211,34 +169,6 @@ def _render(
         ),
     )
     return Export(buf.getvalue(), list(dict.fromkeys(st.warnings)))
-
-
-def check_glyphs(kit: PressKit, st: Styles, strict: bool) -> None:
-    """Name the characters that neither the template's fonts nor the fallback font can print; refuse
-    letters of a translation being exported (strict: its language needs other fonts), warn otherwise."""
-    text = " ".join(_strings(kit.model_dump(exclude={"source_text", "sources", "style", "translations"})))
-    missing = missing_glyphs(st.fonts["body_font"], text) | missing_glyphs(st.fonts["display_font"], text)
-    register_fallback()
-    missing &= missing_glyphs(FALLBACK, "".join(missing))
-    if not missing:
-        return
-    sample = "".join(sorted(missing)[:12])
-    message = (
-        f"The template's fonts cannot print some characters of this kit ({sample}); they would appear as empty boxes."
-    )
-    if strict and any(unicodedata.category(c).startswith("L") for c in missing):
-        raise PresskitError(f"{message} Choose a template with fonts for the {kit.language} language.")
-    st.warnings.append(message)
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
 
 
 def build_pdf(

@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import FILL_NON_ZERO
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from presskit.model import Festival
+from presskit.pdf.headings import heading_for
 from presskit.pdf.images import PlacedImage
 from presskit.pdf.markup import esc
 from presskit.pdf.styles import Styles
@@ -139,8 +140,6 @@ def laurel_row(festivals: list[Festival], st: Styles, width: float, colour: str)
 
 def festivals_section(kit: Any, st: Styles, width: float) -> list[Flowable]:
     """Festivals & awards: the laurels, then each selection and the screenings."""
-    from presskit.pdf.sections import heading_for
-
     if not kit.festivals and not kit.screenings:
         return []
     out = heading_for("festivals", st)
