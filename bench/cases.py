@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "ruby_sparks_article.txt"
 WORK = Path(tempfile.gettempdir()) / "presskit-bench"
 CASES: dict[str, Callable[[int], list[float]]] = {}
+CPU: list[float] = []  # this process's CPU seconds for each timed run (steadier than wall time on a shared machine)
 
 
 def case(fn: Callable[[int], list[float]]) -> Callable[[int], list[float]]:
@@ -27,12 +28,19 @@ def case(fn: Callable[[int], list[float]]) -> Callable[[int], list[float]]:
     return fn
 
 
+def _cpu() -> float:
+    """CPU seconds used so far by this process and the processes it waited for."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _timed(fn: Callable[[], object], repeats: int) -> list[float]:
     times = []
     for _ in range(repeats):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         fn()
         times.append(time.perf_counter() - start)
+        CPU.append(_cpu() - cpu)
     return times
 
 
@@ -323,7 +331,7 @@ def main() -> None:
         return
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(json.dumps({"times": times, "peak_mb": round(max(peak, children), 1)}))
+    print(json.dumps({"times": times, "cpu": CPU, "peak_mb": round(max(peak, children), 1)}))
 
 
 if __name__ == "__main__":

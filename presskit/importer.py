@@ -23,6 +23,7 @@ from presskit.model import (
     SourceDocument,
     Synopsis,
 )
+from presskit.text_safety import closed_quote
 
 ROLE_DEPARTMENT = {  # a job as articles word it -> its department (model.DEPARTMENTS names the order)
     "producer": "Production",
@@ -112,7 +113,7 @@ def kit_from_extraction(ex: Extraction, document: SourceDocument | None = None) 
     synopsis = " ".join(s.value.replace("\n", " ") for s in ex.synopsis)
     date_text = ex.release_date.value if ex.release_date else ""
     producers = [c.name.value for c in ex.crew if c.role == "producer"]
-    short = section(ex.text, "Short synopsis") or _first_words(synopsis, 150)
+    short = section(ex.text, "Short synopsis")  # never the long one's first lines: a problem asks for it
     long = section(ex.text, "Long synopsis") or synopsis
     return PressKit(
         film=FilmInfo(title=ex.title.value if ex.title else "", logline=section(ex.text, "Logline", "Log line")),
@@ -129,7 +130,11 @@ def kit_from_extraction(ex: Extraction, document: SourceDocument | None = None) 
             ],
         ),
         quotes=[
-            Quote(text=" ".join(q.text.value.split()), speaker=q.speaker.value if q.speaker else "", kind="filmmaker")
+            Quote(
+                text=closed_quote(" ".join(q.text.value.split())),
+                speaker=q.speaker.value if q.speaker else "",
+                kind="filmmaker",
+            )
             for q in ex.quotes
         ],
         release=Release(
@@ -158,12 +163,3 @@ def kind_of(path: Path) -> str:
     """What kind of document a file is, by its name: text, html, markdown, docx or pdf."""
     suffix = path.suffix.lower()
     return {".htm": "html", ".html": "html", ".md": "markdown", ".docx": "docx", ".pdf": "pdf"}.get(suffix, "text")
-
-
-def _first_words(text: str, limit: int) -> str:
-    words = text.split()
-    if len(words) <= limit:
-        return text
-    cut = " ".join(words[:limit])
-    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
-    return cut[: end + 1] if end > 0 else cut + "…"

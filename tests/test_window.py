@@ -84,7 +84,7 @@ def test_an_invalid_email_is_marked_in_the_table_and_the_problems_list(window: M
     assert email.data(Qt.ItemDataRole.ToolTipRole) == "The email has no @."
     texts = [window.problem_list.item(i).text() for i in range(window.problem_list.count())]
     assert "Contact 1 (Ann): the email has no @." in texts
-    window._jump(window.problem_list.item(0))
+    window._jump(window.problem_list.item(texts.index("Contact 1 (Ann): the email has no @.")))
     assert window.current_panel().TITLE == "Contacts"
     assert table.currentIndex().row() == 0 and table.currentIndex().column() == 3
 

@@ -32,6 +32,7 @@ LIBRARIES = [
 FONTS = [
     ("Lato", "Łukasz Dziedzic", "SIL Open Font License 1.1"),
     ("Noto Sans, Noto Serif, Noto Serif Display", "Google", "SIL Open Font License 1.1"),
+    ("DejaVu Sans (symbols and stars the text fonts lack)", "Bitstream, DejaVu authors", "Bitstream Vera License"),
 ]
 TABLE_KEYS = [
     ("Tab / Shift+Tab", "Next / previous cell; what was typed is kept"),
