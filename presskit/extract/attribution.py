@@ -10,16 +10,9 @@ from collections.abc import Callable, Iterator
 from presskit.extract.names import CAPWORD, PARTICLE, Name, capital_runs
 from presskit.extract.segment import Span, sentences
 from presskit.extract.sentindex import clean_cut
+from presskit.extract.vocab import SPEECH_VERBS
 
-VERBS = (
-    r"says|said|say|adds|added|explains|explained|tells|told|recalls|recalled|laughs|laughed|"
-    r"agrees|agreed|notes|noted|continues|continued|remembers|remembered|admits|admitted|jokes|"
-    r"joked|reveals|revealed|insists|insisted|describes|described|writes|wrote|asks|asked|sings|"
-    r"sang|states|stated|recounts|recounted|quipped|observes|observed|shares|shared|confessed|"
-    r"confesses|enthused|offers|offered|replies|replied|concedes|conceded|argues|argued|"
-    r"muses|mused|reflects|reflected|points out|pointed out|went on|goes on|gushed|raved|"
-    r"declared|declares|announced|announces|commented|comments|wonders|wondered|beams|beamed"
-)
+VERBS = "|".join(SPEECH_VERBS)
 NAME_PAT = rf"({CAPWORD}(?:\s(?:{CAPWORD}|{PARTICLE})){{0,3}})"
 AFTER_RE = re.compile(  # '," Roe says.' -- but not 'Roe agreed:' which introduces the next quote (used with match)
     rf"[\s,]*(?:{NAME_PAT}|(he|she|they|I|we))\s+(?:(?:also|then|later|once|simply)\s+)?({VERBS})\b(?!\s*:)",

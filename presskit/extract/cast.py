@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from presskit.extract.names import CHAR, NAME, NOT_IN_NAME, NOT_NAME, person_like
 from presskit.extract.result import CastFound, Found
+from presskit.extract.vocab import CALENDAR, OTHER_WORK_NOUNS, PERSON_NOUNS
 
 if TYPE_CHECKING:
     from presskit.extract.credits import CreditFinder
@@ -38,15 +39,9 @@ STARS_RE = re.compile(
     r"(?:includes?|features?)\s+|\b(?:adds?|added|adding)\s+(?=[A-Z]\w+\s[A-Z]\w+\s+to\s+(?:the|a|its|"
     r"their|his|her)\s+(?:[\w’'\-]+\s+){0,3}cast\b)"
 )
-PERSON_NOUN = re.compile(
-    r"\b(role|part|character|lead|daughter|son|mother|father|mom|dad|wife|husband|brother|sister|man|woman|"
-    r"girl|boy|friend|girlfriend|boyfriend|widow|officer|detective|agent|king|queen|prince|princess|teacher|"
-    r"doctor|nurse|soldier|general|captain|singer|mayor|priest|lawyer|villain|hero|heroine|killer|"
-    r"[a-z]+(?:er|or|ist|ian|ess))\b"
-)
+PERSON_NOUN = re.compile(rf"\b({'|'.join(PERSON_NOUNS)}|[a-z]+(?:er|or|ist|ian|ess))\b")
 POSSESSIVE_RE = re.compile(
-    rf"({NAME})(?:’s|'s)\s+({CHAR})(?=[\s,.;:)—–-])(?!\s+(?:films?|movies?|franchise|series|"
-    r"sequel|trilogy|career|show|book|novel|script|song|album|production)\b)"
+    rf"({NAME})(?:’s|'s)\s+({CHAR})(?=[\s,.;:)—–-])(?!\s+(?:film|movie|{'|'.join(OTHER_WORK_NOUNS)})\b)"
 )
 LEAD_RE = re.compile(r"\b(?:debut|lead role|leading role|starring role|title role)\s+in\s+")
 CAMEO_RE = re.compile(r"\bcameo\s+(?:appearance\s+)?(?:from|by)\s+")
@@ -187,27 +182,6 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
     return out
 
 
-CALENDAR = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-}
 RUN_STOP = NOT_NAME - CALENDAR  # before a parenthesis, "June (Jane Roe)" is a character called June
 
 

@@ -8,6 +8,7 @@ from presskit.extract.names import NAME, NOT_NAME, UPPER, People, capital_runs, 
 from presskit.extract.result import CastFound, CrewFound, Found
 from presskit.extract.segment import Span
 from presskit.extract.sentindex import SentenceIndex
+from presskit.extract.vocab import BY_VERB_ROLES, CREW_ROLES
 
 ONE = rf"[{UPPER}][\w'’\-]{{1,40}}"  # one capitalised word, no longer than a name's
 # Words that may describe a person before their name ("Bollywood veteran", "a genre-bending superstar
@@ -23,27 +24,6 @@ DESCRIPTOR_NEXT = (
     r"starring|stars|co-stars|film|movie)\b)[a-z\-]+\s){0,2}?"
 )
 LIST_SEP = re.compile(r"^(?:\s*\([^()]*\))?(?:,\s*(?:and\s+|with\s+|&\s+)?|\s+(?:and|&)\s+|\s*,?\s+with\s+)")
-CREW_ROLES = [
-    "director of photography",
-    "cinematographer",
-    "production designers?",
-    "costume designers?",
-    "visual effects supervisors?",
-    "editors?",
-    "composers?",
-    "executive producers?",
-    "co-producers?",
-    "producers?",
-    "casting directors?",
-    "choreographer",
-    "sound designers?",
-    "music supervisors?",
-    "co-writers?",
-    "songwriters?",
-    "make-up artists?",
-    "stunt coordinators?",
-    "art directors?",
-]
 WORD_START = r"(?<![\w’'\-])"  # a name is tried only where a word starts: linear on a 15 MB run of letters
 DIRECTED_RE = re.compile(rf"{WORD_START}({NAME}|{ONE})\s+(?:\([^)]{{0,300}}\)\s+)?(?:directed|directs|co-directed)\b")
 # "A, B and C executive producing": twelve names at most, as names_at reads, so that a long list of
@@ -216,13 +196,7 @@ class CreditFinder:
                 out.append(CrewFound(f, role))
         by_verb = r"\b(composed|scored|edited|shot|choreographed)\s+(?:[\w ]{0,30}?\s)?by\s+(?=[A-Z])"
         for m in re.finditer(by_verb, self.text):
-            role = {
-                "composed": "composer",
-                "scored": "composer",
-                "edited": "editor",
-                "shot": "cinematographer",
-                "choreographed": "choreographer",
-            }[m.group(1)]
+            role = BY_VERB_ROLES[m.group(1)]
             out += [CrewFound(f, role) for f in self.names_at(m.end(), 1)]
         for m in re.finditer(rf"{WORD_START}({NAME}|{ONE})\s+(?:came to\s+|would\s+)?co-wr(?:ite|ote)\b", self.text):
             out += [CrewFound(f, "co-writer") for f in self.names_at(m.start(1), 1)]

@@ -7,30 +7,28 @@ import re
 
 from presskit.extract.result import Found
 from presskit.extract.segment import Span
-
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+from presskit.extract.vocab import (
+    MONTH_PATTERN,
+    RELATIVE_DATE_PATTERN,
+    RELEASE_VERBS,
+    VENUE_WORDS,
+    WEEKDAY_PATTERN,
+    alternation,
 )
+
+MONTHS = MONTH_PATTERN
 DATE_RE = re.compile(
-    rf"\b(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?"
+    rf"\b(?:(?:(?:{WEEKDAY_PATTERN}),?\s)?(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})(?:,?\s\d{{4}})?"
     rf"|(?:{MONTHS})\s\d{{4}}"
-    r"|(?:today|tomorrow|this (?:Friday|weekend|week|month|fall|summer|spring|winter)|next (?:week|month|Friday))"
-    r"|(?:(?<=\bon )|(?<=\bfrom ))(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!,? (?:\d|[A-Z]))"
+    rf"|(?:{RELATIVE_DATE_PATTERN})"
+    rf"|(?:(?<=\bon )|(?<=\bfrom ))(?:{WEEKDAY_PATTERN})(?!,? (?:\d|[A-Z]))"
     r")\b"
 )
 VERB_RE = re.compile(
-    r"\b(opens?|opened|opening|hits?|hitting|arrives?|arrived|premieres?|premiered|debuts?|debuted|"
-    r"releases?|released|lands?|landed|comes? out|came out|(?:is|are) (?:now )?(?:available|out|streaming|playing)|"
-    r"will be (?:available|released|in)|in (?:[A-Z][A-Za-z]+\s)?(?:theaters|theatres|cinemas)|streams?|streaming|"
-    r"bows?|bursts? onto|comes? to|goes? on sale)\b",
+    rf"\b({alternation(RELEASE_VERBS)}|(?:is|are) (?:now )?(?:available|out|streaming|playing)|"
+    r"will be (?:available|released|in)|in (?:[A-Z][A-Za-z]+\s)?(?:theaters|theatres|cinemas))\b",
     re.I,
-)
-VENUE_WORDS = (
-    r"theaters?|theatres?|cinemas?|IMAX|DVD|VOD|Blu-ray|digital(?: retailers)?|streaming|Netflix|"
-    r"HBO Max|Hulu|Disney\+|Prime Video|Apple TV\+|on demand|the (?:UK|US|U\.S\.|U\.K\.)|"
-    r"[A-Z][A-Za-z]+ (?:cinemas|theaters|theatres)"
 )
 VENUE_RE = re.compile(
     rf"\b(?i:in|on|at|to|into|via|across)\s+((?:the\s+|select\s+|selected\s+|limited\s+|all\s+|[A-Z][\w.]*\s+)*?"

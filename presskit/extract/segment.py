@@ -4,50 +4,10 @@ from __future__ import annotations
 
 import re
 
+from presskit.extract.vocab import ABBREVIATIONS
+
 Span = tuple[int, int]
-ABBREV = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "jr",
-    "sr",
-    "vs",
-    "bros",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "no",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "u.s",
-    "u.k",
-    "e.g",
-    "i.e",
-    "etc",
-    "approx",
-    "mt",
-    "ft",
-    "vol",
-    "ed",
-    "prof",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-}
+ABBREV = ABBREVIATIONS
 END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])|[.!?…]+[\"”’')\]]*$")
 TERMINAL = tuple('.!?…:"”’)')
 WORD = re.compile(r"\S+")

@@ -8,6 +8,7 @@ import re
 from presskit.extract.nameset import NameSet
 from presskit.extract.result import Found
 from presskit.extract.segment import Span, paragraphs, sentences
+from presskit.extract.vocab import SECTION_HEADINGS, STORY_HEADINGS
 
 STORY_CUE = re.compile(
     r"\b(tells? the story|the story (?:of|follows)|(?:a|an)\s[\w\-]+(?:\s[\w\-]+)?\sstory about|follows|is set in|"
@@ -31,6 +32,7 @@ ROLE_PREMISE = re.compile(  # "X plays Margaret, a retired keeper who refuses to
     r"\b(?:plays|stars\b[^.]{0,80}?\bas)\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+an?\s+[^,.]{0,80}?\b(?:who|whose)\b"
 )
 PARENS = re.compile(r"\([^)]*\)")
+TERMINAL = (".", "!", "?", "…", "”", '"')
 STORY_WORLD = re.compile(r"\b(the film|the movie|the story)\b", re.I)
 
 
@@ -50,6 +52,8 @@ def find_synopsis(
         if heading in SECTION_WORDS:  # press notes: everything under "Synopsis" tells the story
             story_section = heading in STORY_HEADINGS
             continue
+        if story_section and not heading.endswith(TERMINAL):
+            story_section = False  # a list or another section's heading ("Bonus Features"): the story has ended
         in_story = False
         for s, e in sentences(text, p):
             sent = text[s:e]
@@ -81,14 +85,7 @@ def _blurb(text: str, quoted: list[Span]) -> list[Found]:
     return []
 
 
-def _section_words() -> set[str]:
-    from presskit.extract.labeled import SECTION_HEADINGS
-
-    return set(SECTION_HEADINGS)
-
-
-STORY_HEADINGS = {"synopsis", "short synopsis", "long synopsis", "the story", "story", "plot", "logline"}
-SECTION_WORDS = _section_words() | STORY_HEADINGS
+SECTION_WORDS = SECTION_HEADINGS
 
 
 def _overlaps(quoted: list[Span], starts: list[int], s: int, e: int) -> bool:
