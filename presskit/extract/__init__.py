@@ -15,7 +15,7 @@ from presskit.extract.release import DATE_RE, find_release
 from presskit.extract.result import CrewFound, Extraction, Found
 from presskit.extract.segment import all_sentences, paragraphs
 from presskit.extract.synopsis import find_synopsis
-from presskit.extract.text import Article, clean
+from presskit.extract.text import Article, clean, front_title
 from presskit.extract.title import find_title, press_notes_title
 
 __all__ = ["ArticleError", "Extraction", "extract", "extract_file"]
@@ -43,7 +43,11 @@ def extract(raw: str) -> Extraction:
     date, venue, rel_sent = find_release(plain, sents, None)
     if date is None:  # "Release date: 12 March 2021" in a fact list
         date = labelled_date(labelled.facts)
-    result.title = press_notes_title(article) or find_title(text, headline, rel_sent)
+    front = front_title(article)
+    if front:
+        headline = front
+    head_text = article.text[front[0] : front[1]] if front else None
+    result.title = press_notes_title(article) or find_title(text, headline, rel_sent, head_text)
     title = result.title.value if result.title else None
     result.release_date, result.release_venue = date, venue
     credits = CreditFinder(plain, people, sents)

@@ -23,6 +23,10 @@ COMPANY_LINE = re.compile(r"\b(Inc|Ltd|LLC|Corp|GmbH)\b\.?|\b\d{4}\s*[-–]\s*\d
 def boilerplate_lines(article: Article, keep: set[int] | None = None) -> list[int]:
     """Indices of the lines that are not article text (lines in keep are: credits, headings)."""
     keep = keep or set()
+    front = [i for i, ln in enumerate(article.lines) if ln.front_matter]
+    if front:  # the page's own fields (author, date, title) are not article text
+        rest = boilerplate_lines(_without(article, set(front)), keep)
+        return sorted(set(front) | set(rest))
     if article.is_page:
         found = _page_boilerplate(article)
         if found is not None:
@@ -31,7 +35,7 @@ def boilerplate_lines(article: Article, keep: set[int] | None = None) -> list[in
     nonblank = [i for i, ln in enumerate(lines) if ln.text.strip() or ln.markup_only]
     if not nonblank:
         return []
-    first = nonblank[0]
+    first = next((i for i in nonblank if not lines[i].markup_only), nonblank[0])  # an image is no headline
     headline = lines[first].text.strip()
     out: list[int] = []
     for k, i in enumerate(nonblank):
@@ -143,3 +147,13 @@ def _names_only(text: str) -> bool:
     """A caption such as "Jane Doe and John Roe": nothing but names joined by "and" or commas."""
     parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
     return len(parts) >= 2 and all(any(r.text == p for r in capital_runs(p)) and person_like(p) for p in parts)
+
+
+def _without(article: Article, lines: set[int]) -> Article:
+    """The article with those lines emptied (same numbering), for reading what is left."""
+    from dataclasses import replace
+
+    kept = [
+        replace(ln, text="", raw="", front_matter=False) if i in lines else ln for i, ln in enumerate(article.lines)
+    ]
+    return replace(article, lines=kept)

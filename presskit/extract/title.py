@@ -61,19 +61,38 @@ CUED_TITLES = [  # (weight, pattern): where an article names its own film
     (2.0, re.compile(rf"\b(?:premiere|release|screening|sequel|trailer)\s+of\s+({SHORT_RUN})")),
     (2.0, re.compile(rf"\b(?:his|her|their)\s+(?:new\s+|latest\s+)?(?:film|movie)\s+({SHORT_RUN})")),
 ]
+# a work named as someone's earlier credit or as an example: "director of 'X'", "movies such as 'X'"
+OTHER_WORK = re.compile(
+    r"(?i:\b(?:director|star|creator|maker|writer|producer|auteur)s?\s+(?:behind|of)|\bsuch\s+as|"
+    r"\b(?:films?|movies?|hits?)\s+(?:like|including))\s+(?:the\s+)?(?:(?:films?|movies?)\s+)?$"
+)
+LIST_GAP = re.compile(r"[\s,]*(?:and\s+|or\s+)?")
 MAX_CANDIDATES = 50  # titles weighed in full; the dev articles never offer more than a dozen
 GENERIC = {"The", "A", "An", "It", "He", "She", "They", "This", "That", "In", "On", "I", "We", "But", "And"}
 
 
-def find_title(text: str, headline: Span | None, release_sentence: Span | None) -> Found | None:
-    """The film the article is about, or None."""
+def find_title(
+    text: str, headline: Span | None, release_sentence: Span | None, head_text: str | None = None
+) -> Found | None:
+    """The film the article is about, or None. head_text: the headline when the page gives it apart
+    from the text (a front matter's "title:"), else the text at headline."""
     scores: dict[str, float] = {}
     spans: dict[str, tuple[int, int]] = {}
+    other_end = -1  # where the last quoted title named as another work ended: a list of them goes on
     for m in QUOTED.finditer(text):
         t = m.group(1).strip().rstrip(",.")
+        if OTHER_WORK.search(text, max(0, m.start() - 60), m.start()) or (
+            other_end >= 0 and LIST_GAP.fullmatch(text, other_end, m.start())
+        ):
+            other_end = m.end()
+            continue
         if _plausible(t) and not _in_parens(text, m.start()):
             scores[t] = scores.get(t, 0) + 1.5
             spans.setdefault(t, (m.start(1), m.start(1) + len(t)))
+    for m in QUOTED.finditer(head_text or ""):  # a headline given apart from the text
+        t = m.group(1).strip().rstrip(",.")
+        if _plausible(t) and not OTHER_WORK.search(head_text or "", max(0, m.start() - 60), m.start()):
+            scores[t] = scores.get(t, 0) + 1.5
     for m in re.finditer(r"(?m)^[^\S\n]*(" + LINE_RUN + r")\s+\((?:19|20)\d\d\)\s*$", text):
         scores[m.group(1)] = scores.get(m.group(1), 0) + 6  # a listing's "Some Title (2021)"
         spans.setdefault(m.group(1), (m.start(1), m.end(1)))
@@ -116,7 +135,7 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
         kept = sorted(scores, key=lambda t: -scores[t])[:MAX_CANDIDATES]
         scores = {t: scores[t] for t in kept}
     if headline:
-        head_text = text[headline[0] : headline[1]]
+        head_text = head_text or text[headline[0] : headline[1]]
         for t in list(scores):
             short = re.sub(r"^(?:The|A|An)\s", "", t)
             if short != t and re.search(rf"\b{re.escape(short)}\b", head_text):
