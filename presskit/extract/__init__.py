@@ -38,8 +38,10 @@ def extract(raw: str) -> Extraction:
     sents = all_sentences(text)
     paras = paragraphs(text)
     headline = paras[0] if paras else None
-    quoted = [q.text.span for q in QuoteFinder(text, people).find() if q.text.span]
-    plain = _mask(text, quoted)  # credits and plot are read outside quotation marks
+    asked = marked_questions(article)  # a Q&A's questions as the page sets them in bold
+    # credits and plot are read outside quotation marks (a Q&A's unmarked answers are read: they credit too)
+    quoted = [q.text.span for q in QuoteFinder(text, people, None, None).find() if q.text.span]
+    plain = _mask(text, quoted)
     date, venue, rel_sent = find_release(plain, sents, None)
     if date is None:  # "Release date: 12 March 2021" in a fact list
         date = labelled_date(labelled.facts)
@@ -75,7 +77,7 @@ def extract(raw: str) -> Extraction:
         }
     )
     # speakers, now that characters are known; a Q&A's questions as the page sets them in bold
-    result.quotes = QuoteFinder(text, people, played, marked_questions(article)).find()
+    result.quotes = QuoteFinder(text, people, played, asked).find()
     actors = {c.actor.value for c in result.cast} | {c.actor.value.split()[-1] for c in result.cast}
     result.synopsis = find_synopsis(text, set(played), quoted, title, actors)
     return result
