@@ -33,6 +33,7 @@ ROLE_PREMISE = re.compile(  # "X plays Margaret, a retired keeper who refuses to
 )
 PARENS = re.compile(r"\([^)]*\)")
 TERMINAL = (".", "!", "?", "…", "”", '"')
+FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|me|we|we[’']re|we[’']ve|us)\b")
 STORY_WORLD = re.compile(r"\b(the film|the movie|the story)\b", re.I)
 
 
@@ -104,8 +105,8 @@ def _is_story(
     actors: NameSet,
     in_story: bool,
 ) -> bool:
-    if len(sent.split()) < 6 or _overlaps(*quotes, s, e):
-        return False
+    if len(sent.split()) < 6 or _overlaps(*quotes, s, e) or FIRST_PERSON.search(sent):
+        return False  # short, quoted, or the writer's own voice ("I think", "we can't be friends")
     if not sent.rstrip().endswith((".", "!", "?", "”", '"')):
         return False  # a headline or a caption
     about_this = bool(STORY_WORLD.search(sent)) or bool(title and title in sent)
