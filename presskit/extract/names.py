@@ -18,6 +18,7 @@ PARTICLE = r"(?:de|van|von|da|del|della|der|la|le|di|du|bin|al|dos)"
 NAME = rf"{CAPWORD}(?:\s(?:{CAPWORD}|“[A-Za-z]{{1,12}}”|{PARTICLE})){{1,3}}"
 CHAR = rf"(?:The\s|the\s)?{CAPWORD}(?:\s(?:{CAPWORD}|of|the)){{0,3}}"
 WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|“[^\W\d_]{1,12}”|\"[^\W\d_]{1,12}\"")
+GLUED = re.compile(r"[a-z]{3}[A-Z]|\d")
 POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 INITIAL_END = re.compile(r"\b[A-Z]\.$")
 JOINING_STOP = re.compile(r"[A-Z]\.|St\.|Jr\.|Bros\.")  # a word ending in a full stop that a name goes on after
@@ -40,9 +41,10 @@ class Name:
 
 
 def is_cap(word: str) -> bool:
-    """Does the word (a nickname's quotation marks aside) start with a capital?"""
+    """Does the word (a nickname's quotation marks aside) start with a capital? Words glued together
+    by a page ("RideDo", "POS1401Adewale") are not a name's."""
     core = word.strip('“”"')
-    return bool(core) and core[0].isupper()
+    return bool(core) and core[0].isupper() and not GLUED.search(core)
 
 
 def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Name]:
