@@ -7,7 +7,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from presskit.extract.names import CHAR, NAME, NOT_IN_NAME, NOT_NAME, person_like
+from presskit.extract.names import CAPWORD, CHAR, NAME, NOT_IN_NAME, NOT_NAME, person_like
 from presskit.extract.result import CastFound, Found
 from presskit.extract.vocab import CALENDAR, OTHER_WORK_NOUNS, PERSON_NOUNS
 
@@ -40,6 +40,14 @@ STARS_RE = re.compile(
     r"their|his|her)\s+(?:[\w’'\-]+\s+){0,3}cast\b)"
 )
 PERSON_NOUN = re.compile(rf"\b({'|'.join(PERSON_NOUNS)}|[a-z]+(?:er|or|ist|ian|ess))\b")
+PN = rf"(?:{'|'.join(PERSON_NOUNS)}|[a-z]+(?:er|or|ist|ian|ess))"
+# a role described before its name: "theoretical physicist J. Robert Oppenheimer", "High Court judge Fiona
+# Maye", "Roe's wife Tatiana", "Darin's wife - real life actress Sandra Dee" (used with match)
+DESCRIBED = re.compile(
+    rf"(?:(?:a|an|the)\s+)?(?:{CAPWORD}(?:’s|'s|‘s)\s+)?(?:{CAPWORD}\s+){{0,3}}(?:[a-z][\w\-]*\s+){{0,3}}?{PN}"
+    rf"(?:\s*[-–—,]\s*(?:[\w\-]+\s+){{0,4}}?{PN})?\s+(?!(?:The|A|An)\s)({CHAR})"
+)
+AS_DESCRIBED_RE = re.compile(rf"({NAME})\s+as\s+(?=[a-z])")
 POSSESSIVE_RE = re.compile(
     rf"({NAME})(?:’s|'s)\s+({CHAR})(?=[\s,.;:)—–-])(?!\s+(?:film|movie|{'|'.join(OTHER_WORK_NOUNS)})\b)"
 )
@@ -107,6 +115,11 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         actor = _strip_lead(m.group(1), m.start(1))
         if actor:
             add(found(*actor, resolve=True), found(m.start(2), m.end(2)))
+    for m in AS_DESCRIBED_RE.finditer(text):  # "Jane Roe as theoretical physicist Kit Marsh"
+        described = DESCRIBED.match(text, m.end())
+        actor = _strip_lead(m.group(1), m.start(1))
+        if described and actor and not index.in_quote(m.start()) and not _other_film(text, m.start(), title):
+            add(found(*actor, resolve=True), found(described.start(1), described.end(1)))
     for m in POSSESSIVE_RE.finditer(text):  # "Chris Pine's Captain Kirk"
         actor = _strip_lead(m.group(1), m.start(1))
         a_title = re.match(r"(?:The|A|An)\s", m.group(1))  # "The Maze Runner's Wes Ball": a film's, not an actor's
@@ -144,6 +157,10 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
                 continue  # "play an instrument", "play a part in history"
             subj = _actor_before(cf, s, s + m.start())
             if not subj:
+                continue
+            described = DESCRIBED.match(sent, m.start(1))
+            if described:  # "plays High Court judge Fiona Maye": the name after the description
+                add(subj, found(s + described.start(1), s + described.end(1)))
                 continue
             named = words[:1].isupper() and not words.startswith("The ")
             if not named and re.fullmatch(r"(?:his|her|their)\s+[a-z\- ]{2,30}", words):  # "her husband, Arthur"

@@ -106,7 +106,7 @@ PERSON_NOUNS = phrases(
     "role|part|character|lead|daughter|son|mother|father|mom|dad|wife|husband|brother|sister|man|woman|"
     "girl|boy|friend|girlfriend|boyfriend|widow|widower|officer|detective|agent|king|queen|prince|"
     "princess|teacher|doctor|nurse|soldier|general|captain|singer|mayor|priest|lawyer|villain|hero|"
-    "heroine|killer|physicist|scientist|journalist|reporter|cop|spy|thief|mercenary|gangster"
+    "heroine|killer|judge|physicist|scientist|journalist|reporter|cop|spy|thief|mercenary|gangster"
 )
 
 # -- credits ---------------------------------------------------------------------------------------
