@@ -51,6 +51,10 @@ AS_DESCRIBED_RE = re.compile(rf"({NAME})\s+as\s+(?=[a-z])")
 POSSESSIVE_RE = re.compile(
     rf"({NAME})(?:’s|'s)\s+({CHAR})(?=[\s,.;:)—–-])(?!\s+(?:film|movie|{'|'.join(OTHER_WORK_NOUNS)})\b)"
 )
+OWN_STAR_RE = re.compile(
+    r"\b(?:[Tt]he\s+(?:film|movie|picture)(?:’s|'s)|[Ii]ts)\s+(?:lead\s+|leading\s+|main\s+)?(?:star|actor|actress)\s+(?=[A-Z])"
+)
+CHARACTER_OF_RE = re.compile(rf"({NAME})(?:’s|'s)\s+(?:[a-z\-]+\s+)?character\b")
 LEAD_RE = re.compile(r"\b(?:debut|lead role|leading role|starring role|title role)\s+in\s+")
 CAMEO_RE = re.compile(r"\bcameo\s+(?:appearance\s+)?(?:from|by)\s+")
 OTHER_FILM_RE = re.compile(r"\b(?:in|on)\s+(?:[a-z\-]+\s+){0,4}([A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)")
@@ -182,6 +186,14 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         if not index.in_quote(m.start()):
             for f in cf.names_at(m.end(), 16):
                 add(f, None)
+    for m in OWN_STAR_RE.finditer(text):  # "the movie's star Jane Roe", "its lead star Jane Roe"
+        if not index.in_quote(m.start()):
+            for f in cf.names_at(m.end(), 1):
+                add(f, None)
+    for m in CHARACTER_OF_RE.finditer(text):  # "abandoned by Jane Roe's character"
+        actor = _strip_lead(m.group(1), m.start(1))
+        if actor and not index.in_quote(m.start()) and not _other_film(text, m.start(), title):
+            add(found(*actor, resolve=True), None)
     for rx in (LEAD_RE, CAMEO_RE):
         for m in rx.finditer(text):
             if rx is LEAD_RE:
@@ -228,7 +240,8 @@ def _other_film(text: str, pos: int, title: str | None) -> bool:
     if "star" not in before:
         return False
     m = re.search(
-        r"([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*)[’'”\"]?,\s*(?:starring|which\s+(?:also\s+)?stars)\b[^.;]*$", before
+        r"([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*)[’'”\"]?(?:,|\s[-–—]|\s\()\s*(?:starring|which\s+(?:also\s+)?stars)\b[^.;]*$",
+        before,
     )
     if m is None:
         return False

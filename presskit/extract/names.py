@@ -14,7 +14,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a name may start with an accented capital (Émil
 # word's letters are capped at 40, so that no pattern built on names is tried from every capital of a
 # runaway token (100 kB of base64, "Jean-Luc-Jean-Luc-…") nor backtracks over all of it.
 CAPWORD = rf"(?<![^\W_])(?:(?:Mr|Mrs|Ms|Dr)\.|[{UPPER}]\.|[{UPPER}][\w'’\-]{{0,40}})"
-PARTICLE = r"(?:de|van|von|da|del|della|der|la|le|di|du|bin|al|dos)"
+PARTICLE = r"(?:de|van|von|da|del|della|der|la|le|di|du|bin|al|dos)(?![\w’'])"
 NAME = rf"{CAPWORD}(?:\s(?:{CAPWORD}|“[A-Za-z]{{1,12}}”|{PARTICLE})){{1,3}}"
 CHAR = rf"(?:The\s|the\s)?{CAPWORD}(?:\s(?:{CAPWORD}|of|the)){{0,3}}"
 WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|“[^\W\d_]{1,12}”|\"[^\W\d_]{1,12}\"")
@@ -105,6 +105,9 @@ class People:
         self.by_first: dict[str, list[Name]] = {}
         for n in self.full:
             self.by_last.setdefault(n.surname, []).append(n)
+            words = n.text.split()
+            if len(words) >= 3 and words[-2].lower() in PARTICLES:  # "Robert De Niro" is also "De Niro"
+                self.by_last.setdefault(" ".join(words[-2:]), []).append(n)
             self.by_first.setdefault(n.text.split()[0], []).append(n)
         self._index: dict[tuple[bool, str], _Mentions] = {}
 
@@ -113,7 +116,7 @@ class People:
         word = POSSESSIVE.sub("", word.strip())
         if not word:
             return None
-        if " " in word:
+        if " " in word and word not in self.by_last:
             return word
         last = word in self.by_last
         hits = self.by_last.get(word) or self.by_first.get(word)
