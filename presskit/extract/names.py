@@ -100,7 +100,9 @@ class People:
     """The full names an article gives, used to resolve surnames and first names to them."""
 
     def __init__(self, text: str) -> None:
-        self.full: list[Name] = [n for n in capital_runs(text) if person_like(n.text)]
+        runs = [n for n in capital_runs(text) if person_like(n.text)]
+        tails = {" ".join(n.text.split()[1:]) for n in runs}  # "De Niro" is "Robert De Niro" named short
+        self.full: list[Name] = [n for n in runs if not (n.text.split()[0].lower() in PARTICLES and n.text in tails)]
         self.by_last: dict[str, list[Name]] = {}
         self.by_first: dict[str, list[Name]] = {}
         for n in self.full:
