@@ -56,11 +56,10 @@ def extract(raw: str) -> Extraction:
     roles = labelled.roles
     result.directors = _merge(roles.get("director", []), credits.directors(title))
     result.writers = _merge(roles.get("writer", []), credits.writers())
-    directors = {d.value for d in result.directors}
     listed: set[str] = set()  # each actor once, as first found
     result.cast = []
     for c in labelled.cast + credits.cast(title):
-        if c.actor.value not in directors and c.actor.value not in listed:
+        if c.actor.value not in listed:
             listed.add(c.actor.value)
             result.cast.append(c)
     named = {f.value for f in result.directors + result.writers} | {c.actor.value for c in result.cast}
