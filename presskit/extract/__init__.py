@@ -15,7 +15,7 @@ from presskit.extract.release import DATE_RE, find_release
 from presskit.extract.result import CrewFound, Extraction, Found
 from presskit.extract.segment import all_sentences, paragraphs
 from presskit.extract.synopsis import find_synopsis
-from presskit.extract.text import Article, clean, front_title
+from presskit.extract.text import Article, clean, front_title, italics
 from presskit.extract.title import find_title, press_notes_title
 
 __all__ = ["ArticleError", "Extraction", "extract", "extract_file"]
@@ -49,7 +49,7 @@ def extract(raw: str) -> Extraction:
     if front:
         headline = front
     head_text = article.text[front[0] : front[1]] if front else None
-    result.title = press_notes_title(article) or find_title(text, headline, rel_sent, head_text)
+    result.title = press_notes_title(article) or find_title(text, headline, rel_sent, head_text, italics(article))
     title = result.title.value if result.title else None
     result.release_date, result.release_venue = date, venue
     credits = CreditFinder(plain, people, sents)

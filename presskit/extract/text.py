@@ -81,6 +81,16 @@ def _front_matter(lines: list[Line]) -> range:
     return range(0)
 
 
+ITALIC = re.compile(r"<(em|i|cite)>([^<>]{1,120})</\1>", re.I)
+
+
+def italics(article: Article) -> list[str]:
+    """The words a web page sets in italics (<em>, <i>, <cite>), in order: where it names works."""
+    if not article.is_html:
+        return []
+    return [" ".join(html.unescape(m.group(2)).split()) for ln in article.lines for m in ITALIC.finditer(ln.raw)]
+
+
 def front_title(article: Article) -> tuple[int, int] | None:
     """The span of the headline a front matter gives ("title: Some Headline"), if any."""
     for ln in article.lines:

@@ -58,7 +58,7 @@ VENUE_WORDS = (
 # -- kinds of work ---------------------------------------------------------------------------------
 GENRE_NOUNS = phrases(
     "film|movie|feature|drama|comedy|comedy-drama|thriller|documentary|biopic|sequel|musical|horror|"
-    "western|romance|adaptation|epic|picture|debut|noir"
+    "western|romance|adaptation|epic|picture|debut|noir|prequel|remake|reboot|spin-off|animation"
 )
 GENRE_PATTERN = "(?:" + "|".join(GENRE_NOUNS) + ")"
 OTHER_WORK_NOUNS = phrases(
