@@ -55,6 +55,8 @@ def boilerplate_lines(article: Article, keep: set[int] | None = None) -> list[in
         text = ln.text.strip()
         prev = lines[nonblank[k - 1]].text.strip() if k > 0 else ""
         after = [lines[j].text.strip() for j in nonblank[k + 1 : k + 3]]
+        if REVIEW_BOX.match(text) or (after and STARS.match(after[0])):
+            continue  # a review's box: the title above its stars, the stars, certificate, where it shows
         if _listed(ln.raw, text) or (
             after and _listed(lines[nonblank[k + 1]].raw, after[0]) and len(text.split()) <= 4
         ):
@@ -64,6 +66,11 @@ def boilerplate_lines(article: Article, keep: set[int] | None = None) -> list[in
     return out
 
 
+STARS = re.compile(r"^\s*[★☆✩✪⭐]{1,5}\s*$")
+REVIEW_BOX = re.compile(
+    r"^(?:[★☆✩✪⭐]{1,5}|\d(?:\.\d)?\s*/\s*(?:5|10)|(?i:cert(?:ificate)?\.?|rated|rating:?)\s+\S{1,6}|"
+    r"(?:In|On|At)\s+.{2,50}?\s+(?i:now|from\s+\S.{0,20}))$"
+)
 LIST_ITEM = re.compile(r"^\s{0,3}(?:[*+-]|\d{1,2}[.)])\s+\w")
 FACT = re.compile(r"^[\w.’'/ -]{1,29}[\w.)]:\s+\S")
 LINKED = re.compile(r"@|https?://|www\.|\]\(")

@@ -39,8 +39,18 @@ VENUE_KEY = re.compile(rf"{VENUE_WORDS}|\bthe [A-Z]", re.I)
 NOT_VENUE = re.compile(r"^(?:\d|2D|3D|the (?:film|movie|role)|[A-Z][a-z]+day)\b")
 
 
+# a review's box line: "In cinemas now", "On Netflix from Friday", "In cinemas from 12 March"
+BOX_LINE = re.compile(
+    r"(?im)^[^\S\n]*(?:In|On|At)[^\S\n]+(\S[^\n]{1,50}?)[^\S\n]+(?:now|from[^\S\n]+([^\n]{2,30}?))[^\S\n]*$"
+)
+
+
 def find_release(text: str, sents: list[Span], title: str | None) -> tuple[Found | None, Found | None, Span | None]:
-    """The release date and venue, and the sentence they came from."""
+    """The release date and venue, and the sentence they came from (a review's "In cinemas now" line first)."""
+    box = BOX_LINE.search(text)
+    if box and VENUE_KEY.search(box.group(1)):
+        when = DATE_RE.fullmatch(box.group(2)) if box.group(2) else None
+        return Found(box.group(2), box.span(2)) if when else None, Found(box.group(1), box.span(1)), box.span()
     best: tuple[float, Span] | None = None
     for i, (s, e) in enumerate(sents):
         sent = text[s:e]
