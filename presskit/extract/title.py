@@ -64,14 +64,14 @@ CUED_TITLES = [  # (weight, pattern): where an article names its own film
     (
         2.0,
         re.compile(
-            rf"(?<![\w’'])[‘'“\"]?({SHORT_RUN})[’'”\"]?\s+(?:director|star|writer|filmmaker|producer|helmer)\s+[A-Z]"
+            rf"(?<![\w’'\-])[‘'“\"]?({SHORT_RUN})[’'”\"]?\s+(?:director|star|writer|filmmaker|producer|helmer)\s+[A-Z]"
         ),
     ),
     # "Some Title's new trailer", "Some Title's premiere"
     (
         1.5,
         re.compile(
-            rf"(?<![\w’'])({SHORT_RUN})(?:’s|'s)\s+(?:[\w\-]+\s+){{0,4}}?"
+            rf"(?<![\w’'\-])({SHORT_RUN})(?:’s|'s)\s+(?:[\w\-]+\s+){{0,4}}?"
             r"(?:trailer|teaser|poster|premiere|release|soundtrack|box[- ]office|opening weekend)\b"
         ),
     ),
