@@ -78,7 +78,7 @@ def extract(raw: str) -> Extraction:
     # speakers, now that characters are known; a Q&A's questions as the page sets them in bold
     result.quotes = QuoteFinder(text, people, played, asked).find()
     actors = {c.actor.value for c in result.cast} | {c.actor.value.split()[-1] for c in result.cast}
-    said = [q.text.span for q in result.quotes if q.text.span]  # what people said (answers too) is no plot
+    said = [q.text.span for q in result.quotes if q.text.span] + (asked or [])  # what was said or asked: no plot
     result.synopsis = find_synopsis(text, set(played), said, title, actors)
     return result
 

@@ -30,7 +30,7 @@ JOINED_RE = re.compile(
 )
 ALSO_STARS_RE = re.compile(rf"({NAME})\s+(?:also\s+)?(?:co-)?stars?(?:\s+as\s+({CHAR}))?\s*[.,;]")
 PLAYS_RE = re.compile(
-    r"\b(?:plays?|played|playing|portrays?|portrayed|stars? as|starred as|voices?)\s+"
+    r"\b(?:plays?|played|playing|portrays?|portrayed|portraying|stars? as|starred as|starring as|voices?|voiced)\s+"
     rf"(?:the\s+role\s+of\s+)?({CHAR}|an?\s[^,.;]+|the\s[^,.;]+|his\s[^,.;]+|her\s[^,.;]+)"
 )
 STARS_RE = re.compile(
@@ -57,7 +57,9 @@ OWN_STAR_RE = re.compile(
 CHARACTER_OF_RE = re.compile(rf"({NAME})(?:’s|'s)\s+(?:[a-z\-]+\s+)?character\b")
 LEAD_RE = re.compile(r"\b(?:debut|lead role|leading role|starring role|title role)\s+in\s+")
 CAMEO_RE = re.compile(r"\bcameo\s+(?:appearance\s+)?(?:from|by)\s+")
-OTHER_FILM_RE = re.compile(r"\b(?:in|on)\s+(?:[a-z\-]+\s+){0,4}([A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)")
+OTHER_FILM_RE = re.compile(
+    r"\b(?:in|on)\s+(?:[a-z\-]+\s+){0,4}((?:\d{1,2}\s)?[A-Z][\w’'\-]+(?:\s(?:\d{1,2}\s)?[A-Z][\w’'\-]+)*)"
+)  # "in Other Film", "in 2 Fast 2 Furious"
 ACTOR_BEFORE = re.compile(
     r"([A-Z][\w'’\-]+)(?:\s+(?:also|now|then|will|would|to|is set to|agreed to|had agreed to|"
     r"has|had|who|and))*\s*$"

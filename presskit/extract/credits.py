@@ -60,6 +60,7 @@ DID_ALL_RE = re.compile(
     r"(?:in\s+)?(?:the\s+(?:film|movie|picture)|it)\b"
 )
 OWNER = re.compile(rf"(?:’s|'s|‘s)\s+({NAME})")  # a possessive then a name (used with match)
+CAST_NEXT = re.compile(rf"{NAME}\s+(?:as|playing|portraying|starring|stars|plays|portrays)\b")
 NAME_AT = re.compile(rf"({NAME})")
 ONE_AT = re.compile(rf"({ONE})")
 AFTER_DESCRIPTOR = (re.compile(rf"{DESCRIPTOR}({NAME})"), re.compile(rf"{DESCRIPTOR}({ONE})"))
@@ -123,8 +124,8 @@ class CreditFinder:
             out.append(Found(full, (s, s + len(name)), inferred=full != name))
             i = s + len(name)
             sep = LIST_SEP.match(self.text[i : i + 400])
-            if not sep:
-                break
+            if not sep or ("with" in sep.group(0) and CAST_NEXT.match(self.text, i + sep.end(), i + sep.end() + 80)):
+                break  # "director A, with B playing C": B is cast, not another director
             i += sep.end()
         return out
 

@@ -54,7 +54,7 @@ def find_release(text: str, sents: list[Span], title: str | None) -> tuple[Found
     best: tuple[float, Span] | None = None
     for i, (s, e) in enumerate(sents):
         sent = text[s:e]
-        if not VERB_RE.search(sent) or _in_quote(text, s):
+        if not VERB_RE.search(sent) or _in_quote(text, s) or _premiere_only(sent):
             continue
         score = 1.0 + (2 if DATE_RE.search(sent) else 0) + (2 if _venue(sent) else 0)
         score += 1 if title and title in sent else 0
@@ -108,6 +108,19 @@ def _venue(sent: str) -> tuple[str, int] | None:
             continue
         return v, m.start(1)
     return None
+
+
+PREMIERE_EVENT = re.compile(
+    r"(?i:\bfestival\b|\bfest\b|\bgala\b|\battended\b|red carpet|premiere\s+(?:of|at)\b|world\s+premiere|"
+    r"\bscreening\b|\bsold[- ]out\b)"
+)
+
+
+def _premiere_only(sent: str) -> bool:
+    """A festival or gala premiere, not a run in cinemas: the sentence's only release words are premiere
+    or debut, and it tells of the event ("attended the premiere of", "at the festival")."""
+    verbs = [v.group(0).lower() for v in VERB_RE.finditer(sent)]
+    return all(v.startswith(("premiere", "debut")) for v in verbs) and bool(PREMIERE_EVENT.search(sent))
 
 
 def _in_quote(text: str, pos: int) -> bool:
