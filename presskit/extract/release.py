@@ -8,6 +8,8 @@ import re
 from presskit.extract.result import Found
 from presskit.extract.segment import Span
 from presskit.extract.vocab import (
+    FESTIVAL_VERBS,
+    FESTIVAL_WORDS,
     MONTH_PATTERN,
     RELATIVE_DATE_PATTERN,
     RELEASE_VERBS,
@@ -89,7 +91,7 @@ HIT_RE = re.compile(
 def _release_verb(sent: str) -> re.Match[str] | None:
     """The verb of the public release when a sentence also tells of a festival premiere."""
     verbs = list(VERB_RE.finditer(sent))
-    public = [v for v in verbs if not re.match(r"(?i)premiere|debut", v.group(0))]
+    public = [v for v in verbs if v.group(0).lower() not in FESTIVAL_VERBS]
     chosen = public or verbs
     return chosen[0] if chosen else None
 
@@ -110,17 +112,14 @@ def _venue(sent: str) -> tuple[str, int] | None:
     return None
 
 
-PREMIERE_EVENT = re.compile(
-    r"(?i:\bfestival\b|\bfest\b|\bgala\b|\battended\b|red carpet|premiere\s+(?:of|at)\b|world\s+premiere|"
-    r"\bscreening\b|\bsold[- ]out\b)"
-)
+PREMIERE_EVENT = re.compile(rf"(?i:\b(?:{alternation(FESTIVAL_WORDS)})\b)")
 
 
 def _premiere_only(sent: str) -> bool:
     """A festival or gala premiere, not a run in cinemas: the sentence's only release words are premiere
     or debut, and it tells of the event ("attended the premiere of", "at the festival")."""
     verbs = [v.group(0).lower() for v in VERB_RE.finditer(sent)]
-    return all(v.startswith(("premiere", "debut")) for v in verbs) and bool(PREMIERE_EVENT.search(sent))
+    return all(v in FESTIVAL_VERBS for v in verbs) and bool(PREMIERE_EVENT.search(sent))
 
 
 def _in_quote(text: str, pos: int) -> bool:
@@ -131,7 +130,7 @@ def _in_quote(text: str, pos: int) -> bool:
 def parse_date(words: str, year_hint: int | None = None) -> dt.date | None:
     """A calendar date for the words of a release date, when they name a day."""
     w = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", words.replace(",", " ").replace(" of ", " "))
-    w = re.sub(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+", "", w.strip())
+    w = re.sub(rf"^(?:{WEEKDAY_PATTERN})\s+", "", w.strip())
     w = " ".join(w.split()).replace("Sept.", "Sep.").replace(".", "")
     if not re.search(r"\b\d{4}\b", w) and year_hint is None:
         return None  # "July 25" with no year stays words: a year is never guessed

@@ -48,7 +48,10 @@ RELEASE_VERBS = phrases(
     "streams|stream|streaming|bows|bow|bursts onto|burst onto|comes to|come to|goes on sale|go on sale"
 )
 FESTIVAL_VERBS = phrases("premieres|premiere|premiered|debuts|debut|debuted")
-FESTIVAL_WORDS = phrases("festival|film festival|fest|world premiere|gala|market|screening|awards")
+# what tells a gala or festival premiere from a run in cinemas ("attended the premiere of", "at the festival")
+FESTIVAL_WORDS = phrases(
+    "festival|fest|gala|attended|red carpet|premiere of|premiere at|world premiere|screening|sold-out|sold out"
+)
 VENUE_WORDS = (
     r"theaters?|theatres?|cinemas?|IMAX|DVD|VOD|Blu-ray|4K\s+Ultra\s+HD|digital(?: retailers| platforms)?|"
     r"streaming|Netflix|HBO(?: Max)?|Max|Hulu|Disney\+|Prime Video|Apple TV\+|Peacock|Paramount\+|"
