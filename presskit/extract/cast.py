@@ -41,8 +41,8 @@ STARS_RE = re.compile(
 )
 PERSON_NOUN = re.compile(rf"\b({'|'.join(PERSON_NOUNS)}|[a-z]+(?:er|or|ist|ian|ess))\b")
 PN = rf"(?:{'|'.join(PERSON_NOUNS)}|[a-z]+(?:er|or|ist|ian|ess))"
-# a role described before its name: "theoretical physicist J. Robert Oppenheimer", "High Court judge Fiona
-# Maye", "Roe's wife Tatiana", "Darin's wife - real life actress Sandra Dee" (used with match)
+# a role described before its name: "theoretical physicist J. Robert Oppenheimer", "High Court judge Kit
+# Roe", "Roe's wife Ada", "Roe's wife - real life singer Ada Vance" (used with match)
 DESCRIBED = re.compile(
     rf"(?:(?:a|an|the)\s+)?(?:{CAPWORD}(?:’s|'s|‘s)\s+)?(?:{CAPWORD}\s+){{0,3}}(?:[a-z][\w\-]*\s+){{0,3}}?{PN}"
     rf"(?:\s*[-–—,]\s*(?:[\w\-]+\s+){{0,4}}?{PN})?\s+(?!(?:The|A|An)\s)({CHAR})"
@@ -59,7 +59,7 @@ LEAD_RE = re.compile(r"\b(?:debut|lead role|leading role|starring role|title rol
 CAMEO_RE = re.compile(r"\bcameo\s+(?:appearance\s+)?(?:from|by)\s+")
 OTHER_FILM_RE = re.compile(
     r"\b(?:in|on)\s+(?:[a-z\-]+\s+){0,4}((?:\d{1,2}\s)?[A-Z][\w’'\-]+(?:\s(?:\d{1,2}\s)?[A-Z][\w’'\-]+)*)"
-)  # "in Other Film", "in 2 Fast 2 Furious"
+)  # "in Other Film", "in 2 Other Films 2 Go"
 ACTOR_BEFORE = re.compile(
     r"([A-Z][\w'’\-]+)(?:\s+(?:also|now|then|will|would|to|is set to|agreed to|had agreed to|"
     r"has|had|who|and))*\s*$"
@@ -165,7 +165,7 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
             if not subj:
                 continue
             described = DESCRIBED.match(sent, m.start(1))
-            if described:  # "plays High Court judge Fiona Maye": the name after the description
+            if described:  # "plays High Court judge Kit Roe": the name after the description
                 add(subj, found(s + described.start(1), s + described.end(1)))
                 continue
             named = words[:1].isupper() and not words.startswith("The ")

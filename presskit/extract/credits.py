@@ -93,7 +93,7 @@ class CreditFinder:
             if not m:
                 break
             owner = OWNER.match(self.text, i + m.end(1))
-            if owner and person_like(owner.group(1)):  # "Dunkirk's Fionn Whitehead": the name after
+            if owner and person_like(owner.group(1)):  # "Other Film's Jane Roe": the name after
                 name, s = owner.group(1), owner.start(1)
                 full = self.people.canonical(name, s)
                 out.append(Found(full, (s, s + len(name)), inferred=full != name))
@@ -105,7 +105,7 @@ class CreditFinder:
                 continue
             name = m.group(1)
             owned = re.match(r"\S+(?:’s|'s)\s+(.+)$", name)
-            if owned and person_like(owned.group(1)):  # "Dunkirk's Fionn Whitehead": the name after
+            if owned and person_like(owned.group(1)):  # "Other Film's Jane Roe": the name after
                 name = owned.group(1)
             name = re.sub(r"(’s|'s|’|‘s)(?=\s|$).*$", "", name)  # a possessive ends the name
             name = re.sub(r"-(?:co-)?(?:directed|helmed|produced|led|written|penned|starring)$", "", name)

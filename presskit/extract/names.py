@@ -42,7 +42,7 @@ class Name:
 
 def is_cap(word: str) -> bool:
     """Does the word (a nickname's quotation marks aside) start with a capital? Words glued together
-    by a page ("RideDo", "POS1401Adewale") are not a name's."""
+    by a page ("PageDown", "IMG2041Jane") are not a name's."""
     core = word.strip('“”"')
     return bool(core) and core[0].isupper() and not GLUED.search(core)
 
@@ -101,14 +101,14 @@ class People:
 
     def __init__(self, text: str) -> None:
         runs = [n for n in capital_runs(text) if person_like(n.text)]
-        tails = {" ".join(n.text.split()[1:]) for n in runs}  # "De Niro" is "Robert De Niro" named short
+        tails = {" ".join(n.text.split()[1:]) for n in runs}  # "Van Roe" is "Jane Van Roe" named short
         self.full: list[Name] = [n for n in runs if not (n.text.split()[0].lower() in PARTICLES and n.text in tails)]
         self.by_last: dict[str, list[Name]] = {}
         self.by_first: dict[str, list[Name]] = {}
         for n in self.full:
             self.by_last.setdefault(n.surname, []).append(n)
             words = n.text.split()
-            if len(words) >= 3 and words[-2].lower() in PARTICLES:  # "Robert De Niro" is also "De Niro"
+            if len(words) >= 3 and words[-2].lower() in PARTICLES:  # "Jane Van Roe" is also "Van Roe"
                 self.by_last.setdefault(" ".join(words[-2:]), []).append(n)
             self.by_first.setdefault(n.text.split()[0], []).append(n)
         self._index: dict[tuple[bool, str], _Mentions] = {}

@@ -72,7 +72,7 @@ def _continues(text: str, prev: Span, prev_words: int, s: int, e: int) -> bool:
         and text[last - 1].isalpha()
         and prev_words >= LONG
     ):
-        return True  # "… in a theatre called" / "… and Wynne," then a blank line: the sentence goes on
+        return True  # "… in a theatre called" / "… and Kit," then a blank line: the sentence goes on
     return nxt[0].islower() or (prev_words > 3 and len(nxt.split()) <= 6 and not nxt.endswith(TERMINAL))
 
 

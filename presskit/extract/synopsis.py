@@ -21,7 +21,7 @@ PRODUCTION = re.compile(
     r"\b(said|says|told|interview|box office|audition|cast(?:ing)?|shoot(?:ing)?|filmed|released?|opens|"
     r"premiere|rated|directed by|directors?|producers?|studio|franchise|sequel|career|script|screenplay|"
     r"theaters|theatres|cinemas|weekend|actor|actress|role|projects|blockbusters?|"
-    r"[Ww]arner|[Pp]ictures|[Ss]tudios)\b"
+    r"[Pp]ictures|[Ss]tudios|distributor)\b"
 )
 PAST = re.compile(r"\b(was|were|had|did|wrote|went|came|became|allowed|found|imagined)\b")
 PREMISE = re.compile(  # "tells the story of", "is the haunting (true) story of"

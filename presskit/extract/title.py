@@ -28,7 +28,7 @@ NOT_PERSON = (
     r"cinematographer|filmmaker|screenwriter|creator|head|executive)\b)"
 )
 CUED_TITLES = [  # (weight, pattern): where an article names its own film
-    # an appositive after the title: "Childish Things, the latest indie feature from …"
+    # an appositive after the title: "Glass Harbor, the latest indie feature from …"
     # (a description, never a person's: "Jane Roe, the director of the film" is not a title)
     (
         3.0,
@@ -37,7 +37,7 @@ CUED_TITLES = [  # (weight, pattern): where an article names its own film
             rf"(?:the|a|an|his|her|their)\s+(?:{NOT_PERSON}[\w\-]+\s+){{0,4}}{GENRE_NOUN}\b"
         ),
     ),
-    # … and inside a sentence: "rights to The Children Act, the Jane Roe-directed drama"
+    # … and inside a sentence: "rights to The Long Night, the Jane Roe-directed drama"
     (
         2.0,
         re.compile(
@@ -46,7 +46,7 @@ CUED_TITLES = [  # (weight, pattern): where an article names its own film
             rf"{GENRE_NOUN}\b"
         ),
     ),
-    # an appositive after the genre: "The upcoming adult comedy film, Strays, from …"
+    # an appositive after the genre: "The upcoming comedy film, Glass Harbor, from …"
     (3.0, re.compile(rf"\b{GENRE_NOUN},\s+({SHORT_RUN}),\s+[a-z]")),
     # a review's headline: "CINEMA REVIEW: Some Title (12A)"
     (
@@ -56,9 +56,9 @@ CUED_TITLES = [  # (weight, pattern): where an article names its own film
             r"(?:\s*\((?:U|PG|12A?|15|18|R|PG-13|NC-17|TV-MA)\))?[^\S\n]*$"
         ),
     ),
-    # a review's title line above its star rating: "SAVE THE CINEMA" then "★★★"
+    # a review's title line above its star rating: "THE LONG NIGHT" then "★★★"
     (5.0, re.compile(rf"(?m)^[^\S\n]*({SHORT_RUN})[^\S\n]*\n(?:[^\S\n]*\n){{0,2}}[^\S\n]*[★☆]{{1,5}}[^\S\n]*$")),
-    # "In Hide and Seek, De Niro plays a widower"
+    # "In The Long Night, Roe plays a widower"
     (3.0, re.compile(rf"\bIn\s+({SHORT_RUN}),\s+[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?\s+(?:plays|stars)\b")),
     # "Some Title director Jane Roe", "Some Title star Jane Roe" (a trade paper's shorthand)
     (
@@ -218,7 +218,7 @@ def _title_case(text: str) -> str:
 
 
 def _count(text: str, t: str, limit: int | None = None) -> int:
-    """Mentions of t that are not the start of a longer title ("Godzilla" in "Godzilla vs. Kong") nor a
+    """Mentions of t that are not the start of a longer title ("Ember" in "Ember vs. Ash") nor a
     credit in parentheses after someone's name ("Jane Roe (“Other Film”)"); counting stops at limit."""
     rx = rf"(?<![\w]){re.escape(t)}(?![\w]|\s(?:vs\.?|of|and|&)\s|:\s[A-Z]|\s[A-Z])"
     return _at_most((m for m in re.finditer(rx, text) if not _in_parens(text, m.start())), limit)
@@ -287,7 +287,7 @@ def _release_subject(text: str, s: int, e: int) -> tuple[str, tuple[int, int]] |
 
 
 def _merge_variants(scores: dict[str, float]) -> None:
-    """One title written two ways ("The Wizard of Lies", "Wizard Of Lies") counts once, under the
+    """One title written two ways ("The Long Night", "Long Night") counts once, under the
     spelling with the article and the best score."""
     groups: dict[str, list[str]] = {}
     for t in scores:
