@@ -86,6 +86,7 @@ OTHER_WORK = re.compile(
 )
 LIST_GAP = re.compile(r"[\s,]*(?:and\s+|or\s+)?")
 SPOKEN = re.compile(r",\s+[a-z]|\b(?i:that|it|he|she|I|you|we|they|what|there)[’'](?:s|m|re|ll|ve|d)\b")
+CREDITED_BEFORE = re.compile(r"\b(?:directors?|filmmakers?|stars?|actor|actress|producers?|writers?|from|by|with)\s+$")
 SUBJECT_VERBS = tuple(v for v in RELEASE_VERBS if v not in ("release", "opening"))  # verbs, not nouns
 MAX_CANDIDATES = 50  # titles weighed in full; the dev articles never offer more than a dozen
 GENERIC = {"The", "A", "An", "It", "He", "She", "They", "This", "That", "In", "On", "I", "We", "But", "And"}
@@ -273,6 +274,8 @@ def _release_subject(text: str, s: int, e: int) -> tuple[str, tuple[int, int]] |
     runs = list(TITLE_RUN.finditer(head))
     if not runs or runs[-1].end() != len(head):
         return None
+    if CREDITED_BEFORE.search(head, 0, runs[-1].start()):
+        return None  # "the new thriller from director Jane Roe arrives": a person, not the film
     run = re.split(r"(?<=\w)(?:’s|'s|s’|s')\s+", runs[-1].group(0))[-1]  # "Some Studios’ Title opens": the title
     parts = [run] + [m.group(1) for m in re.finditer(r"\s(?:in|on|at|for|with|from|to)\s([A-Z].*)$", run)]
     t = max(parts, key=lambda p: (_count(text, p), -len(p)))
