@@ -122,3 +122,27 @@ def test_a_review_box_gives_the_title_and_where_it_shows() -> None:
     assert x.title and x.title.value == "GLASS HARBOR"
     assert x.release_venue and x.release_venue.value == "cinemas"
     assert not {"GLASS HARBOR", "★★★★", "Cert 12A", "In cinemas now"} & set(x.boilerplate)
+
+
+def test_job_titles_and_companies_around_a_speaker_are_not_the_speaker() -> None:
+    said = [
+        "“We are thrilled to bring this story to audiences,” said Jane Roe, CEO of Harbour Pictures.",
+        "Harbour Pictures CEO Jane Roe said: “We are thrilled to bring this story to audiences.”",
+        "“We are thrilled to bring this story to audiences,” said Harbour Pictures president Jane Roe.",
+        "Jane Roe also said: “We are thrilled to bring this story to audiences.”",
+    ]
+    for line in said:
+        quotes = extract("Glass Harbor opens in May.\n\n" + line).quotes
+        assert [q.speaker.value if q.speaker else None for q in quotes] == ["Jane Roe"], line
+
+
+def test_stars_as_a_described_role_and_the_helmed_film() -> None:
+    x = extract(
+        "The Sacha Roe-helmed drama Glass Harbor opens in May. "
+        "Cillian Vance stars as theoretical physicist J. Robert Oppenheimer."
+    )
+    assert [d.value for d in x.directors] == ["Sacha Roe"]
+    assert {c.actor.value: c.character.value if c.character else None for c in x.cast} == {
+        "Cillian Vance": "J. Robert Oppenheimer"
+    }
+    assert extract("Nora Vance plays guitar in the band and sings.").cast == []

@@ -27,8 +27,14 @@ CALLED_RE = re.compile(
     r"\b(?:called|calls|dubbed|dubs|described\s+\w+\s+as|describes\s+\w+\s+as)\s+"
     r"(?:\w+[’']s\s+\w+\s+|the\s+\w+\s+|it\s+|them\s+|him\s+|her\s+)?$"
 )
-AFTER_INV_RE = re.compile(rf"[\s,]*({VERBS})\s+(?:(?:the\s+)?[a-z]+\s+)?{NAME_PAT}")  # used with match
-BEFORE_RE = re.compile(rf"(?:{NAME_PAT}|\b(he|she|they|I|we))\s+(?:\w+\s+)?({VERBS})(?:\s+that)?[\s,:]*$", re.I)
+# '," said Harbour Pictures president Jane Roe': a company and a job before the name (used with match)
+JOB_LOWER = r"(?:president|chief\s+executive|ceo|founder|co-founder|chairman|chairwoman|chair|head|partner|owner)"
+AFTER_INV_RE = re.compile(
+    rf"[\s,]*({VERBS})\s+(?:(?:the\s+)?[a-z]+\s+)?(?:(?:{CAPWORD}\s+){{1,3}}{JOB_LOWER}\s+)?{NAME_PAT}"
+)
+BEFORE_RE = re.compile(  # the name's capitals are matched as written: "Jane Roe also said" is Jane Roe's
+    rf"(?:{NAME_PAT}|\b((?i:he|she|they|I|we)))\s+(?:[a-z]\w*\s+)?((?i:{VERBS}))(?:\s+that)?[\s,:]*$"
+)
 # A speech verb ending the text ('\b(?:VERBS)(?:\s+that)?[\s,:]*$'), matched on the reversed text: one
 # attempt at its start rather than one at every position
 VERB_TAIL_REVERSED = re.compile(r"[\s,:]*(?:taht\s+)?(?:" + "|".join(v[::-1] for v in VERBS.split("|")) + r")\b", re.I)

@@ -31,7 +31,7 @@ JOINED_RE = re.compile(
 ALSO_STARS_RE = re.compile(rf"({NAME})\s+(?:also\s+)?(?:co-)?stars?(?:\s+as\s+({CHAR}))?\s*[.,;]")
 PLAYS_RE = re.compile(
     r"\b(?:plays?|played|playing|portrays?|portrayed|portraying|stars? as|starred as|starring as|voices?|voiced)\s+"
-    rf"(?:the\s+role\s+of\s+)?({CHAR}|an?\s[^,.;]+|the\s[^,.;]+|his\s[^,.;]+|her\s[^,.;]+)"
+    rf"(?:the\s+role\s+of\s+)?({CHAR}|an?\s[^,.;]+|the\s[^,.;]+|his\s[^,.;]+|her\s[^,.;]+|[a-z][\w\-]+\s[^,.;]+)"
 )
 STARS_RE = re.compile(
     r"\b(?:[Tt]he\s+(?:film|movie|picture)|[Ii]t|TITLE)\s+(?:also\s+)?(?:co-)?stars\s+|"
