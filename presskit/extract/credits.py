@@ -36,6 +36,9 @@ EXECUTIVE_PRODUCING_RE = re.compile(
     rf"((?:{NAME})(?:,\s*{NAME}){{0,11}}(?:,?\s*and\s+{NAME})?)"
     r"\s+executive[- ]producing"
 )
+APPOSITIVE_ROLE_RE = re.compile(
+    rf"{WORD_START}({NAME}),\s+(?:the|its|the\s+(?:film|movie)(?:’s|'s))\s+((?i:{'|'.join(CREW_ROLES)}))\b"
+)
 ACTING_AS_RE = re.compile(
     rf"((?:{NAME})(?:,\s*{NAME}){{0,11}}(?:,?\s*and\s+{NAME})?)"
     r"\s+(?:acting|serving|attached|on\s+board)\s+as\s+(?:the\s+)?(executive\s+)?producers?\b"
@@ -214,6 +217,8 @@ class CreditFinder:
             out += [CrewFound(f, "executive producer" if m.group(1) else "producer") for f in self.names_at(m.end())]
         for m in EXECUTIVE_PRODUCING_RE.finditer(self.text):
             out += [CrewFound(f, "executive producer") for f in self.names_at(m.start(1))]
+        for m in APPOSITIVE_ROLE_RE.finditer(self.text):  # "Jane Roe, the production designer on the film"
+            out += [CrewFound(f, _singular(m.group(2))) for f in self.names_at(m.start(1), 1)]
         for m in ACTING_AS_RE.finditer(self.text):  # "with A, B and C acting as producers"
             role = "executive producer" if m.group(2) else "producer"
             out += [CrewFound(f, role) for f in self.names_at(m.start(1))]

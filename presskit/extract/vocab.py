@@ -117,7 +117,7 @@ CREW_ROLES = phrases(
     "director of photography|cinematographer|production designers?|costume designers?|"
     "visual effects supervisors?|editors?|composers?|executive producers?|co-producers?|producers?|"
     "casting directors?|choreographer|sound designers?|music supervisors?|co-writers?|songwriters?|"
-    "make-up artists?|stunt coordinators?|art directors?"
+    "make-up artists?|stunt coordinators?|art directors?|location managers?|line producers?|set decorators?"
 )
 # a credit label ("Director:", "DIRECTED BY", "Music by") -> the role it gives
 CREDIT_LABELS = {
