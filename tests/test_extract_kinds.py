@@ -146,3 +146,14 @@ def test_stars_as_a_described_role_and_the_helmed_film() -> None:
         "Cillian Vance": "J. Robert Oppenheimer"
     }
     assert extract("Nora Vance plays guitar in the band and sings.").cast == []
+
+
+def test_an_appositive_names_a_crew_members_job() -> None:
+    x = extract(
+        "We got the chance to talk to Kim Holt, the production designer on the film. My friend, Ivo Lind, "
+        "the location manager, found the lighthouse."
+    )
+    assert [(c.name.value, c.role) for c in x.crew] == [
+        ("Kim Holt", "production designer"),
+        ("Ivo Lind", "location manager"),
+    ]
