@@ -157,3 +157,11 @@ def test_an_appositive_names_a_crew_members_job() -> None:
         ("Kim Holt", "production designer"),
         ("Ivo Lind", "location manager"),
     ]
+
+
+def test_who_leads_the_cast_and_the_filmmaker_who_stars() -> None:
+    text = (
+        "Glass Harbor screened on Friday night. Oscar-winning filmmaker and star Ada Brenn took the stage. "
+        "Nora Vance is set to lead the cast in the sequel."
+    )
+    assert set(cast_of(text)) == {"Ada Brenn", "Nora Vance"}

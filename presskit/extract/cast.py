@@ -26,7 +26,8 @@ DESCRIBED_PLAYED_BY_RE = re.compile(
 CAST_AS_RE = re.compile(rf"({NAME}),?\s+(?:who\s+)?(?:has been|was|is|had been)\s+cast\s+as\s+({CHAR})")
 JOINED_RE = re.compile(
     rf"({NAME}),?\s+(?:who\s+)?(?:has|have|had)\s+joined\s+the\s+cast\b|"
-    rf"({NAME}),?\s+(?:who\s+)?(?:is|are)\s+set\s+to\s+(?:star|co-star|appear)\b"
+    rf"({NAME}),?\s+(?:who\s+)?(?:(?:is|are)\s+set\s+to\s+(?:star|co-star|appear|lead|headline|front)|"
+    r"will\s+(?:star|co-star|headline))\b"
 )
 ALSO_STARS_RE = re.compile(rf"({NAME})\s+(?:also\s+)?(?:co-)?stars?(?:\s+as\s+({CHAR}))?\s*[.,;]")
 PLAYS_RE = re.compile(
@@ -52,7 +53,8 @@ POSSESSIVE_RE = re.compile(
     rf"({NAME})(?:’s|'s)\s+({CHAR})(?=[\s,.;:)—–-])(?!\s+(?:film|movie|{'|'.join(OTHER_WORK_NOUNS)})\b)"
 )
 OWN_STAR_RE = re.compile(
-    r"\b(?:[Tt]he\s+(?:film|movie|picture)(?:’s|'s)|[Ii]ts)\s+(?:lead\s+|leading\s+|main\s+)?(?:star|actor|actress)\s+(?=[A-Z])"
+    r"\b(?:(?:[Tt]he\s+(?:film|movie|picture)(?:’s|'s)|[Ii]ts)\s+(?:lead\s+|leading\s+|main\s+)?(?:star|actor|actress)|"
+    r"(?i:filmmaker|director|writer|writer-director|producer)\s+and\s+(?:co-)?star)\s+(?=[A-Z])"
 )
 CHARACTER_OF_RE = re.compile(rf"({NAME})(?:’s|'s)\s+(?:[a-z\-]+\s+)?character\b")
 LEAD_RE = re.compile(r"\b(?:debut|lead role|leading role|starring role|title role)\s+in\s+")

@@ -28,8 +28,8 @@ PREMISE = re.compile(  # "tells the story of", "is the haunting (true) story of"
     r"\b(is set in|set against|story about|tells? the story|the (?:[a-z\-]+\s){0,2}story of|centers on|centres on|"
     r"revolves around)\b"
 )
-ROLE_PREMISE = re.compile(  # "X plays Margaret, a retired keeper who refuses to leave ..."
-    r"\b(?:plays|stars\b[^.]{0,80}?\bas)\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+an?\s+[^,.]{0,80}?\b(?:who|whose)\b"
+ROLE_PREMISE = re.compile(  # "X plays Margaret, a retired keeper who refuses to leave ...", "plays a widower whose …"
+    r"\b(?:plays|stars\b[^.]{0,80}?\bas)\s+(?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+)?an?\s+[^,.]{0,80}?\b(?:who|whose)\b"
 )
 PARENS = re.compile(r"\([^)]*\)")
 TERMINAL = (".", "!", "?", "…", "”", '"')
