@@ -140,6 +140,7 @@ MIGRATIONS: dict[int, Any] = {
     2: lambda d: d,  # version 3 added the kit's style (from its template), with the classic look as default
     3: lambda d: d,  # version 4 added festivals, screenings, the main language and translations (all empty)
     4: lambda d: d,  # version 5 added key art, links (trailer, screener, EPK) and the embargo line (all empty)
+    5: lambda d: d,  # version 6 added the running time as typed when it is not understood (empty)
 }
 
 

@@ -108,28 +108,37 @@ class Panel(QWidget):
         placeholder: str = "",
         parse: Callable[[str], int | None] | None = None,
         hint: str = "Type a whole number, e.g. 2012.",
+        kept: Path | None = None,
     ) -> QLineEdit:
         """A number field (empty means unknown). What it understands goes into the kit; text it does
-        not understand stays in the field as typed, the kit holds no value, and a problem is listed."""
+        not understand stays in the field as typed, the kit holds no value, and a problem is listed.
+        With `kept`, the kit keeps that text itself (saved with the document, its rule is the kit's)."""
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         read = parse or whole_number
 
         def edited(text: str) -> None:
             value = read(text) if text.strip() else None
+            name = f"Edit {label.lower()}"
+            if kept is not None:
+                typed = text.strip() if value is None else ""
+                self.ctl.set_fields({path: value, kept: typed}, name, typing=True)
+                return
             problem = None
             if text.strip() and value is None:
                 message = self.tr("“{0}” is not understood. {1}").format(text.strip(), self.tr(hint))
                 problem = Problem(path, message)
-            self.ctl.set_field(path, value, f"Edit {label.lower()}", typing=True)
+            self.ctl.set_field(path, value, name, typing=True)
             self.ctl.not_understood(path, problem)
 
         def setter(value: Any) -> None:
             shown = edit.text().strip()
+            typed = str(get_path(self.ctl.kit, kept)) if kept is not None and value is None else ""
             if (shown and read(shown) == value) or (value is None and path in self.ctl.unparsed):
                 return  # kept as typed: "1h44" while it means 104, or text listed as a problem
-            if shown != ("" if value is None else str(value)):
-                edit.setText("" if value is None else str(value))
+            wanted = typed or ("" if value is None else str(value))
+            if shown != wanted:
+                edit.setText(wanted)
 
         def finished() -> None:  # leaving the field shows what was understood: "1h44" becomes "104"
             value = read(edit.text()) if edit.text().strip() else None
