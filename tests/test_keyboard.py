@@ -219,3 +219,20 @@ def test_ctrl_tab_in_a_table_goes_to_the_next_panel(window: MainWindow, hands: H
     view.setCurrentIndex(view.model().index(0, 0))
     hands.press(Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Quotes"
+
+
+def test_ctrl_tab_in_a_text_of_several_lines_types_a_tab_and_tab_still_moves_on(
+    window: MainWindow, hands: Hands
+) -> None:
+    go_to_panel(window, hands, "Synopsis")
+    logline = window.findChild(QPlainTextEdit, "field:film.logline")
+    logline.setFocus()
+    logline.selectAll()
+    hands.keys("Boy", Key.Key_Tab)  # Tab: to the next field, nothing typed
+    assert window.ctl.kit.film.logline == "Boy" and not logline.hasFocus()
+    logline.setFocus()
+    logline.moveCursor(logline.textCursor().MoveOperation.End)
+    hands.press(Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    hands.keys("meets girl")
+    assert window.ctl.kit.film.logline == "Boy\tmeets girl"
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Synopsis"  # still here

@@ -37,7 +37,7 @@ TABLE_KEYS = [
     ("Enter", "Keep what was typed and go down a row"),
     ("Escape", "Cancel the cell being typed in"),
     ("F2", "Edit the cell without replacing it"),
-    ("Ctrl+Tab", "Next panel"),
+    ("Ctrl+Tab", "Next panel (in a text of several lines: a tab character)"),
     ("Alt+underlined letter", "The button or menu with that letter"),
 ]
 GUIDE = """<h2>Presskit in five steps</h2>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from presskit.model import PressKit, get_path
@@ -29,6 +31,22 @@ def register(cls: type[Panel]) -> type[Panel]:
     PANELS.append(cls)
     PANELS.sort(key=lambda c: c.ORDER)
     return cls
+
+
+class TextArea(QPlainTextEdit):
+    """A multi-line field: Tab goes to the next field as everywhere; Ctrl+Tab types a tab character."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setUndoRedoEnabled(False)  # the document's undo stack has every keystroke
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Ctrl+Tab inserts a tab (for the rare text that needs one) instead of changing panels."""
+        if event.key() == Qt.Key.Key_Tab and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.insertPlainText("\t")
+            return
+        super().keyPressEvent(event)
 
 
 class Panel(QWidget):
@@ -152,9 +170,7 @@ class Panel(QWidget):
 
     def text_area(self, label: str, path: Path, height: int = 120) -> QPlainTextEdit:
         """A multi-line text field bound to a string field of the kit."""
-        edit = QPlainTextEdit()
-        edit.setTabChangesFocus(True)  # Tab goes to the next field, as in every other field
-        edit.setUndoRedoEnabled(False)  # the document's undo stack has every keystroke
+        edit = TextArea()
         edit.setMinimumHeight(height)
         edit.textChanged.connect(
             lambda: self.ctl.set_field(path, edit.toPlainText(), f"Edit {label.lower()}", typing=True)
