@@ -3,6 +3,7 @@ a publicist: "Contact 1 (Sam Lee): the email has no @", not "contacts › 1 › 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,8 +99,24 @@ def check(kit: PressKit) -> list[Problem]:
     try:
         PressKit.model_validate(kit.model_dump(), context={"strict": True})
     except ValidationError as exc:
-        return [_problem(err, kit) for err in exc.errors()]
-    return []
+        return [_problem(err, kit) for err in exc.errors()] + duplicate_images(kit)
+    return duplicate_images(kit)
+
+
+def duplicate_images(kit: PressKit) -> list[Problem]:
+    """The same image file used twice among the key art and the stills: the second use is listed
+    (a journalist gets the same picture twice)."""
+    seen: dict[str, str] = {}
+    found = []
+    uses: list[tuple[FieldPath, str, str]] = [(("key_art",), kit.key_art, "the key art")]
+    uses += [(("stills", i, "file"), s.file, f"still {i + 1}") for i, s in enumerate(kit.stills)]
+    for path, name, what in uses:
+        key = os.path.normpath(name.strip()) if name.strip() else ""
+        if key and key in seen:
+            found.append(Problem(path, f"The same image as {seen[key]}.", describe(path, kit)))
+        elif key:
+            seen[key] = what
+    return found
 
 
 def _problem(err: ErrorDetails, kit: PressKit) -> Problem:
