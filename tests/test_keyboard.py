@@ -192,7 +192,8 @@ def test_tab_walks_every_field_of_every_panel_in_order_and_never_types_a_tab(win
             if not panel.isAncestorOf(hands.focus()):
                 break
             visited.append(hands.focus())
-        assert [w for w in visited if w in fields] == fields, panel.TITLE
+        owner = {field.focusProxy() or field: field for field in fields}  # an image field: its Choose button
+        assert [owner[w] for w in visited if w in owner] == fields, panel.TITLE
     for area in window.findChildren(QPlainTextEdit):
         assert "\t" not in area.toPlainText()
 
