@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from presskit.errors import PresskitError
 from presskit.model import PressKit
@@ -34,6 +35,7 @@ class Export:
 
 
 RENDER_LOCK = threading.Lock()  # ReportLab keeps global state (fonts, config): one render at a time
+LAST_CONTENTS: list[Any] = []  # the contents lines of the last PDF made (under RENDER_LOCK)
 
 
 class Cancelled(Exception):
@@ -56,7 +58,10 @@ class KitDocument(BaseDocTemplate):
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - ReportLab's name
         title = one_line(getattr(flowable, "outline_title", "") or "")
         if title:
-            key = f"s{getattr(flowable, 'outline_key', id(flowable))}"
+            # numbered in order of first sight: the same in every pass and in every PDF of the kit, so
+            # the contents of the last PDF can be compared with this one's (see LAST_CONTENTS)
+            seen = self.__dict__.setdefault("_outline_keys", {})
+            key = f"s{seen.setdefault(getattr(flowable, 'outline_key', id(flowable)), len(seen))}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=0, closed=False)
             if getattr(flowable, "in_toc", True):
@@ -148,10 +153,18 @@ def _render(
     if sum(1 for f in body if getattr(f, "outline_title", None)) >= 3:
         story += contents(st) + [PageBreak()]
     story += body or [Paragraph("This kit has no content yet.", st["body"])]
+    toc = next((f for f in story if isinstance(f, TableOfContents)), None)
+    if toc is not None:
+        # the contents page needs the sections' pages, so ReportLab lays the kit out twice; started
+        # from the last PDF's contents (the same after most edits: the preview's case), one pass is
+        # found complete and is enough. When they differ it lays out again, so the PDF is the same.
+        toc._entries = list(LAST_CONTENTS)
     doc.multiBuild(
         story,
         canvasmaker=numbered_canvas(look, title or "Press kit", st.fonts["label_font"], st.words["press_kit"].upper()),
     )
+    if toc is not None:
+        LAST_CONTENTS[:] = toc._entries
     return Export(buf.getvalue(), list(dict.fromkeys(st.warnings)))
 
 
