@@ -229,3 +229,33 @@ def test_selected_article_text_becomes_title_director_writer_crew_and_release_da
     for _ in range(5):
         window.ctl.undo_stack.undo()
     assert window.ctl.kit.film.title == "Ruby Sparks" and kit.credits.crew == []
+
+
+def test_a_section_dropped_in_a_new_place_prints_there(window: MainWindow, hands: Hands, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    show_panel(window, hands, "Look")
+    listing = window.findChild(SectionList, "style:sections")
+    listing.scrollToTop()
+    contacts = listing.model().index(SECTION_NAMES.index("contacts"), 0)
+    data = listing.model().mimeData([contacts])
+    listing.setCurrentIndex(contacts)
+    target = listing.visualRect(listing.model().index(1, 0))  # the upper half of row 2: before it
+
+    class DropFromTheList(QDropEvent):  # a drag started in the list itself, as a mouse drag is
+        def source(self) -> SectionList:
+            return listing
+
+    drop = DropFromTheList(
+        QPointF(target.center().x(), target.top() + 2),
+        Qt.DropAction.MoveAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    listing.dropEvent(drop)  # what the view is given when the mouse is let go over row 2
+    assert window.ctl.kit.style.sections[:3] == ["facts", "contacts", "festivals"]
+    assert listing.keys()[:3] == ["facts", "contacts", "festivals"]
+    window.ctl.undo_stack.undo()
+    assert window.ctl.kit.style.sections == SECTION_NAMES

@@ -23,6 +23,9 @@ class SectionList(QListWidget):
         self.setObjectName("style:sections")
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)  # drops from this list only: see dropEvent
+        self.setDropIndicatorShown(True)
         self.names = {key: heading for key, (heading, _kicker) in headings().items()}
         self.itemChanged.connect(lambda _item: self.changed.emit(self.shown()))
 
@@ -73,6 +76,18 @@ class SectionList(QListWidget):
         super().keyPressEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        """A section dragged to a new place: the list has moved it, the kit follows."""
-        super().dropEvent(event)
-        self.changed.emit(self.shown())
+        """A section dragged within the list goes where it is dropped (above or below the row under
+        the pointer), and the kit follows; anything dragged in from elsewhere is refused."""
+        row = self.currentRow()
+        if event.source() is not self or row < 0:
+            event.ignore()
+            return
+        point = event.position().toPoint()
+        under = self.indexAt(point)
+        target = under.row() if under.isValid() else self.count() - 1
+        if under.isValid() and point.y() > self.visualRect(under).center().y():
+            target += 1
+        target -= 1 if target > row else 0
+        event.setDropAction(Qt.DropAction.IgnoreAction)  # moved here: the view must not move it again
+        event.accept()
+        self.move_current(target - row)
