@@ -119,7 +119,7 @@ def _help(w: MainWindow) -> None:
         "&User Guide…",
         lambda: dialogs.run(HelpDialog(w.tr("Presskit user guide"), GUIDE, w)),
         QKeySequence.StandardKey.HelpContents,
-        "How to make a press kit, in five steps",
+        "How to make a press kit, in six steps",
     )
     action(
         w,
