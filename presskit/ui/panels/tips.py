@@ -22,4 +22,7 @@ TIPS: dict[tuple[str | int, ...], str] = {
     ("website",): "The film's web address, starting with https://",
     ("social_links",): "Web addresses of the film's social accounts, separated by commas.",
     ("production_notes",): "Background for journalists: how the film was made.",
+    ("embargo",): "The embargo as the distributor words it, e.g. Embargoed until 12 May 2026, 09:00 CET.",
+    ("key_art",): "The poster or key-art image (JPEG, PNG, TIFF or WebP) the cover and web page lead with.",
+    ("style", "logo"): "The film's or distributor's logo, set on the cover.",
 }
