@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.pdfbase.pdfdoc import PDFObjectReference
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -36,10 +37,15 @@ class Export:
 
 RENDER_LOCK = threading.Lock()  # ReportLab keeps global state (fonts, config): one render at a time
 LAST_CONTENTS: list[Any] = []  # the contents lines of the last PDF made (under RENDER_LOCK)
+LAST_PAGES = [0]  # and its page count
 
 
 class Cancelled(Exception):
     """The export was cancelled by the user before it finished."""
+
+
+class _Enough(Exception):
+    """The pages asked for are laid out (a preview's first look)."""
 
 
 class KitDocument(BaseDocTemplate):
@@ -47,11 +53,14 @@ class KitDocument(BaseDocTemplate):
 
     cancelled: Callable[[], bool] = staticmethod(lambda: False)  # type: ignore[assignment]
     progress: Callable[[int], None] = staticmethod(lambda page: None)  # type: ignore[assignment]
+    through_page: int | None = None  # stop once this many pages are laid out
 
     def handle_pageBegin(self) -> None:  # noqa: N802 - ReportLab's name
         """Report progress and stop early when cancelled."""
         if self.cancelled():
             raise Cancelled()
+        if self.through_page is not None and self.page >= self.through_page:
+            raise _Enough()
         self.progress(self.page + 1)
         super().handle_pageBegin()
 
@@ -76,11 +85,14 @@ def render(
     cancelled: Callable[[], bool] | None = None,
     progress: Callable[[int], None] | None = None,
     lang: str | None = None,
+    through_page: int | None = None,
 ) -> Export:
     """The PDF of a kit in a language (default: its main one), with the warnings raised while making
-    it; raises Cancelled if asked to stop, PresskitError if the fonts cannot print the language."""
+    it; raises Cancelled if asked to stop, PresskitError if the fonts cannot print the language.
+    With through_page, only the first pages (the preview's page on show, quickly; the page total and
+    links to later pages are the last full PDF's)."""
     with RENDER_LOCK:
-        return _render(kit, look, order, base_dir, cancelled, progress, lang)
+        return _render(kit, look, order, base_dir, cancelled, progress, lang, through_page)
 
 
 def _render(
@@ -91,6 +103,7 @@ def _render(
     cancelled: Callable[[], bool] | None,
     progress: Callable[[int], None] | None,
     lang: str | None,
+    through_page: int | None = None,
 ) -> Export:
     from presskit.i18n import labels, localized
 
@@ -132,6 +145,7 @@ def _render(
         doc.cancelled = cancelled  # type: ignore[method-assign]
     if progress:
         doc.progress = progress  # type: ignore[method-assign]
+    doc.through_page = through_page
     frame = Frame(m, m, w - 2 * m, h - 2 * m, id="body", leftPadding=0, rightPadding=0)
     cover_frame = Frame(m, m + 80, w - 2 * m, h - 2 * m - 80, id="cover", leftPadding=0, rightPadding=0)
     doc.addPageTemplates(
@@ -159,13 +173,36 @@ def _render(
         # from the last PDF's contents (the same after most edits: the preview's case), one pass is
         # found complete and is enough. When they differ it lays out again, so the PDF is the same.
         toc._entries = list(LAST_CONTENTS)
-    doc.multiBuild(
-        story,
-        canvasmaker=numbered_canvas(look, title or "Press kit", st.fonts["label_font"], st.words["press_kit"].upper()),
-    )
+    try:
+        doc.multiBuild(
+            story,
+            canvasmaker=numbered_canvas(
+                look, title or "Press kit", st.fonts["label_font"], st.words["press_kit"].upper()
+            ),
+        )
+    except _Enough:
+        _first_pages_only(doc, toc)
+        doc.canv.save()  # the pages laid out so far
+        return Export(buf.getvalue(), list(dict.fromkeys(st.warnings)))
     if toc is not None:
         LAST_CONTENTS[:] = toc._entries
+    LAST_PAGES[0] = doc.canv.getPageNumber() - 1
     return Export(buf.getvalue(), list(dict.fromkeys(st.warnings)))
+
+
+def _first_pages_only(doc: KitDocument, toc: TableOfContents | None) -> None:
+    """The first pages alone: "n / N" counts the last whole PDF's pages, and contents lines whose
+    sections are not laid out yet lead to page 1 (a preview replaces them with the whole PDF a moment
+    later)."""
+    doc.canv.total = max(LAST_PAGES[0], doc.canv.getPageNumber() - 1)  # type: ignore[attr-defined]
+    if toc is None:
+        return
+    made = {f"s{n}" for n in doc.__dict__.get("_outline_keys", {}).values()}
+    for _level, _title, _page, key, *_ in toc._lastEntries:
+        if key and key not in made:
+            dest = doc.canv._bookmarkReference(key)
+            dest.fit()
+            dest.setPage(PDFObjectReference("Page1"))
 
 
 def check_glyphs(kit: PressKit, st: Styles, strict: bool) -> None:

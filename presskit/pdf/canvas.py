@@ -17,6 +17,8 @@ def numbered_canvas(look: KitStyle, title: str, label_face: str, kind: str = "PR
     end, is one small form that every page draws and that is defined when the document is saved."""
 
     class NumberedCanvas(Canvas):
+        total: int | None = None  # N when only the first pages are written (a preview's first look)
+
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
             if self._pageNumber > 1:
                 _furniture(self, look, title, label_face, kind, self._pageNumber)
@@ -28,7 +30,7 @@ def numbered_canvas(look: KitStyle, title: str, label_face: str, kind: str = "PR
             self.beginForm(TOTAL_FORM)
             self.setFont(label_face, 7.5)
             self.setFillColor(colors.HexColor(look.muted))
-            self.drawString(0, 0, str(self._pageNumber - 1))
+            self.drawString(0, 0, str(self.total or self._pageNumber - 1))
             self.endForm()
             super().save()
 

@@ -2,8 +2,9 @@
 
 Latency (issue 16, item 9: under 0.3 s from the last keystroke to the page on show): a short pause
 (DEBOUNCE_MS) so a word typed is one render, not one per key; a render made out of date by a newer
-edit is cancelled instead of waited for; the new PDF opens at the page being looked at, and only
-the pages in view are drawn (QPdfView asks for those first). `pageShown` reports the whole time."""
+edit is cancelled instead of waited for; the pages up to the one being looked at are laid out and
+shown first, then the whole PDF replaces them (same page, same place); only the pages in view are
+drawn (QPdfView asks for those). `pageShown` reports the time to the page on show."""
 
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ class PreviewDock(QDockWidget):
         self._buffer: QBuffer | None = None
         self._job: worker.Job | None = None
         self._generation = 0  # the latest render's number: results of older ones are dropped
+        self._partial = 0  # the render whose first PDF (first pages, or the whole) is shown
         self._awaiting: tuple[int, float] | None = None  # (page on show, edit time) until it is drawn
         self._edited_at = time.perf_counter()
         ctl.kitChanged.connect(self.schedule)
@@ -72,8 +74,9 @@ class PreviewDock(QDockWidget):
         return self._job is None and not self.timer.isActive()
 
     def refresh(self) -> None:
-        """Render the current kit in the background; a render still under way is out of date, so
-        it is cancelled (it stops at its next page) rather than waited for."""
+        """Render the current kit in the background: first the pages up to the one on show (quick),
+        then the whole PDF. A render still under way is out of date, so it is cancelled (it stops at
+        its next page) rather than waited for."""
         if self._job is not None:
             self._job.cancel()
         self._generation += 1
@@ -82,10 +85,14 @@ class PreviewDock(QDockWidget):
         base = self.ctl.path.parent if self.ctl.path else None
         self.status.setText(self.tr("Updating preview…"))
         edited_at = self._edited_at
+        on_show = self.view.pageNavigator().currentPage() + 1
+        first = on_show if on_show < self.document.pageCount() else None
 
         def work(job: worker.Job) -> bytes:
             from presskit.pdf import render
 
+            if first is not None:
+                job.partial(render(kit, base_dir=base, cancelled=job.cancelled, through_page=first).data)
             return render(kit, base_dir=base, cancelled=job.cancelled).data
 
         self._job = worker.start(
@@ -93,14 +100,16 @@ class PreviewDock(QDockWidget):
             work,
             lambda data: self._show(data, edited_at, generation),
             lambda exc: self._failed(exc, generation),
+            on_partial=lambda data: self._show(data, edited_at, generation, whole=False),
         )
 
-    def _show(self, data: bytes, edited_at: float, generation: int) -> None:
+    def _show(self, data: bytes, edited_at: float, generation: int, whole: bool = True) -> None:
         if generation != self._generation:
             return  # a newer render is on its way
-        self._job = None
         navigator = self.view.pageNavigator()
         page, location = navigator.currentPage(), navigator.currentLocation()
+        first_look = self._partial != generation  # the edit's first PDF: its page on show is timed
+        self._partial = generation
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -111,9 +120,12 @@ class PreviewDock(QDockWidget):
         page = page if 0 <= page < self.document.pageCount() else 0
         if page:
             navigator.jump(page, location)  # before the view paints: the page on show is drawn first
-        self._awaiting = (page, edited_at)
-        self.status.setText(self.tr("{0} pages").format(self.document.pageCount()))
-        self.rendered.emit(time.perf_counter() - edited_at)
+        if first_look:
+            self._awaiting = (page, edited_at)
+        if whole:
+            self._job = None
+            self.status.setText(self.tr("{0} pages").format(self.document.pageCount()))
+            self.rendered.emit(time.perf_counter() - edited_at)
 
     def _page_drawn(self, page: int, *_rest: Any) -> None:
         """The view has drawn a page of the new PDF: when it is the one on show, the edit is seen."""
