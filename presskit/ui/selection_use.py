@@ -3,7 +3,6 @@ which field to show next (where the rest of that entry is typed)."""
 
 from __future__ import annotations
 
-from presskit.extract.release import parse_date
 from presskit.model import CastMember, CrewMember, Quote
 from presskit.ui.controller import DocumentController
 
@@ -42,6 +41,8 @@ def use_selection(ctl: DocumentController, kind: str, text: str) -> Path:
         ctl.set_field(("film", "title"), text.strip('“”"'), "Use as title")
         return ("film", "title")
     if kind == "release_date":
+        from presskit.extract.release import parse_date
+
         # the words as written; the calendar date only when they name a day and a year (never guessed)
         ctl.set_fields({("release", "date_text"): text, ("release", "date"): parse_date(text)}, "Use as release date")
         return ("release", "date_text")
