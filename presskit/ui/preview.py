@@ -56,6 +56,7 @@ class PreviewDock(QDockWidget):
         self._job: worker.Job | None = None
         self._generation = 0  # the latest render's number: results of older ones are dropped
         self._partial = 0  # the render whose first PDF (first pages, or the whole) is shown
+        self._whole_pages = 0  # pages of the last whole PDF (the one on show may be its first pages)
         self._awaiting: tuple[int, float] | None = None  # (page on show, edit time) until it is drawn
         self._edited_at = time.perf_counter()
         ctl.kitChanged.connect(self.schedule)
@@ -86,7 +87,7 @@ class PreviewDock(QDockWidget):
         self.status.setText(self.tr("Updating preview…"))
         edited_at = self._edited_at
         on_show = self.view.pageNavigator().currentPage() + 1
-        first = on_show if on_show < self.document.pageCount() else None
+        first = on_show if on_show < max(self._whole_pages, self.document.pageCount()) else None
 
         def work(job: worker.Job) -> bytes:
             from presskit.pdf import render
@@ -124,6 +125,7 @@ class PreviewDock(QDockWidget):
             self._awaiting = (page, edited_at)
         if whole:
             self._job = None
+            self._whole_pages = self.document.pageCount()
             self.status.setText(self.tr("{0} pages").format(self.document.pageCount()))
             self.rendered.emit(time.perf_counter() - edited_at)
 
