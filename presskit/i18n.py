@@ -10,7 +10,7 @@ from functools import cache
 
 from presskit.errors import PresskitError
 from presskit.files import printable
-from presskit.model import PressKit, Translation
+from presskit.model import TRANSLATED_ROWS, PressKit, Translation, get_path
 from presskit.resources import resource
 
 SECTION_KEYS = {
@@ -78,15 +78,12 @@ def localized(kit: PressKit, lang: str) -> PressKit:
             for key in path[:-1]:
                 target = getattr(target, key)
             setattr(target, path[-1], value)
-    for i, text in tr.bios.items():
-        if 0 <= i < len(out.bios) and text.strip():
-            out.bios[i].text = text
-    for i, text in tr.captions.items():
-        if 0 <= i < len(out.stills) and text.strip():
-            out.stills[i].caption = text
-    for i, text in tr.quotes.items():
-        if 0 <= i < len(out.quotes) and text.strip():
-            out.quotes[i].text = text  # the original stays in the main language's kit
+    for kind, (path, attr) in TRANSLATED_ROWS.items():
+        table: dict[str, str] = getattr(tr, kind)
+        for row in get_path(out, path):
+            text = table.get(row.id, "")
+            if text.strip():
+                setattr(row, attr, text)  # the original stays in the main language's kit
     if out.release.date is not None:
         out.release.date_text = format_date(out.release.date, lang)
     out.language = lang
@@ -105,11 +102,11 @@ def untranslated(kit: PressKit, lang: str) -> list[str]:
             main = getattr(main, key)
         if str(main).strip() and not getattr(tr, field).strip():
             missing.append(field)
-    missing += [f"bios.{i}" for i, b in enumerate(kit.bios) if b.text.strip() and not tr.bios.get(i, "").strip()]
-    missing += [
-        f"captions.{i}" for i, s in enumerate(kit.stills) if s.caption.strip() and not tr.captions.get(i, "").strip()
-    ]
-    missing += [f"quotes.{i}" for i, q in enumerate(kit.quotes) if q.text.strip() and not tr.quotes.get(i, "").strip()]
+    for kind, (path, attr) in TRANSLATED_ROWS.items():
+        table = getattr(tr, kind)
+        for i, row in enumerate(get_path(kit, path)):
+            if getattr(row, attr).strip() and not table.get(row.id, "").strip():
+                missing.append(f"{kind}.{i}")  # named by row number, as the editor shows them
     return missing
 
 

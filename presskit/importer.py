@@ -22,7 +22,7 @@ from presskit.model import (
     Synopsis,
 )
 
-DEPARTMENTS = {
+ROLE_DEPARTMENT = {  # a job as articles word it -> its department (model.DEPARTMENTS names the order)
     "producer": "Production",
     "executive producer": "Production",
     "co-producer": "Production",
@@ -117,7 +117,7 @@ def kit_from_extraction(ex: Extraction) -> PressKit:
             producers=producers,
             cast=[CastMember(actor=c.actor.value, character=c.character.value if c.character else "") for c in ex.cast],
             crew=[
-                CrewMember(name=c.name.value, role=c.role, department=DEPARTMENTS.get(c.role, ""))
+                CrewMember(name=c.name.value, role=c.role, department=ROLE_DEPARTMENT.get(c.role, ""))
                 for c in ex.crew
                 if c.role != "producer"
             ],

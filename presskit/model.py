@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]{2,}$")
 PHONE_RE = re.compile(r"^[+()0-9 .\-/ext]{5,}$")
@@ -55,6 +56,32 @@ class _Part(BaseModel):
     """Base of every part of the kit: assignments are validated, unknown keys refused."""
 
     model_config = ConfigDict(validate_assignment=True, extra="forbid")
+
+
+RowId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,32}$")]
+"""A row's identity: letters, digits, - and _ only, so it never names a file or steers a terminal."""
+
+
+def new_id() -> str:
+    """A short random id for a new row (a quote, a bio, a still, a cast member)."""
+    return secrets.token_hex(4)
+
+
+class Row(_Part):
+    """A row of one of the kit's lists whose translations follow it: an id made when the row is, kept
+    when rows are reordered, saved and opened."""
+
+    id: RowId = Field(default_factory=new_id, description="The row's identity; translations are keyed by it")
+
+
+def unique_ids(rows: list[Row]) -> None:
+    """Give a fresh id to every row whose id an earlier row of the list already has (a pasted row, or
+    a document written by hand), so that a translation never applies to two rows."""
+    seen: set[str] = set()
+    for row in rows:
+        if row.id in seen:
+            row.id = new_id()
+        seen.add(row.id)
 
 
 class FilmInfo(_Part):
@@ -100,7 +127,7 @@ class Synopsis(_Part):
     long: str = ""
 
 
-class CastMember(_Part):
+class CastMember(Row):
     """An actor and the character they play (character may be unknown)."""
 
     actor: str = ""
@@ -129,7 +156,7 @@ class Credits(_Part):
     crew: list[CrewMember] = Field(default_factory=list)
 
 
-class Quote(_Part):
+class Quote(Row):
     """Something said about or around the film, with who said it and where."""
 
     text: str = ""
@@ -150,7 +177,7 @@ class Territory(_Part):
     venue: str = ""
 
 
-class Bio(_Part):
+class Bio(Row):
     """A short biography of someone in the cast or crew."""
 
     name: str = ""
@@ -169,7 +196,7 @@ class Release(_Part):
     territories: list[Territory] = Field(default_factory=list)
 
 
-class Still(_Part):
+class Still(Row):
     """A production still: the image file with its caption and photographer credit."""
 
     file: str = ""
@@ -267,10 +294,19 @@ class Translation(_Part):
     synopsis_long: str = ""
     director_statement: str = ""
     production_notes: str = ""
-    bios: dict[int, str] = Field(default_factory=dict, description="bio row -> text")
-    captions: dict[int, str] = Field(default_factory=dict, description="still row -> caption")
-    quotes: dict[int, str] = Field(default_factory=dict, description="quote row -> translated words")
+    bios: dict[RowId, str] = Field(default_factory=dict, description="bio id -> text")
+    captions: dict[RowId, str] = Field(default_factory=dict, description="still id -> caption")
+    quotes: dict[RowId, str] = Field(default_factory=dict, description="quote id -> translated words")
 
+
+TRANSLATED_ROWS: dict[str, tuple[tuple[str, ...], str]] = {
+    "bios": (("bios",), "text"),
+    "captions": (("stills",), "caption"),
+    "quotes": (("quotes",), "text"),
+}
+"""Translation field -> the kit list it translates, keyed by row id, and the attribute of each row."""
+ID_ROWS = [("quotes",), ("bios",), ("stills",), ("credits", "cast")]
+"""The kit lists whose rows carry ids."""
 
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")]
 """A language code such as en, fr or pt-BR: never anything that could name a file."""
@@ -401,14 +437,18 @@ class PressKit(_Part):
         return self.model_copy(deep=True)
 
 
-def get_path(obj: Any, path: tuple[str | int, ...]) -> Any:
+FieldPath = tuple[str | int, ...]
+"""Where a value is in the kit: ``("contacts", 0, "email")``."""
+
+
+def get_path(obj: Any, path: FieldPath) -> Any:
     """The value at a field path such as ``("contacts", 0, "email")`` or ``("translations", "fr", "title")``."""
     for key in path:
         obj = obj[key] if isinstance(key, int) or isinstance(obj, dict) else getattr(obj, key)
     return obj
 
 
-def set_path(obj: Any, path: tuple[str | int, ...], value: Any) -> None:
+def set_path(obj: Any, path: FieldPath, value: Any) -> None:
     """Set the value at a field path; pydantic validates the type on assignment."""
     parent = get_path(obj, path[:-1])
     key = path[-1]

@@ -10,9 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from presskit.model import PressKit, get_path
-
-FieldPath = tuple[str | int, ...]
+from presskit.model import FieldPath, PressKit, get_path
 
 # what one row of a list is called, and the fields that name it ("Quote 3 (Justin Chang)")
 ROWS: dict[FieldPath, tuple[str, tuple[str, ...]]] = {

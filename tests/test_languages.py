@@ -29,7 +29,7 @@ def kit() -> PressKit:
     return PressKit(
         film=FilmInfo(title="Harbour Lights", tagline="Nobody leaves until the storm does."),
         synopsis=Synopsis(long="A keeper and a castaway wait out a storm."),
-        quotes=[Quote(text="A storm of a film.", speaker="Ada Brenn", outlet="The Review")],
+        quotes=[Quote(id="storm", text="A storm of a film.", speaker="Ada Brenn", outlet="The Review")],
         release=Release(date_text="June 2, 2026", date=dt.date(2026, 6, 2), venue="select theaters"),
         festivals=[
             Festival(name="Harbourside Film Festival", section="Competition", year=2026, status="World Premiere")
@@ -38,7 +38,7 @@ def kit() -> PressKit:
             "fr": Translation(
                 title="Les Feux du port",
                 synopsis_long="Un gardien et un naufragé attendent la fin de la tempête.",
-                quotes={0: "Une tempête de film."},
+                quotes={"storm": "Une tempête de film."},
             ),
             "es": Translation(
                 title="Luces del puerto", synopsis_long="Un farero y un náufrago esperan a que pase la tormenta."

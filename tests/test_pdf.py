@@ -146,7 +146,7 @@ def test_first_page_renders_non_blank(seed_kit: PressKit, tmp_path: Path) -> Non
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):  # noqa: ANN201
-    from presskit.samples import sample_kit
+    from samples import sample_kit
 
     folder = tmp_path_factory.mktemp("sample")
     return sample_kit(folder), folder
@@ -201,7 +201,7 @@ def test_metadata_and_embedded_fonts(sample) -> None:  # noqa: ANN001
 
 
 def test_long_cast_lists_repeat_their_header_on_every_page(tmp_path: Path) -> None:
-    from presskit.samples import sample_kit
+    from samples import sample_kit
 
     kit = sample_kit(tmp_path, cast=150, crew=0, stills=0)
     reader = PdfReader(io.BytesIO(build_pdf(kit, base_dir=tmp_path)))
@@ -227,10 +227,10 @@ def test_same_kit_same_bytes_in_invariant_mode(sample) -> None:  # noqa: ANN001
 
 
 def test_a4_page_size_from_the_look(sample) -> None:  # noqa: ANN001
-    from presskit.pdf import Look
+    from presskit.model import KitStyle
 
     kit, folder = sample
-    reader = PdfReader(io.BytesIO(build_pdf(kit, Look(page="A4"), base_dir=folder)))
+    reader = PdfReader(io.BytesIO(build_pdf(kit, KitStyle(page="A4"), base_dir=folder)))
     assert [round(float(x)) for x in reader.pages[0].mediabox[2:]] == [595, 842]
 
 

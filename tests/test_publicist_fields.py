@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QContextMenuEvent, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QColorDialog, QFileDialog, QLineEdit, QMenu, QMessageBox, QPushButton
+from samples import still_image
 from tests_support import seeded_window
 
 from presskit.model import SECTION_NAMES, Link, Still
-from presskit.samples import still_image
 from presskit.ui.colour_button import ColourButton
 from presskit.ui.image_picker import ImagePicker
 from presskit.ui.main_window import MainWindow

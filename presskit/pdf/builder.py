@@ -16,12 +16,12 @@ from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBre
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from presskit.errors import PresskitError
-from presskit.model import PressKit
+from presskit.model import KitStyle, PressKit
 from presskit.pdf.canvas import draw_cover_background, numbered_canvas
 from presskit.pdf.cover import contents, cover
 from presskit.pdf.fonts import missing_glyphs
 from presskit.pdf.sections import DEFAULT_ORDER, NEW_PAGE, SECTIONS
-from presskit.pdf.styles import Look, Styles, build_styles
+from presskit.pdf.styles import Styles, build_styles
 from presskit.text_safety import one_line
 
 rl_config.useA85 = 0  # ASCII85 makes image streams 25% bigger and export ~10x slower; PDF needs no text encoding
@@ -79,7 +79,7 @@ class KitDocument(BaseDocTemplate):
 
 def render(
     kit: PressKit,
-    look: Look | None = None,
+    look: KitStyle | None = None,
     order: list[str] | None = None,
     base_dir: Path | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -97,7 +97,7 @@ def render(
 
 def _render(
     kit: PressKit,
-    look: Look | None,
+    look: KitStyle | None,
     order: list[str] | None,
     base_dir: Path | None,
     cancelled: Callable[[], bool] | None,
@@ -231,7 +231,7 @@ def _strings(value: Any) -> list[str]:
 
 
 def build_pdf(
-    kit: PressKit, look: Look | None = None, order: list[str] | None = None, base_dir: Path | None = None
+    kit: PressKit, look: KitStyle | None = None, order: list[str] | None = None, base_dir: Path | None = None
 ) -> bytes:
     """The PDF of a kit as bytes."""
     return render(kit, look, order, base_dir).data
@@ -244,7 +244,7 @@ def _publicist(kit: PressKit) -> str:
 def export_pdf(
     kit: PressKit,
     path: str | Path,
-    look: Look | None = None,
+    look: KitStyle | None = None,
     order: list[str] | None = None,
     base_dir: Path | None = None,
     cancelled: Callable[[], bool] | None = None,

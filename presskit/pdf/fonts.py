@@ -12,22 +12,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from presskit.files import describe, font_stem, printable, read_font
+from presskit.fonts import FAMILIES
 from presskit.resources import kit_file, resource
-
-# family name -> (regular, bold, italic, bold italic) file stems in resources/fonts
-FAMILIES: dict[str, tuple[str, str, str, str]] = {
-    "NotoSerif": ("NotoSerif-Regular", "NotoSerif-Bold", "NotoSerif-Italic", "NotoSerif-BoldItalic"),
-    "NotoSerifDisplay": (
-        "NotoSerifDisplay-Regular",
-        "NotoSerifDisplay-Bold",
-        "NotoSerifDisplay-Italic",
-        "NotoSerifDisplay-Bold",
-    ),
-    "NotoSans": ("NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSans-BoldItalic"),
-    "Lato": ("Lato-Regular", "Lato-Bold", "Lato-Italic", "Lato-BoldItalic"),
-    "LatoBlack": ("Lato-Black", "Lato-Black", "Lato-Black", "Lato-Black"),
-    "LatoLight": ("Lato-Light", "Lato-Light", "Lato-Light", "Lato-Light"),
-}
 
 
 def register_any(font: str, fallback: str, base_dir: Path) -> tuple[str, str]:

@@ -15,8 +15,6 @@ from presskit.pdf.fonts import register_any
 from presskit.pdf.images import Prepared, prepare
 from presskit.resources import kit_file
 
-Look = KitStyle  # the PDF's name for a kit's style
-
 
 @dataclass
 class Styles:

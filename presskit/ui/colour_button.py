@@ -12,7 +12,8 @@ SWATCH = QSize(28, 18)
 
 
 class ColourButton(QToolButton):
-    """Shows a colour; clicked, asks for another in QColorDialog and says `picked("#rrggbb")`."""
+    """Shows a colour (its name given translated); clicked, asks for another in QColorDialog and
+    says `picked("#rrggbb")`."""
 
     picked = Signal(str)
 
@@ -21,8 +22,8 @@ class ColourButton(QToolButton):
         self.name = name
         self.colour = QColor("#000000")
         self.setIconSize(SWATCH)
-        self.setToolTip(self.tr("Choose the {0} in a colour dialog").format(self.tr(name)))
-        self.setAccessibleName(self.tr("Choose {0}").format(self.tr(name)))
+        self.setToolTip(self.tr("Choose the {0} in a colour dialog").format(name))
+        self.setAccessibleName(self.tr("Choose {0}").format(name))
         self.clicked.connect(self.choose)
 
     def show_colour(self, hex_colour: str) -> None:
@@ -38,7 +39,7 @@ class ColourButton(QToolButton):
     def dialog(self) -> QColorDialog:
         """The colour dialog, starting at the colour shown (Qt's own, so it looks the same everywhere)."""
         box = QColorDialog(self.colour, self)
-        box.setWindowTitle(self.tr("Choose the {0}").format(self.tr(self.name)))
+        box.setWindowTitle(self.tr("Choose the {0}").format(self.name))
         box.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog)
         return box
 

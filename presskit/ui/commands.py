@@ -6,12 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from presskit.model import PressKit, get_path, set_path
+from presskit.model import TRANSLATED_ROWS, FieldPath, PressKit, Row, get_path, new_id, set_path
 
 if TYPE_CHECKING:
     from presskit.ui.controller import DocumentController
 
-Path = tuple[str | int, ...]
 _MERGE_ID = 1001
 
 
@@ -19,7 +18,9 @@ class SetField(QUndoCommand):
     """Set one field; keystrokes typed into one field, until the focus leaves it, merge into one
     undo step (`typing` is the controller's typing session, None for an edit that never merges)."""
 
-    def __init__(self, ctl: DocumentController, path: Path, value: Any, label: str, typing: int | None = None) -> None:
+    def __init__(
+        self, ctl: DocumentController, path: FieldPath, value: Any, label: str, typing: int | None = None
+    ) -> None:
         super().__init__(label)
         self.ctl, self.path, self.new, self.typing = ctl, path, value, typing
         self.old = get_path(ctl.kit, path)
@@ -51,12 +52,12 @@ class SetFields(QUndoCommand):
     """Set several fields as one step (a running time and the text it was typed as); merges like
     SetField while the same fields are typed into."""
 
-    def __init__(self, ctl: DocumentController, values: dict[Path, Any], label: str, typing: int | None) -> None:
+    def __init__(self, ctl: DocumentController, values: dict[FieldPath, Any], label: str, typing: int | None) -> None:
         super().__init__(label)
         self.ctl, self.new, self.typing = ctl, dict(values), typing
         self.old = {path: get_path(ctl.kit, path) for path in values}
 
-    def _apply(self, values: dict[Path, Any]) -> None:
+    def _apply(self, values: dict[FieldPath, Any]) -> None:
         for path, value in values.items():
             set_path(self.ctl.kit, path, value)
         self.ctl.changed(_common(list(values)))
@@ -71,14 +72,15 @@ class SetFields(QUndoCommand):
         return _MERGE_ID + 1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        same_fields = isinstance(other, SetFields) and other.new.keys() == self.new.keys()
-        if same_fields and other.typing is not None and other.typing == self.typing:
+        if not isinstance(other, SetFields) or other.new.keys() != self.new.keys():
+            return False
+        if other.typing is not None and other.typing == self.typing:
             self.new = other.new
             return True
         return False
 
 
-def _common(paths: list[Path]) -> Path:
+def _common(paths: list[FieldPath]) -> FieldPath:
     """The longest path all of paths start with: what the panels are told has changed."""
     first = paths[0]
     n = 0
@@ -104,10 +106,13 @@ class ReplaceKit(QUndoCommand):
 
 
 class InsertRow(QUndoCommand):
-    """Add an item to one of the kit's lists (cast, crew, quotes, contacts...)."""
+    """Add an item to one of the kit's lists (cast, crew, quotes, contacts...); an item whose id a row
+    of the list already has (the same row pasted twice) gets a new one, so no translation is shared."""
 
-    def __init__(self, ctl: DocumentController, path: Path, row: int, item: Any, label: str) -> None:
+    def __init__(self, ctl: DocumentController, path: FieldPath, row: int, item: Any, label: str) -> None:
         super().__init__(label)
+        if isinstance(item, Row) and item.id in {other.id for other in ctl.rows(path)}:
+            item = item.model_copy(update={"id": new_id()})
         self.ctl, self.path, self.row, self.item = ctl, path, row, item
 
     def redo(self) -> None:
@@ -120,26 +125,37 @@ class InsertRow(QUndoCommand):
 
 
 class RemoveRow(QUndoCommand):
-    """Remove an item from one of the kit's lists."""
+    """Remove an item from one of the kit's lists, with its translations; undo brings both back."""
 
-    def __init__(self, ctl: DocumentController, path: Path, row: int, label: str) -> None:
+    def __init__(self, ctl: DocumentController, path: FieldPath, row: int, label: str) -> None:
         super().__init__(label)
         self.ctl, self.path, self.row = ctl, path, row
         self.item = ctl.rows(path)[row]
+        self.kind = next((kind for kind, (rows, _a) in TRANSLATED_ROWS.items() if rows == path), None)
+        self.tables: dict[str, dict[str, str]] = {}  # language -> its translations of this kind, before
 
     def redo(self) -> None:
         del self.ctl.rows(self.path)[self.row]
+        if self.kind is not None:
+            for lang, tr in self.ctl.kit.translations.items():
+                table: dict[str, str] = getattr(tr, self.kind)
+                if self.item.id in table:
+                    self.tables[lang] = table
+                    setattr(tr, self.kind, {k: v for k, v in table.items() if k != self.item.id})
         self.ctl.changed(self.path)
 
     def undo(self) -> None:
         self.ctl.rows(self.path).insert(self.row, self.item)
+        for lang, table in self.tables.items():
+            setattr(self.ctl.kit.translations[lang], str(self.kind), table)
+        self.tables = {}
         self.ctl.changed(self.path)
 
 
 class MoveRow(QUndoCommand):
     """Move an item within a list (reorder quotes, cast...)."""
 
-    def __init__(self, ctl: DocumentController, path: Path, src: int, dst: int, label: str) -> None:
+    def __init__(self, ctl: DocumentController, path: FieldPath, src: int, dst: int, label: str) -> None:
         super().__init__(label)
         self.ctl, self.path, self.src, self.dst = ctl, path, src, dst
 

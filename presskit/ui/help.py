@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import platform
 from html import escape
-from importlib.metadata import PackageNotFoundError, metadata
+from importlib.metadata import PackageMetadata, PackageNotFoundError, metadata
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from presskit import __version__
 
@@ -73,13 +73,18 @@ class HelpDialog(QDialog):
         self.resize(560, 480)
 
 
+def _field(meta: PackageMetadata, key: str) -> str:
+    """One field of a package's metadata, empty when it has none."""
+    return str((meta.get_all(key) or [""])[0])
+
+
 def _licence(name: str) -> tuple[str, str]:
     try:
         meta = metadata(name)
     except PackageNotFoundError:
         return "", ""
     classifiers = [c.rsplit("::", 1)[-1].strip() for c in meta.get_all("Classifier") or [] if "License ::" in c]
-    licence = meta.get("License-Expression") or (classifiers[0] if classifiers else meta.get("License") or "")
+    licence = _field(meta, "License-Expression") or (classifiers[0] if classifiers else _field(meta, "License"))
     return meta["Version"], licence.splitlines()[0] if licence else ""
 
 
@@ -104,7 +109,8 @@ def shortcuts_html(window: MainWindow) -> str:
     """Every menu entry with a shortcut, then the keys of the tables."""
     rows = []
     for menu_action in window.menuBar().actions():
-        for act in menu_action.menu().actions():
+        menu = menu_action.menu()
+        for act in menu.actions() if isinstance(menu, QMenu) else []:
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
             if keys:
                 rows.append((act.text().replace("&", ""), keys))

@@ -20,7 +20,8 @@ FILTER = "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp)"
 
 
 class ImagePicker(QWidget):
-    """Choose, show and clear one image file; `chosen(path)` carries a checked image, "" to clear."""
+    """Choose, show and clear one image file (what it holds and its button text given translated);
+    `chosen(path)` carries a checked image, "" to clear."""
 
     chosen = Signal(str)
 
@@ -38,7 +39,7 @@ class ImagePicker(QWidget):
         self.refusal.setWordWrap(True)
         self.refusal.setStyleSheet(colours.text_style(colours.ink(colours.ERROR), "font-size: 11px;"))
         self.refusal.hide()
-        self.choose_button = QPushButton(self.tr(mnemonic_text))
+        self.choose_button = QPushButton(mnemonic_text)
         self.choose_button.clicked.connect(self.choose)
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(lambda: self.chosen.emit(""))
@@ -72,7 +73,7 @@ class ImagePicker(QWidget):
         if not name:
             self.thumb.clear()
             self.thumb.setText(self.tr("No image"))
-            self.name.setText(self.tr("No {0} chosen.").format(self.tr(self.what)))
+            self.name.setText(self.tr("No {0} chosen.").format(self.what))
             return
         path = kit_file(name, base)
         self.name.setText(path.name)
@@ -98,7 +99,7 @@ class ImagePicker(QWidget):
 
     def choose(self) -> None:
         """Pick the image with a file dialog."""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the {0}").format(self.tr(self.what)), "", FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the {0}").format(self.what), "", FILTER)
         if name:
             self.pick(Path(name))
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDockWidget,
     QListWidget,
@@ -22,7 +23,7 @@ import presskit.ui.panels.look  # noqa: F401
 import presskit.ui.panels.media  # noqa: F401
 import presskit.ui.panels.sections  # noqa: F401
 import presskit.ui.panels.translations  # noqa: F401
-from presskit.model import PressKit
+from presskit.model import FieldPath, PressKit
 from presskit.problems import Problem
 from presskit.ui import dialogs, menus
 from presskit.ui.article_view import ArticleView
@@ -32,7 +33,9 @@ from presskit.ui.export_actions import ExportActions
 from presskit.ui.panels.base import PANELS, Panel
 from presskit.ui.preview import PreviewDock
 from presskit.ui.screen_fit import PanelScroll, dock_widths, fit_to_screen
+from presskit.ui.table_model import KitListModel
 from presskit.ui.template_actions import TemplateActions
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class MainWindow(TemplateActions, ExportActions):
@@ -146,7 +149,7 @@ class MainWindow(TemplateActions, ExportActions):
         try:
             kit = latest.load()
         except Exception as exc:  # noqa: BLE001
-            self.error("Cannot recover", exc)
+            self.error(QT_TRANSLATE_NOOP("MainWindow", "Cannot recover"), exc)
             return False
         self.ctl.new(PressKit(), Path(latest.document) if latest.document else None)
         self.ctl.replace_kit(kit, self.tr("Recover unsaved work"))  # unsaved until the user saves
@@ -176,7 +179,7 @@ class MainWindow(TemplateActions, ExportActions):
     def _jump(self, item: QListWidgetItem) -> None:
         self.go_to_path(tuple(item.data(Qt.ItemDataRole.UserRole)))
 
-    def go_to_path(self, path: tuple) -> bool:
+    def go_to_path(self, path: FieldPath) -> bool:
         """Show the panel holding a field and put the cursor in it."""
         for i, panel in enumerate(self.panels):
             if panel.focus_field(path) or _table_select(panel, path):
@@ -199,10 +202,10 @@ class MainWindow(TemplateActions, ExportActions):
         name = widget.objectName() if widget else ""
         if name.startswith("field:"):
             self.article_view.reveal(name[len("field:") :])
-        elif name.startswith("table:"):
-            index = widget.currentIndex() if hasattr(widget, "currentIndex") else None
-            if index is not None and index.isValid():
-                column = widget.model().columns[index.column()][0]
+        elif name.startswith("table:") and isinstance(widget, QAbstractItemView):
+            index, model = widget.currentIndex(), widget.model()
+            if index.isValid() and isinstance(model, KitListModel):
+                column = model.columns[index.column()][0]
                 self.article_view.reveal(f"{name[len('table:') :]}.{index.row()}.{column}")
 
     def use_selection(self, kind: str, text: str) -> None:
@@ -212,15 +215,16 @@ class MainWindow(TemplateActions, ExportActions):
         self.go_to_path(use_selection(self.ctl, kind, text))
 
 
-def _table_select(panel: Panel, path: tuple) -> bool:
+def _table_select(panel: Panel, path: FieldPath) -> bool:
     from presskit.ui.panels.table_panel import KitTable
 
     for table in panel.findChildren(KitTable):
         n = len(table.path)
-        if path[:n] == table.path and len(path) > n and isinstance(path[n], int):
+        row, attr = (path[n], path[n + 1] if len(path) > n + 1 else "") if len(path) > n else (None, "")
+        if path[:n] == table.path and isinstance(row, int):
             cols = [c for c, _ in table.model.columns]
-            col = cols.index(path[n + 1]) if len(path) > n + 1 and path[n + 1] in cols else 0
-            index = table.model.index(path[n], col)
+            col = cols.index(attr) if isinstance(attr, str) and attr in cols else 0
+            index = table.model.index(row, col)
             table.view.setCurrentIndex(index)
             table.view.setFocus()
             return True

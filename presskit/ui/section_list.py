@@ -46,7 +46,7 @@ class SectionList(QListWidget):
         self.blockSignals(True)
         self.clear()
         for key in [*sections, *(k for k in SECTION_NAMES if k not in sections)]:
-            item = QListWidgetItem(self.tr(self.names.get(key, key)))
+            item = QListWidgetItem(self.names.get(key, key))  # the headings as the PDF prints them
             item.setData(KEY, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)  # dropped between, never onto

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from presskit.model import CastMember, CrewMember, Quote
 from presskit.ui.controller import DocumentController
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 USES = (  # (kind, menu text), in the article's right-click menu
-    ("quote", "Use as &quote"),
-    ("synopsis", "Use as &synopsis"),
-    ("cast", "Use as cast &member"),
-    ("title", "Use as &title"),
-    ("director", "Use as &director"),
-    ("writer", "Use as &writer"),
-    ("crew", "Use as c&rew member"),
-    ("release_date", "Use as r&elease date"),
+    ("quote", QT_TRANSLATE_NOOP("ArticleView", "Use as &quote")),
+    ("synopsis", QT_TRANSLATE_NOOP("ArticleView", "Use as &synopsis")),
+    ("cast", QT_TRANSLATE_NOOP("ArticleView", "Use as cast &member")),
+    ("title", QT_TRANSLATE_NOOP("ArticleView", "Use as &title")),
+    ("director", QT_TRANSLATE_NOOP("ArticleView", "Use as &director")),
+    ("writer", QT_TRANSLATE_NOOP("ArticleView", "Use as &writer")),
+    ("crew", QT_TRANSLATE_NOOP("ArticleView", "Use as c&rew member")),
+    ("release_date", QT_TRANSLATE_NOOP("ArticleView", "Use as r&elease date")),
 )
 Path = tuple[str | int, ...]
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from presskit.files import FileRefused, describe, font_stem, printable, read_font
+from presskit.fonts import FAMILIES
 from presskit.model import KitStyle, PressKit
-from presskit.pdf.fonts import FAMILIES
 from presskit.resources import kit_file, resource
 
 WEB_WIDTH = 1600  # px: stills on the page are resized to this; the bundle keeps the originals

@@ -17,21 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from presskit.fonts import FAMILIES
 from presskit.model import COLOUR_RE, PressKit
-from presskit.pdf.fonts import FAMILIES
 from presskit.ui import colours
 from presskit.ui.colour_button import ColourButton
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
 from presskit.ui.section_list import SectionList
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 OTHER_FONT = "Other TrueType font…"
 COLOURS = (
-    ("Text colour", "ink"),
-    ("Secondary text colour", "muted"),
-    ("Accent colour", "accent"),
-    ("Cover colour", "cover_bg"),
-    ("Cover text colour", "cover_ink"),
+    (QT_TRANSLATE_NOOP("Panel", "Text colour"), "ink"),
+    (QT_TRANSLATE_NOOP("Panel", "Secondary text colour"), "muted"),
+    (QT_TRANSLATE_NOOP("Panel", "Accent colour"), "accent"),
+    (QT_TRANSLATE_NOOP("Panel", "Cover colour"), "cover_bg"),
+    (QT_TRANSLATE_NOOP("Panel", "Cover text colour"), "cover_ink"),
 )
 
 
@@ -39,13 +40,13 @@ COLOURS = (
 class LookPanel(Panel):
     """Change the kit's look; the content is untouched, and every change can be undone."""
 
-    TITLE = "Look"
+    TITLE = QT_TRANSLATE_NOOP("Panel", "Look")
     ORDER = 80
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
         self.combos: dict[str, QComboBox] = {}
-        self._choice("Page size", "page", ["Letter", "A4"])
+        self._choice(QT_TRANSLATE_NOOP("Panel", "Page size"), "page", ["Letter", "A4"])
         self.margin = QDoubleSpinBox()
         self.margin.setRange(0.3, 2.0)
         self.margin.setSingleStep(0.05)
@@ -53,10 +54,10 @@ class LookPanel(Panel):
         self.margin.valueChanged.connect(lambda v: self._set("margin_in", round(v, 2)))
         self.form.addRow(self.tr("Margins"), self.margin)
         for label, attr in (
-            ("Text font", "body_font"),
-            ("Title font", "display_font"),
-            ("Label font", "label_font"),
-            ("Heading font", "heading_font"),
+            (QT_TRANSLATE_NOOP("Panel", "Text font"), "body_font"),
+            (QT_TRANSLATE_NOOP("Panel", "Title font"), "display_font"),
+            (QT_TRANSLATE_NOOP("Panel", "Label font"), "label_font"),
+            (QT_TRANSLATE_NOOP("Panel", "Heading font"), "heading_font"),
         ):
             self._choice(label, attr, [*FAMILIES, OTHER_FONT])
         self.colours: dict[str, QLineEdit] = {}
@@ -66,7 +67,7 @@ class LookPanel(Panel):
             edit.setObjectName(f"style:{attr}")
             edit.setPlaceholderText("#RRGGBB")
             edit.textEdited.connect(lambda text, a=attr, w=edit: self._colour(a, text, w))
-            swatch = ColourButton(label.lower())
+            swatch = ColourButton(self.tr(label))
             swatch.setObjectName(f"swatch:{attr}")
             swatch.picked.connect(lambda hex_colour, a=attr: self._set(a, hex_colour))
             row = QHBoxLayout()
@@ -74,9 +75,9 @@ class LookPanel(Panel):
             row.addWidget(swatch)
             self.form.addRow(self.tr(label), row)
             self.colours[attr], self.swatches[attr] = edit, swatch
-        self._choice("Cover", "cover_layout", ["dark", "light"])
-        self._choice("Cast", "cast_columns", ["2", "1"])
-        self.line("Legal line", ("style", "legal_line"), "© 2026 … All rights reserved.")
+        self._choice(QT_TRANSLATE_NOOP("Panel", "Cover"), "cover_layout", ["dark", "light"])
+        self._choice(QT_TRANSLATE_NOOP("Panel", "Cast"), "cast_columns", ["2", "1"])
+        self.line(QT_TRANSLATE_NOOP("Panel", "Legal line"), ("style", "legal_line"), "© 2026 … All rights reserved.")
         self.sections = SectionList()
         self.sections.changed.connect(lambda keys: self._set("sections", keys, "Change sections"))
         up, down = QPushButton(self.tr("Move &up")), QPushButton(self.tr("Move do&wn"))
