@@ -39,16 +39,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"presskit {__version__}")
     sub = p.add_subparsers(dest="command")
 
-    ex = sub.add_parser("extract", help="read an article and print what was found")
-    ex.add_argument("article", type=Path)
+    ex = sub.add_parser("extract", help="read an article (a file, a PDF or a web address) and print what was found")
+    ex.add_argument("article", help="a file (txt, html, md, docx, pdf) or an http(s) address")
     ex.add_argument("--json", action="store_true", help="print the interchange JSON (SCHEMA.md)")
     ex.add_argument("--sources", action="store_true", help="with --json: add the span of every value")
     ex.set_defaults(func=_extract)
 
-    imp = sub.add_parser("import", help="make a .presskit document from an article")
-    imp.add_argument("article", type=Path)
-    imp.add_argument("-o", "--output", type=Path, required=True)
-    imp.set_defaults(func=_import)
+    from presskit import cli_import
+
+    cli_import.add_parser(sub)
 
     exp = sub.add_parser("export", help="export a kit (or an article) to PDF")
     exp.add_argument("source", type=Path, help="a .presskit document or an article")
@@ -93,9 +92,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from presskit.extract import extract_file
+    from presskit.extract import extract
+    from presskit.sources import load_source
 
-    result = extract_file(args.article)
+    loaded = load_source(args.article)
+    for line in loaded.warnings:
+        print(f"warning: {line}", file=sys.stderr)
+    result = extract(loaded.raw)
     data = result.to_schema()
     if args.sources:
         data["sources"] = result.sources()
@@ -127,15 +130,6 @@ def _load_kit(path: Path) -> PressKit:
         _warn(opened.warnings)
         return opened.kit
     return kit_from_article(path)
-
-
-def _import(args: argparse.Namespace) -> int:
-    from presskit.document import save_kit
-    from presskit.importer import kit_from_article
-
-    save_kit(kit_from_article(args.article), args.output)
-    print(f"wrote {args.output}")
-    return 0
 
 
 def _export(args: argparse.Namespace) -> int:

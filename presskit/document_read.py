@@ -167,8 +167,23 @@ MIGRATIONS: dict[int, Any] = {
     3: lambda d: d,  # version 4 added festivals, screenings, the main language and translations (all empty)
     4: lambda d: d,  # version 5 added key art, links (trailer, screener, EPK) and the embargo line (all empty)
     5: give_ids,  # version 6: quotes, bios, stills and cast rows carry ids; translations are keyed by them
-    6: lambda d: d,  # version 7 added the running time as typed when it is not understood (empty)
+    6: lambda d: _sources_v7(d),  # version 7: the kit's source documents; quotes say press or filmmaker
+    7: lambda d: d,  # version 8 added the running time as typed when it is not understood (empty)
 }
+
+
+def _sources_v7(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 kept one imported article in ``source_text``; it becomes the kit's first document
+    (its name and the day it was added were not recorded). A quote that named no outlet and was no
+    pull quote came from an interview in that article: a filmmaker's quote; the rest stay press."""
+    text = data.pop("source_text", "")
+    if isinstance(text, str) and text:
+        data["documents"] = [{"name": "imported article", "kind": "text", "text": text}]
+    quotes = data.get("quotes")
+    for quote in quotes if isinstance(quotes, list) else []:
+        if isinstance(quote, dict) and not quote.get("outlet") and not quote.get("pull_quote"):
+            quote["kind"] = "filmmaker"
+    return data
 
 
 def kit_from_data(data: Any, name: str = "the document") -> PressKit:

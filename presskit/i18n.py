@@ -84,10 +84,61 @@ def localized(kit: PressKit, lang: str) -> PressKit:
             text = table.get(row.id, "")
             if text.strip():
                 setattr(row, attr, text)  # the original stays in the main language's kit
-    if out.release.date is not None:
+    translated = {k: getattr(tr, k).strip() for k in ("synopsis_short", "synopsis_long")}
+    if any(translated.values()):  # one synopsis in the language, not one in each
+        out.synopsis.short, out.synopsis.long = translated["synopsis_short"], translated["synopsis_long"]
+    if kit.language == "en":  # dates and "in cinemas" as the English the importer reads
+        words = labels(lang)
+        out.release.date_text = local_date(out.release.date_text, out.release.date, lang)
+        out.release.venue = local_venue(out.release.venue, words)
+        for t in out.release.territories:
+            t.date_text, t.venue = local_date(t.date_text, None, lang), local_venue(t.venue, words)
+    elif out.release.date is not None:
         out.release.date_text = format_date(out.release.date, lang)
     out.language = lang
     return out
+
+
+VENUES = {  # the English a release line uses -> the label that says it in every language
+    "in_cinemas": {"theaters", "theatres", "cinemas", "in theaters", "in theatres", "in cinemas"},
+    "in_select_cinemas": {
+        "select theaters",
+        "select theatres",
+        "select cinemas",
+        "in select theaters",
+        "in select theatres",
+        "in select cinemas",
+    },
+}
+
+
+def local_venue(venue: str, words: dict[str, str]) -> str:
+    """ "in theaters" in the language; any other venue (a festival, a cinema's name) as written."""
+    key = " ".join(venue.lower().split())
+    return next((words[label] for label, phrases in VENUES.items() if key in phrases), venue)
+
+
+def local_date(text: str, date: dt.date | None, lang: str) -> str:
+    """An English date in the language: "July 25" -> "25 juillet" (no year when the text has none),
+    "July 25, 2026" -> "25 juillet 2026"; words that are not a date ("Summer 2026") as written."""
+    from babel.dates import format_skeleton
+
+    from presskit.extract.release import parse_date
+
+    day = date or parse_date(text)
+    if day is not None:
+        return format_date(day, lang)
+    day = parse_date(text, year_hint=2000) if text.strip() else None  # a leap year: February 29 is a day
+    return format_skeleton("MMMMd", day, locale=lang) if day is not None else text
+
+
+def film_by(words: dict[str, str], names: list[str]) -> str:
+    """ "A film by Ada Brenn", elided where the language elides: "Un film d'Ada Brenn"."""
+    who = " & ".join(names)
+    elided = words.get("a_film_by_elided", "")
+    if elided and who[:1].lower() in "aeiouyàâäéèêëîïôöûüœæ":
+        return f"{elided}{who}"
+    return f"{words['a_film_by']} {who}"
 
 
 def untranslated(kit: PressKit, lang: str) -> list[str]:

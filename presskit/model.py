@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]{2,}$")
 PHONE_RE = re.compile(r"^[+()0-9 .\-/ext]{5,}$")
@@ -164,6 +164,11 @@ class Quote(Row):
     outlet: str = ""
     date: str = ""
     pull_quote: bool = False
+    kind: Literal["press", "filmmaker"] = Field(
+        default="press",
+        description="press: a critic's or outlet's words (praise); filmmaker: what the makers said in interviews",
+    )
+    rating: str = Field(default="", description="The review's star rating as a score, e.g. 4/5")
 
     _text_required = required("text", "A quote needs its words.")
     _speaker_required = required("speaker", "A quote needs a speaker: who said it?")
@@ -228,12 +233,29 @@ class Contact(_Part):
 
 
 class Source(_Part):
-    """Where a value came from in the imported article (character offsets into ``source_text``)."""
+    """Where a value came from: character offsets into the text of one of the kit's documents."""
 
     field: str = Field(description="Dotted path of the field it filled, e.g. quotes.2.text")
     start: int = 0
     end: int = 0
     inferred: bool = Field(default=False, description="Resolved from context (a pronoun, a surname).")
+    document: int = Field(default=0, ge=0, description="Which of the kit's documents (its index in ``documents``)")
+
+
+SOURCE_KINDS = ["text", "html", "markdown", "docx", "pdf", "web", "pasted"]
+
+
+class SourceDocument(_Part):
+    """An article, review, press note or web page the kit was built from, with its cleaned text."""
+
+    name: str = Field(default="", description="The file's name or the page's web address")
+    kind: str = Field(default="text", description="text, html, markdown, docx, pdf, web or pasted")
+    added: dt.date | None = Field(default=None, description="The day it was added to the kit")
+    title: str = Field(default="", description="The article's own headline, where it gives one")
+    byline: str = Field(default="", description="Who wrote it, where it says")
+    outlet: str = Field(default="", description="The publication or site it appeared in")
+    published: str = Field(default="", description="Its publication date as the page gives it")
+    text: str = Field(default="", description="The cleaned text that every Source's offsets point into")
 
 
 FESTIVAL_STATUSES = [
@@ -427,10 +449,22 @@ class PressKit(_Part):
     language: LanguageCode = Field(default="en", description="The main language's code (en, fr, es, de, it, pt…)")
     translations: dict[LanguageCode, Translation] = Field(default_factory=dict)
     style: KitStyle = Field(default_factory=KitStyle)
-    source_text: str = Field(default="", description="The cleaned article the kit was imported from.")
+    documents: list[SourceDocument] = Field(
+        default_factory=list, description="The articles, press notes and pages the kit was built from, in order"
+    )
     sources: list[Source] = Field(default_factory=list)
 
     _website_shape = shaped("website", URL_RE, "A web address starts with https:// (or http://).")
+
+    @property
+    def source_text(self) -> str:
+        """The text of the first document the kit was built from (empty when none)."""
+        return self.documents[0].text if self.documents else ""
+
+    def sources_of(self, document: int) -> list[Source]:
+        """The values that came from one document, each inside that document's text."""
+        size = len(self.documents[document].text) if 0 <= document < len(self.documents) else 0
+        return [s for s in self.sources if s.document == document and 0 <= s.start < s.end <= size]
 
     def copy_deep(self) -> PressKit:
         """An independent copy, for undo snapshots."""

@@ -37,6 +37,8 @@ FIELDS = {
     "director_statement": "Director's statement",
     "key_art": "Key art",
     "embargo": "Embargo line",
+    "short": "Short synopsis",
+    "long": "Long synopsis",
 }
 
 
@@ -97,8 +99,21 @@ def check(kit: PressKit) -> list[Problem]:
     try:
         PressKit.model_validate(kit.model_dump(), context={"strict": True})
     except ValidationError as exc:
-        return [_problem(err, kit) for err in exc.errors()] + duplicate_images(kit)
-    return duplicate_images(kit)
+        found = [_problem(err, kit) for err in exc.errors()] + _synopsis(kit) + duplicate_images(kit)
+        order = list(PressKit.model_fields)  # the synopsis's problem among the others, where the kit has it
+        return sorted(found, key=lambda p: order.index(p.path[0]) if p.path and p.path[0] in order else len(order))
+    return _synopsis(kit) + duplicate_images(kit)
+
+
+def _synopsis(kit: PressKit) -> list[Problem]:
+    """A long synopsis needs a short one of its own, not its first lines (an article gives one story)."""
+    short, long = (" ".join(x.split()) for x in (kit.synopsis.short, kit.synopsis.long))
+    path: FieldPath = ("synopsis", "short")
+    if long and not short:
+        return [Problem(path, "Write a short synopsis of two or three sentences: the article gave only one.")]
+    if long and short != long and long.startswith(short.rstrip("…").rstrip()):
+        return [Problem(path, "The short synopsis is the start of the long one: tell the story in brief instead.")]
+    return []
 
 
 def duplicate_images(kit: PressKit) -> list[Problem]:

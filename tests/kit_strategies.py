@@ -22,6 +22,7 @@ from presskit.model import (
     Release,
     Screening,
     Source,
+    SourceDocument,
     Still,
     Synopsis,
     Territory,
@@ -194,6 +195,6 @@ whole_kits = st.builds(
     language=language,
     translations=st.dictionaries(language, translations, min_size=1, max_size=2),
     style=styles,
-    source_text=odd_text,
+    documents=some(st.builds(SourceDocument, name=odd_text, kind=odd_text, text=odd_text)),
     sources=some(st.builds(Source, field=odd_text, start=st.integers(), end=st.integers(), inferred=st.booleans())),
 )

@@ -42,7 +42,7 @@ def _attributed(text: str) -> dict[str, str]:
     for _who, _en, fr in QUOTES:
         at = text.find(fr)
         if at >= 0:
-            after = text[at + len(fr) :].split("“")[0]
+            after = text[at + len(fr) :].split("«")[0]  # up to the next quote's opening mark
             found[fr] = next((who for who, _e, _f in QUOTES if who.upper() in after), "")
     return found
 

@@ -12,19 +12,29 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.pdfbase.pdfdoc import PDFObjectReference
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+)
 
 from presskit.errors import PresskitError
 from presskit.model import KitStyle, PressKit
 from presskit.pdf.canvas import draw_cover_background, numbered_canvas
-from presskit.pdf.cover import contents, cover
-from presskit.pdf.fonts import missing_glyphs
-from presskit.pdf.sections import DEFAULT_ORDER, NEW_PAGE, SECTIONS
-from presskit.pdf.styles import Styles, build_styles
+from presskit.pdf.contents import contents
+from presskit.pdf.cover import cover
+from presskit.pdf.flow import SECTION_ROOM, flow
+from presskit.pdf.glyphs import check_glyphs
+from presskit.pdf.sections import DEFAULT_ORDER, SECTIONS
+from presskit.pdf.styles import build_styles
 from presskit.text_safety import one_line
 
 rl_config.useA85 = 0  # ASCII85 makes image streams 25% bigger and export ~10x slower; PDF needs no text encoding
+CONTENTS_FROM = 6  # sections a kit must have for a contents list to be worth its room
 
 
 @dataclass
@@ -36,12 +46,13 @@ class Export:
 
 
 RENDER_LOCK = threading.Lock()  # ReportLab keeps global state (fonts, config): one render at a time
-LAST_CONTENTS: list[Any] = []  # the contents lines of the last PDF made (under RENDER_LOCK)
-LAST_PAGES = [0]  # and its page count
 
 
 class Cancelled(Exception):
     """The export was cancelled by the user before it finished."""
+
+
+LAST_WHOLE: dict[str, Any] = {"pages": 0, "sections": {}}  # the last whole PDF made (under RENDER_LOCK)
 
 
 class _Enough(Exception):
@@ -53,6 +64,7 @@ class KitDocument(BaseDocTemplate):
 
     cancelled: Callable[[], bool] = staticmethod(lambda: False)  # type: ignore[assignment]
     progress: Callable[[int], None] = staticmethod(lambda page: None)  # type: ignore[assignment]
+    sections: dict[str, int]  # bookmark key -> the page the section starts on, for the contents
     through_page: int | None = None  # stop once this many pages are laid out
 
     def handle_pageBegin(self) -> None:  # noqa: N802 - ReportLab's name
@@ -67,14 +79,11 @@ class KitDocument(BaseDocTemplate):
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - ReportLab's name
         title = one_line(getattr(flowable, "outline_title", "") or "")
         if title:
-            # numbered in order of first sight: the same in every pass and in every PDF of the kit, so
-            # the contents of the last PDF can be compared with this one's (see LAST_CONTENTS)
-            seen = self.__dict__.setdefault("_outline_keys", {})
-            key = f"s{seen.setdefault(getattr(flowable, 'outline_key', id(flowable)), len(seen))}"
+            key = f"s{getattr(flowable, 'outline_key', None) or id(flowable)}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=0, closed=False)
-            if getattr(flowable, "in_toc", True):
-                self.notify("TOCEntry", (0, title, self.page, key))
+            if key in self.sections:
+                self.sections[key] = self.page
 
 
 def render(
@@ -90,7 +99,7 @@ def render(
     """The PDF of a kit in a language (default: its main one), with the warnings raised while making
     it; raises Cancelled if asked to stop, PresskitError if the fonts cannot print the language.
     With through_page, only the first pages (the preview's page on show, quickly; the page total and
-    links to later pages are the last full PDF's)."""
+    the contents' pages of sections not laid out yet are the last whole PDF's)."""
     with RENDER_LOCK:
         return _render(kit, look, order, base_dir, cancelled, progress, lang, through_page)
 
@@ -145,7 +154,6 @@ def _render(
         doc.cancelled = cancelled  # type: ignore[method-assign]
     if progress:
         doc.progress = progress  # type: ignore[method-assign]
-    doc.through_page = through_page
     frame = Frame(m, m, w - 2 * m, h - 2 * m, id="body", leftPadding=0, rightPadding=0)
     cover_frame = Frame(m, m + 80, w - 2 * m, h - 2 * m - 80, id="cover", leftPadding=0, rightPadding=0)
     doc.addPageTemplates(
@@ -156,78 +164,46 @@ def _render(
     )
     width = w - 2 * m
     body: list[Any] = []
-    for name in order or look.sections or DEFAULT_ORDER:
-        part = SECTIONS[name](kit, st, width)
-        if not part:
-            continue
-        if body:
-            body.append(PageBreak() if name in NEW_PAGE else Spacer(1, 22))
-        body += part
+    sections = [SECTIONS[name](kit, st, width) for name in order or look.sections or DEFAULT_ORDER]
+    body, entries = flow(sections, width, h - 2 * m)
     story: list[Any] = cover(kit, st, width, h - 2 * m - 80) + [NextPageTemplate("body"), PageBreak()]
-    if sum(1 for f in body if getattr(f, "outline_title", None)) >= 3:
-        story += contents(st) + [PageBreak()]
+    doc.sections = dict.fromkeys((key for _, key in entries), 0)
+    if len(entries) >= CONTENTS_FROM:
+        story += contents(st, entries) + [CondPageBreak((h - 2 * m) * SECTION_ROOM)]
     story += body or [Paragraph("This kit has no content yet.", st["body"])]
-    toc = next((f for f in story if isinstance(f, TableOfContents)), None)
-    if toc is not None:
-        # the contents page needs the sections' pages, so ReportLab lays the kit out twice; started
-        # from the last PDF's contents (the same after most edits: the preview's case), one pass is
-        # found complete and is enough. When they differ it lays out again, so the PDF is the same.
-        toc._entries = list(LAST_CONTENTS)
+    toc = st["toc"]
+    doc.through_page = through_page
     try:
-        doc.multiBuild(
+        doc.build(
             story,
             canvasmaker=numbered_canvas(
-                look, title or "Press kit", st.fonts["label_font"], st.words["press_kit"].upper()
+                look,
+                title or "Press kit",
+                st.fonts["label_font"],
+                st.words["press_kit"].upper(),
+                doc.sections,
+                (toc.fontName, toc.fontSize),
             ),
         )
     except _Enough:
-        _first_pages_only(doc, toc)
+        _first_pages_only(doc)
         doc.canv.save()  # the pages laid out so far
         return Export(buf.getvalue(), list(dict.fromkeys(st.warnings)))
-    if toc is not None:
-        LAST_CONTENTS[:] = toc._entries
-    LAST_PAGES[0] = doc.canv.getPageNumber() - 1
+    LAST_WHOLE.update(pages=doc.canv.getPageNumber() - 1, sections=dict(doc.sections))
     return Export(buf.getvalue(), list(dict.fromkeys(st.warnings)))
 
 
-def _first_pages_only(doc: KitDocument, toc: TableOfContents | None) -> None:
-    """The first pages alone: "n / N" counts the last whole PDF's pages, and contents lines whose
-    sections are not laid out yet lead to page 1 (a preview replaces them with the whole PDF a moment
-    later)."""
-    doc.canv.total = max(LAST_PAGES[0], doc.canv.getPageNumber() - 1)  # type: ignore[attr-defined]
-    if toc is None:
-        return
-    made = {f"s{n}" for n in doc.__dict__.get("_outline_keys", {}).values()}
-    for _level, _title, _page, key, *_ in toc._lastEntries:
-        if key and key not in made:
+def _first_pages_only(doc: KitDocument) -> None:
+    """The first pages alone: "n / N" and the contents' page numbers of sections not laid out yet are
+    the last whole PDF's, and their contents lines lead to page 1 (a preview replaces these pages
+    with the whole PDF a moment later)."""
+    doc.canv.total = max(LAST_WHOLE["pages"], doc.canv.getPageNumber() - 1)  # type: ignore[attr-defined]
+    for key, page in doc.sections.items():
+        if not page:
+            doc.sections[key] = LAST_WHOLE["sections"].get(key, 0)
             dest = doc.canv._bookmarkReference(key)
             dest.fit()
             dest.setPage(PDFObjectReference("Page1"))
-
-
-def check_glyphs(kit: PressKit, st: Styles, strict: bool) -> None:
-    """Refuse (strict: a translation being exported) or warn about text the fonts cannot print."""
-    text = " ".join(_strings(kit.model_dump(exclude={"source_text", "sources", "style", "translations"})))
-    missing = missing_glyphs(st.fonts["body_font"], text) | missing_glyphs(st.fonts["display_font"], text)
-    if not missing:
-        return
-    sample = "".join(sorted(missing)[:12])
-    message = (
-        f"The template's fonts cannot print some characters of this kit ({sample}); they would appear as empty boxes."
-    )
-    if strict:
-        raise PresskitError(f"{message} Choose a template with fonts for the {kit.language} language.")
-    st.warnings.append(message)
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
 
 
 def build_pdf(

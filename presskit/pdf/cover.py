@@ -1,12 +1,12 @@
-"""The cover page (logo, key art, title, tagline, credits, laurels) and the contents page."""
+"""The cover page (logo, key art, title, tagline, credits, laurels)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from reportlab.platypus import KeepInFrame, Paragraph, Spacer
-from reportlab.platypus.tableofcontents import TableOfContents
 
+from presskit.i18n import film_by
 from presskit.model import PressKit
 from presskit.pdf.images import PlacedImage
 from presskit.pdf.laurels import laurel_row
@@ -34,7 +34,7 @@ def cover(kit: PressKit, st: Styles, width: float, height: float) -> list[Any]:
     if kit.credits.directors:
         out += [
             Spacer(1, 26),
-            Paragraph(esc(f"{st.words['a_film_by']} " + " & ".join(kit.credits.directors)).upper(), st["cover_small"]),
+            Paragraph(esc(film_by(st.words, kit.credits.directors)).upper(), st["cover_small"]),
         ]
     line = " · ".join(x for x in (r.date_text, r.venue, r.distributor) if x)
     if line:
@@ -47,11 +47,3 @@ def cover(kit: PressKit, st: Styles, width: float, height: float) -> list[Any]:
     page = KeepInFrame(0, 0, out, mode="shrink")  # the frame's own size; a cover that fits is drawn as is
     page.outline_title, page.in_toc = f.title or "Untitled film", False  # type: ignore[attr-defined]
     return [page]
-
-
-def contents(st: Styles) -> list[Any]:
-    """The contents page: a heading and one clickable line per section."""
-    toc = TableOfContents(dotsMinLevel=0)
-    toc.levelStyles = [st["toc"]]
-    head = Paragraph(esc(st.words["contents"]), st["h1"])
-    return [head, toc]

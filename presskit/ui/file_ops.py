@@ -71,7 +71,8 @@ class FileOps(QMainWindow):
     def import_article(self, path: Path, clean: bool = False) -> bool:
         """Import an article into the open kit, reading it off the GUI thread; one undoable step."""
         from presskit.extract.loading import read_article
-        from presskit.importer import kit_from_text
+        from presskit.files import printable
+        from presskit.importer import kind_of, kit_from_text
 
         try:
             text = read_article(path)  # quick: empty, binary and oversized files are refused here
@@ -80,9 +81,17 @@ class FileOps(QMainWindow):
             return False
         self.settings.setValue("lastArticleDir", str(path.parent))
         self._remember(path)
+
+        def work(_job: worker.Job) -> Any:  # the kit remembers the file, by name, as its first source
+            kit = kit_from_text(text)
+            kit.documents[0] = kit.documents[0].model_copy(
+                update={"name": printable(path.name, 200), "kind": kind_of(path)}
+            )
+            return kit
+
         return self._background(
             self.tr("Reading {0}…").format(path.name),
-            lambda job: kit_from_text(text),
+            work,
             lambda kit: self._imported(kit, path.name, clean),
             QT_TRANSLATE_NOOP("MainWindow", "Cannot import article"),
         )

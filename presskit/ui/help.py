@@ -27,10 +27,12 @@ LIBRARIES = [
     "charset-normalizer",
     "platformdirs",
     "defusedxml",
+    "pypdf",
 ]
 FONTS = [
     ("Lato", "Łukasz Dziedzic", "SIL Open Font License 1.1"),
     ("Noto Sans, Noto Serif, Noto Serif Display", "Google", "SIL Open Font License 1.1"),
+    ("DejaVu Sans (symbols and stars the text fonts lack)", "Bitstream, DejaVu authors", "Bitstream Vera License"),
 ]
 TABLE_KEYS = [
     ("Tab / Shift+Tab", "Next / previous cell; what was typed is kept"),
@@ -43,7 +45,10 @@ TABLE_KEYS = [
 ]
 GUIDE = """<h2>Presskit in six steps</h2>
 <ol><li><b>Import an article</b> (File › Open Article, or drop the file on the window). What Presskit
-found is highlighted in the article on the left; click a highlight to go to its field.</li>
+found is highlighted in the article on the left; click a highlight to go to its field. Then add more
+sources — press notes (PDF too), reviews, a web address — with File › Add Sources or Add from Web Address
+(or drop them on the window): a list shows what each adds, and you tick what to take. The article pane
+switches between the kit's sources.</li>
 <li><b>Check the panels</b> from Film info to Contacts. Tables work like a spreadsheet: type, Tab to the
 next cell, Enter to go down; "Add …" starts a new row.</li>
 <li><b>Fix the problems</b> listed at the bottom: click one to go to its field.</li>

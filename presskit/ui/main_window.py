@@ -33,12 +33,14 @@ from presskit.ui.export_actions import ExportActions
 from presskit.ui.panels.base import PANELS, Panel
 from presskit.ui.preview import PreviewDock
 from presskit.ui.screen_fit import PanelScroll, dock_widths, fit_to_screen
+from presskit.ui.source_actions import SourceActions
+from presskit.ui.source_switcher import SourcePane
 from presskit.ui.table_model import KitListModel
 from presskit.ui.template_actions import TemplateActions
 from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 
-class MainWindow(TemplateActions, ExportActions):
+class MainWindow(SourceActions, TemplateActions, ExportActions):
     """One window per open kit."""
 
     def __init__(self, ctl: DocumentController | None = None, parent: QWidget | None = None) -> None:
@@ -57,7 +59,7 @@ class MainWindow(TemplateActions, ExportActions):
         self.ctl.fileChanged.connect(self._update_title)
         self.ctl.kitChanged.connect(lambda _p: self._update_title())
         self.ctl.problemsChanged.connect(self._show_problems)
-        self.ctl.kitChanged.connect(lambda p: self.article_view.show_kit(self.ctl.kit) if not p else None)
+        self.ctl.kitChanged.connect(lambda p: self.source_pane.show_kit(self.ctl.kit) if not p else None)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)  # a bound slot: disconnected when we go
@@ -90,7 +92,8 @@ class MainWindow(TemplateActions, ExportActions):
         self.article_view.useSelection.connect(self.use_selection)
         self.article_dock = QDockWidget(self.tr("Article"), self)
         self.article_dock.setObjectName("articleDock")
-        self.article_dock.setWidget(self.article_view)
+        self.source_pane = SourcePane(self.article_view)
+        self.article_dock.setWidget(self.source_pane)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.article_dock)
         self.preview = PreviewDock(self.ctl, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
@@ -201,12 +204,12 @@ class MainWindow(TemplateActions, ExportActions):
         self.ctl.end_typing()
         name = widget.objectName() if widget else ""
         if name.startswith("field:"):
-            self.article_view.reveal(name[len("field:") :])
+            self.source_pane.reveal(name[len("field:") :])
         elif name.startswith("table:") and isinstance(widget, QAbstractItemView):
             index, model = widget.currentIndex(), widget.model()
             if index.isValid() and isinstance(model, KitListModel):
                 column = model.columns[index.column()][0]
-                self.article_view.reveal(f"{name[len('table:') :]}.{index.row()}.{column}")
+                self.source_pane.reveal(f"{name[len('table:') :]}.{index.row()}.{column}")
 
     def use_selection(self, kind: str, text: str) -> None:
         """Fill a field from text selected in the article (one undo step) and show that field."""

@@ -82,6 +82,25 @@ def build(w: MainWindow) -> dict[str, QAction]:
         k.Open,
         QT_TRANSLATE_NOOP("MainWindow", "Open a saved .presskit document"),
     )
+    a["sources"] = action(
+        w,
+        m,
+        QT_TRANSLATE_NOOP("MainWindow", "A&dd Sources…"),
+        w.add_sources_dialog,
+        "Ctrl+Shift+I",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Add articles, reviews and press notes (text, web page, Word, PDF) to this kit, reviewing each change",
+        ),
+    )
+    action(
+        w,
+        m,
+        QT_TRANSLATE_NOOP("MainWindow", "Add &from Web Address…"),
+        w.add_web_dialog,
+        "Ctrl+Shift+L",
+        QT_TRANSLATE_NOOP("MainWindow", "Fetch an article or review from a web address and add it to this kit"),
+    )
     w.recent_menu = m.addMenu(w.tr(QT_TRANSLATE_NOOP("MainWindow", "Open &Recent")))
     w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
     w.fill_recent_menu()
@@ -220,7 +239,7 @@ def _help(w: MainWindow) -> None:
 
 
 def toolbar(w: MainWindow, actions: dict[str, QAction]) -> QToolBar:
-    """Open, Save, Import, Export, Undo, Redo and Preview, with icons and words."""
+    """Open, Save, Import, Add Sources, Export, Undo, Redo and Preview, with icons and words."""
     bar = w.addToolBar(w.tr(QT_TRANSLATE_NOOP("MainWindow", "Main")))
     bar.setObjectName("mainToolbar")
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -228,6 +247,7 @@ def toolbar(w: MainWindow, actions: dict[str, QAction]) -> QToolBar:
         ("open", QT_TRANSLATE_NOOP("MainWindow", "Open")),
         ("save", QT_TRANSLATE_NOOP("MainWindow", "Save")),
         ("import", QT_TRANSLATE_NOOP("MainWindow", "Import")),
+        ("sources", QT_TRANSLATE_NOOP("MainWindow", "Add Sources")),
         ("export", "Export PDF"),
         ("undo", QT_TRANSLATE_NOOP("MainWindow", "Undo")),
         ("redo", QT_TRANSLATE_NOOP("MainWindow", "Redo")),
@@ -251,7 +271,9 @@ def name_docks(w: MainWindow) -> None:
         (
             w.article_dock,
             QT_TRANSLATE_NOOP("MainWindow", "&Article"),
-            QT_TRANSLATE_NOOP("MainWindow", "The imported article, with what was found in it"),
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "The kit's sources (articles, reviews, press notes), with what was found in each"
+            ),
         ),
         (
             w.preview,
