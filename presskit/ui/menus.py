@@ -218,7 +218,7 @@ def _help(w: MainWindow) -> None:
         QT_TRANSLATE_NOOP("MainWindow", "&User Guide…"),
         lambda: dialogs.run(HelpDialog(w.tr("Presskit user guide"), GUIDE, w)),
         QKeySequence.StandardKey.HelpContents,
-        QT_TRANSLATE_NOOP("MainWindow", "How to make a press kit, in five steps"),
+        QT_TRANSLATE_NOOP("MainWindow", "How to make a press kit, in six steps"),
     )
     action(
         w,
