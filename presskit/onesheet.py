@@ -74,8 +74,10 @@ def billing(kit: PressKit, lang: str = "en") -> list[Credit]:
             out.append(((names[0], True),))
         elif "{}" in w[key]:
             out.append(_pattern(w[key], names, lang))
-        else:
+        elif key == "starring":
             out.append(((w[key], False), *((n, True) for n in names)))
+        else:
+            out.append(((w[key], False), (" & ".join(names), True)))
     return out
 
 

@@ -19,7 +19,15 @@ Unit = tuple[str, float]  # words that stay on one line (a label, a name), and t
 def units(credits: list[Credit], name_size: float) -> list[Unit]:
     """The block's unbreakable pieces: each label and each name, in capitals."""
     label_size = round(name_size * 0.68, 2)
-    return [(one_line(text).upper(), name_size if is_name else label_size) for c in credits for text, is_name in c]
+    out: list[Unit] = []
+    for credit in credits:
+        for text, is_name in credit:
+            if not is_name:
+                out.append((one_line(text).upper(), label_size))
+                continue
+            names = one_line(text).upper().split(" & ")  # a line may break after each "&", never inside a name
+            out += [(n + (" &" if i < len(names) - 1 else ""), name_size) for i, n in enumerate(names)]
+    return out
 
 
 class BillingBlock(Flowable):

@@ -52,7 +52,11 @@ def embargo_html(pg: Page) -> str:
 
 def billing_html(pg: Page) -> str:
     """The billing block: labels small, names larger, as on the poster."""
-    parts = [f"<b>{e(text)}</b>" if name else e(text) for c in billing(pg.kit, pg.kit.language) for text, name in c]
+
+    def names(text: str) -> str:  # each name kept on one line, a list of names free to wrap between them
+        return "<b>" + " &amp; ".join(f"<span>{e(n)}</span>" for n in text.split(" & ")) + "</b>"
+
+    parts = [names(text) if name else e(text) for c in billing(pg.kit, pg.kit.language) for text, name in c]
     return f'<p class="billing">{" ".join(parts)}</p>' if parts else ""
 
 

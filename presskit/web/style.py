@@ -50,7 +50,8 @@ header.cover .kicker,header.cover .who{{color:var(--cover-accent)}}
 .pull{{font:italic 1.35rem/1.4 "{display}",serif;margin:1.6rem auto .3rem;max-width:36rem}}
 .billing{{font:.7rem/1.7 "{label}",sans-serif;text-transform:uppercase;letter-spacing:.02em;text-align:justify;
 text-align-last:center;max-width:44rem;margin:1.8rem auto 0;opacity:.9}}
-.billing b{{font-weight:400;font-size:1.25em;white-space:nowrap}}
+.billing b{{font-weight:400;font-size:1.25em}} .billing span{{white-space:nowrap}}
+@media (max-width:40rem){{.billing{{text-align:center}}}}
 .links{{list-style:none;padding:0;margin:1.6rem 0 0;display:flex;flex-wrap:wrap;gap:.8rem 1.6rem;
 justify-content:center;font:.85rem/1.5 "{label}",sans-serif}}
 header.cover .links a{{color:var(--cover-ink)}}
