@@ -105,7 +105,7 @@ def paint(c: Any, kit: PressKit, st: Styles, ink: Ink, art: KeyArt | None) -> No
         draw_key_art(c, art, 0 if art.landscape else m, top - pad, w if art.landscape else w - 2 * m, lead)
         top -= lead + pad
     else:
-        lead = max(_height(heads) + 2 * m, min(room, h * (0.62 if middle else 0.7)))
+        lead = max(_height(heads) + 2 * m, min(room, h * (0.62 if middle else 0.8)))
         c.setFillColor(colors.HexColor(panel.bg))
         c.rect(0, top - lead, w, lead, stroke=0, fill=1)
         _stack(c, heads, top - (lead - _height(heads)) / 2)
