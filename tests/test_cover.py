@@ -151,3 +151,12 @@ def test_preflight_finds_nothing_on_the_cover(kit, tmp_path: Path, template: str
     export_pdf(kit, pdf, base_dir=tmp_path)
     report = subprocess.run([sys.executable, str(PREFLIGHT), str(pdf)], capture_output=True, text=True).stdout
     assert not [line for line in report.splitlines() if re.match(r"(ERROR|WARN)\s+page 1:", line)]
+
+
+def test_the_distributors_logo_is_on_the_cover_under_the_billing_block(kit, tmp_path: Path) -> None:
+    Image.new("RGB", (600, 160), (200, 160, 60)).save(tmp_path / "logo.jpg")
+    kit.style.logo = "logo.jpg"
+    pdf = tmp_path / "kit.pdf"
+    export_pdf(kit, pdf, base_dir=tmp_path)
+    (logo,) = page_one_images(pdf)
+    assert logo._data == (tmp_path / "logo.jpg").read_bytes()

@@ -28,6 +28,7 @@ from presskit.pdf.cover_parts import (
     title_size,
     tracked,
 )
+from presskit.pdf.images import PlacedImage, Prepared
 from presskit.pdf.keyart import KeyArt, draw_key_art, key_art, natural_height, smallest_height
 from presskit.pdf.laurels import laurel
 from presskit.pdf.links import link_markup
@@ -36,6 +37,7 @@ from presskit.pdf.styles import Styles
 from presskit.text_safety import one_line
 
 SCALES = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)  # the cover's text is set smaller, step by step, until it fits
+LOGO = (130.0, 40.0)  # the distributor's logo at most, under the billing block
 BAND = 20.0
 MAX_LAURELS = 4  # on the cover; the festivals section lists every one  # height of the embargo band across the top
 
@@ -57,6 +59,7 @@ class CoverPage(Flowable):
         self.kit, self.st, self.ink = kit, st, inks(kit)
         w, h = kit.style.pagesize
         self.art: KeyArt | None = key_art(kit, st, w, h)
+        self.logo = st.image(kit.style.logo, *LOGO) if kit.style.logo.strip() else None
         self.origin = (0.0, 0.0)
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
@@ -70,11 +73,11 @@ class CoverPage(Flowable):
         c: Any = self.canv
         c.saveState()
         c.translate(-self.origin[0], -self.origin[1])  # page coordinates: the cover bleeds to the edges
-        paint(c, self.kit, self.st, self.ink, self.art)
+        paint(c, self.kit, self.st, self.ink, self.art, self.logo)
         c.restoreState()
 
 
-def paint(c: Any, kit: PressKit, st: Styles, ink: Ink, art: KeyArt | None) -> None:
+def paint(c: Any, kit: PressKit, st: Styles, ink: Ink, art: KeyArt | None, logo: Prepared | None = None) -> None:
     """Lay the cover out and draw it. The art takes the room the text leaves, up to its own size;
     without art, a panel of colour holding the title takes its place."""
     w, h = kit.style.pagesize
@@ -89,7 +92,7 @@ def paint(c: Any, kit: PressKit, st: Styles, ink: Ink, art: KeyArt | None) -> No
         if art is None and message:
             message[0].gap = 0  # under the panel, not under a title
         middle = (heads if art else []) + message
-        foot = _foot(kit, st, ink, m, w - 2 * m, scale)
+        foot = _foot(kit, st, ink, m, w - 2 * m, scale, logo)
         room = top - _height(middle + foot) - m * 0.6 - 56
         least = smallest_height(art, w, h, m) if art else _height(heads) + 2 * m
         if room >= least:
@@ -201,8 +204,10 @@ def _shifted(draw: Any, dx: float) -> Any:
     return moved
 
 
-def _foot(kit: PressKit, st: Styles, ink: Ink, x: float, width: float, scale: float) -> list[Block]:
-    """Release line, billing block, a rule, then the contacts and links side by side."""
+def _foot(
+    kit: PressKit, st: Styles, ink: Ink, x: float, width: float, scale: float, logo: Prepared | None
+) -> list[Block]:
+    """Release line, billing block, the distributor's logo, a rule, then the contacts and links."""
     r, label = kit.release, st.fonts["label_font"]
     out: list[Block] = []
     line = " · ".join(one_line(v) for v in (r.date_text, r.venue) if v.strip())
@@ -212,6 +217,8 @@ def _foot(kit: PressKit, st: Styles, ink: Ink, x: float, width: float, scale: fl
     block = flow_block(BillingBlock(credits, label, ink.soft, 8.5 * max(scale, 0.7)), x, width, 8)
     if credits and block.height <= kit.style.pagesize[1] * 0.2:  # else only a pathological kit's (cast, crew lists)
         out.append(block)
+    if logo is not None and logo.source:
+        out.append(flow_block(PlacedImage(logo, LOGO[0] * scale, LOGO[1] * scale), x, width, 12))
     cells = [contact_markup(ct, ink.accent) for ct in kit.contacts[:3] if ct.name.strip() or ct.email.strip()]
     cells += [link_markup(link, kit.language, ink.accent) for link in printed_links(kit)[: 4 - len(cells)]]
     if cells:
