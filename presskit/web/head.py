@@ -66,6 +66,7 @@ def cover_html(pg: Page, pdf_name: str) -> str:
     f, r = kit.film, kit.release
     title = f.title or "Untitled film"
     art = f'<div class="art">{img(pg.key_art, title, lazy=False)}</div>' if pg.key_art else ""
+    poster = pg.key_art is not None and pg.key_art.height > pg.key_art.width  # beside the words on a wide screen
     q = pull_quote(kit)
     quote = ""
     if q is not None:
@@ -79,7 +80,8 @@ def cover_html(pg: Page, pdf_name: str) -> str:
             f'<a class="download" href="{e(pg.downloads[None])}" download>{e(say["download_key_art"])}</a>'
         )
     return (
-        f'<header class="cover"><div class="in">{art}<p class="kicker">{e(w["press_kit"])}</p><h1>{e(title)}</h1>'
+        f'<header class="cover"><div class="in{" poster" if poster else ""}">{art}<div class="words">'
+        f'<p class="kicker">{e(w["press_kit"])}</p><h1>{e(title)}</h1>'
         + (f'<p class="tagline">{e(f.tagline)}</p>' if f.tagline else "")
         + quote
         + laurels_html(pg)
@@ -87,5 +89,5 @@ def cover_html(pg: Page, pdf_name: str) -> str:
         + links_html(pg)
         + billing_html(pg)
         + (f'<div class="downloads">{"".join(downloads)}</div>' if downloads else "")
-        + "</div></header>"
+        + "</div></div></header>"
     )

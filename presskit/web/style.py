@@ -41,6 +41,8 @@ font:.8rem/1.4 "{label}",sans-serif;letter-spacing:.08em;text-transform:uppercas
 header.cover{{background:var(--cover);color:var(--cover-ink);padding:3rem 1.25rem}}
 header.cover .in,main,nav,footer{{max-width:60rem;margin:0 auto}}
 header.cover .in{{text-align:center}}
+@media (min-width:60rem){{header.cover .poster{{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.2fr);
+gap:3rem;align-items:center}} header.cover .poster .art img{{margin:0 auto;max-height:80vh}}}}
 .art img{{display:block;width:auto;height:auto;max-width:100%;max-height:min(85vh,56rem);margin:0 auto 2rem}}
 h1{{font:400 clamp(2.2rem,7vw,4rem)/1.1 "{display}",serif;margin:.3em 0}}
 .kicker,nav,.label,.who{{font-family:"{label}",sans-serif;letter-spacing:.06em;text-transform:uppercase;
