@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -86,12 +87,13 @@ def billing_text(credits: list[Credit]) -> str:
     return " ".join(text for credit in credits for text, _ in credit).upper()
 
 
-def pull_quote(kit: PressKit) -> Quote | None:
+def pull_quote(kit: PressKit, printable: Callable[[str], bool] = lambda text: True) -> Quote | None:
     """The quote a cover leads with: one marked as the pull quote, else the first press quote (a
-    critic's, with an outlet, not a line by someone who made the film); short enough to print whole."""
+    critic's, with an outlet, not a line by someone who made the film); short enough to print whole,
+    and in characters the cover's face can print (a rating in stars stays in the quotes section)."""
     makers = {n.casefold() for n in kit.credits.directors + kit.credits.writers + kit.credits.producers}
     makers |= {m.actor.casefold() for m in kit.credits.cast} | {m.name.casefold() for m in kit.credits.crew}
-    fits = [q for q in kit.quotes if q.text.strip() and len(one_line(q.text)) <= MAX_PULL_QUOTE]
+    fits = [q for q in kit.quotes if q.text.strip() and len(one_line(q.text)) <= MAX_PULL_QUOTE and printable(q.text)]
     marked = [q for q in fits if q.pull_quote]
     press = [q for q in fits if q.outlet.strip() and q.speaker.casefold() not in makers]
     return next(iter(marked or press), None)

@@ -160,3 +160,16 @@ def test_the_distributors_logo_is_on_the_cover_under_the_billing_block(kit, tmp_
     export_pdf(kit, pdf, base_dir=tmp_path)
     (logo,) = page_one_images(pdf)
     assert logo._data == (tmp_path / "logo.jpg").read_bytes()
+
+
+def test_a_quote_the_cover_face_cannot_print_gives_way_to_the_next(kit, tmp_path: Path) -> None:
+    for q in kit.quotes:
+        q.pull_quote = False
+    kit.quotes[:0] = [
+        Quote(text="★★★★★ A triumph.", speaker="Ann Lee", outlet="Empire", pull_quote=True),
+        Quote(text="Luminous.", speaker="Bo Ray", outlet="Variety", pull_quote=True),
+    ]
+    pdf = tmp_path / "kit.pdf"
+    export_pdf(kit, pdf, base_dir=tmp_path)
+    text = cover_text(pdf)
+    assert "A triumph" not in text and words_in_order(["“Luminous.”", "Bo Ray, Variety"], text)

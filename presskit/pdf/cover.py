@@ -28,6 +28,7 @@ from presskit.pdf.cover_parts import (
     title_size,
     tracked,
 )
+from presskit.pdf.fonts import missing_glyphs
 from presskit.pdf.images import PlacedImage, Prepared
 from presskit.pdf.keyart import KeyArt, draw_key_art, key_art, natural_height, smallest_height
 from presskit.pdf.laurels import laurel
@@ -181,7 +182,7 @@ def _message(kit: PressKit, st: Styles, ink: Ink, x: float, width: float, scale:
     """The pull quote and the laurels: what sells the film under its title."""
     label, display = st.fonts["label_font"], st.fonts["display_font"]
     out: list[Block] = []
-    q = pull_quote(kit)
+    q = pull_quote(kit, lambda text: not missing_glyphs(display, text))
     if q is not None:
         words, who = quote_markup(q, label, ink.accent)
         out.append(flow_block(para(words, display, 14 * scale, ink.text, 1.3), x, width * 0.8, 20 * scale))
