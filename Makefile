@@ -68,6 +68,7 @@ lint: install
 	$(BIN)/ruff check presskit tests bench
 	$(BIN)/ruff format --check presskit tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run

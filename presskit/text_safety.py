@@ -21,3 +21,13 @@ def clean(text: str) -> str:
 def one_line(text: str) -> str:
     """Clean text on one line (runs of white space become one space), for titles, headers and metadata."""
     return " ".join(clean(text).split())
+
+
+def closed_quote(text: str) -> str:
+    """A quotation ending as a sentence: the comma (or colon, dash) that led into "she said" in the
+    article becomes a full stop; text ending in other punctuation is kept as it is."""
+    words = text.strip()
+    bare = words.rstrip(",;:–—- ").rstrip()
+    if bare != words and bare and (bare[-1].isalnum() or bare[-1] in ")]'’\""):
+        return bare + "."
+    return words

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
+from presskit.fonts import FAMILIES
 from presskit.model import (
     DEPARTMENTS,
     FESTIVAL_STATUSES,
@@ -21,12 +22,12 @@ from presskit.model import (
     Release,
     Screening,
     Source,
+    SourceDocument,
     Still,
     Synopsis,
     Territory,
     Translation,
 )
-from presskit.pdf.fonts import FAMILIES
 
 ODD = [
     " ",
@@ -115,7 +116,9 @@ styles = st.builds(
     logo=path_text,
     legal_line=odd_text,
 )
-rows = st.dictionaries(st.integers(0, 2), odd_text, min_size=1, max_size=2)
+row_id = st.sampled_from(["a", "b"]) | st.from_regex(r"[A-Za-z0-9_-]{1,32}", fullmatch=True)  # the model's RowId
+rows = st.dictionaries(row_id, odd_text, min_size=1, max_size=2)  # translations keyed by row id
+id_rows = lambda s: st.lists(s, min_size=1, max_size=2, unique_by=lambda row: row.id)  # noqa: E731
 translations = st.builds(
     Translation,
     title=odd_text,
@@ -152,13 +155,15 @@ whole_kits = st.builds(
         directors=some(odd_text),
         writers=some(odd_text),
         producers=some(odd_text),
-        cast=some(st.builds(CastMember, actor=odd_text, character=odd_text)),
+        cast=id_rows(st.builds(CastMember, id=row_id, actor=odd_text, character=odd_text)),
         crew=some(
             st.builds(CrewMember, name=odd_text, role=odd_text, department=st.sampled_from(DEPARTMENTS) | odd_text)
         ),
     ),
-    quotes=some(
-        st.builds(Quote, text=odd_text, speaker=odd_text, outlet=odd_text, date=odd_text, pull_quote=st.booleans())
+    quotes=id_rows(
+        st.builds(
+            Quote, id=row_id, text=odd_text, speaker=odd_text, outlet=odd_text, date=odd_text, pull_quote=st.booleans()
+        )
     ),
     release=st.builds(
         Release,
@@ -169,10 +174,10 @@ whole_kits = st.builds(
         rating=odd_text,
         territories=some(st.builds(Territory, name=odd_text, date_text=odd_text, venue=odd_text)),
     ),
-    stills=some(st.builds(Still, file=path_text, caption=odd_text, credit=odd_text)),
+    stills=id_rows(st.builds(Still, id=row_id, file=path_text, caption=odd_text, credit=odd_text)),
     contacts=some(st.builds(Contact, name=odd_text, role=odd_text, company=odd_text, email=odd_text, phone=odd_text)),
     director_statement=odd_text,
-    bios=some(st.builds(Bio, name=odd_text, role=odd_text, text=odd_text)),
+    bios=id_rows(st.builds(Bio, id=row_id, name=odd_text, role=odd_text, text=odd_text)),
     production_notes=odd_text,
     website=odd_text,
     social_links=some(odd_text),
@@ -190,6 +195,6 @@ whole_kits = st.builds(
     language=language,
     translations=st.dictionaries(language, translations, min_size=1, max_size=2),
     style=styles,
-    source_text=odd_text,
+    documents=some(st.builds(SourceDocument, name=odd_text, kind=odd_text, text=odd_text)),
     sources=some(st.builds(Source, field=odd_text, start=st.integers(), end=st.integers(), inferred=st.booleans())),
 )

@@ -1,23 +1,12 @@
-"""The domain never imports Qt: everything but presskit.ui runs headless."""
+"""The domain never imports Qt: everything but presskit.ui runs headless. Which module may import which is
+checked by import-linter's contracts in pyproject.toml (`make lint`); here, that an export really runs
+without Qt being loaded."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
-
-import presskit
-
-PACKAGE = Path(presskit.__file__).parent
-
-
-def test_no_domain_module_imports_pyside() -> None:
-    offenders = [
-        str(p.relative_to(PACKAGE))
-        for p in PACKAGE.rglob("*.py")
-        if "ui" not in p.relative_to(PACKAGE).parts and "PySide6" in p.read_text(encoding="utf-8")
-    ]
-    assert offenders == []
 
 
 def test_export_runs_without_loading_qt(seed_path: Path, tmp_path: Path) -> None:

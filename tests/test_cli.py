@@ -12,7 +12,9 @@ def test_import_writes_a_document_and_check_lists_problems(seed_path: Path, tmp_
     doc = tmp_path / "ruby.presskit"
     assert main(["import", str(seed_path), "-o", str(doc)]) == 0
     assert load_kit(doc).film.title == "Ruby Sparks"
-    assert main(["check", str(doc)]) == 0  # the seed kit has no problems
+    assert main(["check", str(doc)]) == 1  # the seed article tells the story once: the short one is to write
+    out = capsys.readouterr().out
+    assert "Short synopsis: write a short synopsis" in out and load_kit(doc).synopsis.short == ""
     kit = load_kit(doc)
     kit.film.title = ""
     from presskit.document import save_kit

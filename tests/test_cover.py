@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from pypdf import PdfReader
+from samples import sample_kit, still_image
 
 from presskit.model import CrewMember, Link, Quote
 from presskit.pdf import export_pdf
 from presskit.resources import resource
-from presskit.samples import sample_kit, still_image
 from presskit.templates.store import load_template
 
 PREFLIGHT = Path(__file__).resolve().parents[2] / "shared" / "preflight" / "preflight.py"

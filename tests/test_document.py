@@ -9,11 +9,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from samples import sample_kit
 
 from presskit.document import load_kit, save_kit
 from presskit.errors import PresskitError
 from presskit.model import SCHEMA_VERSION, FilmInfo, PressKit
-from presskit.samples import sample_kit
 
 OLD_V1 = Path(__file__).parent / "data" / "kit_v1.presskit"
 

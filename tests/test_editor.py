@@ -167,7 +167,10 @@ def test_quotes_keep_their_original_with_an_optional_translation(window: MainWin
     first = next(r for r in range(rows.rowCount()) if rows.index(r, 0).data() == "Quote 1")
     assert rows.index(first, 1).data() == window.ctl.kit.quotes[0].text
     assert rows.setData(rows.index(first, 2), "En nuestra sociedad tenemos esta necesidad de ganar,")
-    assert window.ctl.kit.translations["es"].quotes == {0: "En nuestra sociedad tenemos esta necesidad de ganar,"}
+    first_id = window.ctl.kit.quotes[0].id
+    assert window.ctl.kit.translations["es"].quotes == {
+        first_id: "En nuestra sociedad tenemos esta necesidad de ganar,"
+    }
     assert window.ctl.kit.quotes[0].text.startswith("In our society")  # the original is kept
     assert "Quote 1," not in panel.missing.text() and "Quote 2" in panel.missing.text()
 

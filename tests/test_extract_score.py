@@ -28,8 +28,10 @@ def test_dev_set_meets_the_floors(tmp_path: Path) -> None:
 
 
 def test_the_whole_shared_dev_set_keeps_what_was_won(tmp_path: Path) -> None:
-    """The 25 real articles of ../shared/eval/dev (20 of them unseen when the rules were written):
-    0.679 before the genre rules of issue 18, 0.784 after; this floor only stops a step back."""
+    """The 25 real articles of ../shared/eval/dev (20 of them unseen when the rules were first written):
+    0.679 before the genre rules of issue 18, 0.784 after the first round, 0.901 after the second (no
+    field under 0.79, the film's title right in 24 of 25). The floors sit just under what was reached,
+    so that a step back fails: OVERALL 0.88, every field 0.75, at most one wrong or missing title."""
     from conftest import EVAL as SHARED
 
     dev = SHARED / "dev"
@@ -43,4 +45,8 @@ def test_the_whole_shared_dev_set_keeps_what_was_won(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, str(SHARED / "score.py"), *args], capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stdout + run.stderr
     scores = json.loads(out.read_text())
-    assert scores["failed"] == [] and scores["overall"] >= 0.75, run.stdout
+    assert scores["failed"] == [] and scores["overall"] >= 0.88, run.stdout
+    low = {name: v["f1"] for name, v in scores["fields"].items() if v["f1"] < 0.75}
+    assert low == {}, run.stdout
+    title = scores["fields"]["title"]
+    assert title["fp"] <= 1 and title["fn"] <= 1, run.stdout  # a wrong title is worse than none

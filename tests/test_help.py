@@ -66,10 +66,19 @@ def test_every_action_says_what_it_does(window: MainWindow) -> None:
 
 def test_the_toolbar_has_the_everyday_actions_and_they_work(window: MainWindow) -> None:
     bar = window.findChild(QToolBar, "mainToolbar")
-    assert [a.iconText() for a in bar.actions()] == ["Open", "Save", "Import", "Export PDF", "Undo", "Redo", "Preview"]
+    assert [a.iconText() for a in bar.actions()] == [
+        "Open",
+        "Save",
+        "Import",
+        "Add Sources",
+        "Export PDF",
+        "Undo",
+        "Redo",
+        "Preview",
+    ]
     assert all(not a.icon().isNull() and a.toolTip() for a in bar.actions())
     window.ctl.set_field(("film", "title"), "Ruby Sparks (2012)")
-    bar.actions()[4].trigger()
+    bar.actions()[5].trigger()
     assert window.ctl.kit.film.title == "Ruby Sparks"
 
 

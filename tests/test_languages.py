@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from presskit.document import load_kit, save_kit
 from presskit.errors import PresskitError
 from presskit.i18n import languages, localized, untranslated
-from presskit.model import Festival, FilmInfo, PressKit, Quote, Release, Synopsis, Translation
+from presskit.model import Festival, FilmInfo, PressKit, Quote, Release, Synopsis, Territory, Translation
 from presskit.pdf import build_pdf, render
 from presskit.web import export_web
 
@@ -29,7 +29,7 @@ def kit() -> PressKit:
     return PressKit(
         film=FilmInfo(title="Harbour Lights", tagline="Nobody leaves until the storm does."),
         synopsis=Synopsis(long="A keeper and a castaway wait out a storm."),
-        quotes=[Quote(text="A storm of a film.", speaker="Ada Brenn", outlet="The Review")],
+        quotes=[Quote(id="storm", text="A storm of a film.", speaker="Ada Brenn", outlet="The Review")],
         release=Release(date_text="June 2, 2026", date=dt.date(2026, 6, 2), venue="select theaters"),
         festivals=[
             Festival(name="Harbourside Film Festival", section="Competition", year=2026, status="World Premiere")
@@ -38,7 +38,7 @@ def kit() -> PressKit:
             "fr": Translation(
                 title="Les Feux du port",
                 synopsis_long="Un gardien et un naufragé attendent la fin de la tempête.",
-                quotes={0: "Une tempête de film."},
+                quotes={"storm": "Une tempête de film."},
             ),
             "es": Translation(
                 title="Luces del puerto", synopsis_long="Un farero y un náufrago esperan a que pase la tormenta."
@@ -116,3 +116,27 @@ def test_command_line_per_language_and_all_languages(kit: PressKit, tmp_path: Pa
     names = zipfile.ZipFile(tmp_path / "all.zip").namelist()
     for lang in ("en", "fr", "es"):
         assert any(n.endswith(f"({lang}).pdf") for n in names) and any(f"/web/{lang}/index.html" in n for n in names)
+
+
+def test_a_french_kit_says_everything_in_french(seed_kit: PressKit) -> None:
+    """The seed kit exported in French: roles, dates without an invented year, 'in cinemas' and the
+    elided 'd'' are French; a German kit tells its contents from its synopsis."""
+    kit = seed_kit.model_copy(deep=True)
+    kit.credits.directors = ["Ada Brenn"]
+    kit.release.territories = [Territory(name="Belgique", date_text="September 4", venue="in cinemas")]
+    fr = text_of(render(kit, lang="fr").data)
+    assert "UN FILM D'ADA BRENN" in fr and "25 juillet" in fr and "4 septembre" in fr and "au cinéma" in fr
+    assert "RÉALISATION" in fr and "Scénario" in fr
+    assert "« In our society we have this need to be winners and be successful. »" in fr  # French marks, no comma
+    for english in ("July 25", "September 4", "theaters", "in cinemas", "DIRECTION", "Director ", "Writer "):
+        assert english not in fr
+    assert "2026" not in fr.split("25 juillet")[1][:6]  # no year where the article gave none
+    de = PdfReader(io.BytesIO(render(seed_kit, lang="de").data))
+    contents = de.pages[1].extract_text()
+    assert "Inhalt" in contents and "Synopsis" in contents and "Inhalt\nInhalt" not in contents
+
+
+def test_a_translated_synopsis_is_not_followed_by_the_untranslated_one(kit: PressKit) -> None:
+    kit.synopsis.short = "A keeper. A castaway."
+    fr = text_of(render(kit, lang="fr").data)
+    assert "Un gardien et un naufragé" in fr and "A keeper" not in fr

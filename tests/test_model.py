@@ -7,7 +7,7 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from presskit.model import CastMember, Contact, FilmInfo, PressKit, Quote
+from presskit.model import CastMember, Contact, FilmInfo, PressKit, Quote, Synopsis
 from presskit.problems import check
 from presskit.resources import resource
 
@@ -74,4 +74,19 @@ def test_a_screener_link_must_be_a_web_address_and_says_which_link() -> None:
     )
     assert [p.text for p in check(kit)] == ["Link 1 (Screener): a web address starts with https:// (or http://)."]
     kit.links[0].url = "https://vimeo.com/123"
+    assert check(kit) == []
+
+
+def test_a_long_synopsis_asks_for_a_short_one_of_its_own(seed_kit: PressKit) -> None:
+    """The seed article tells the story once: the import leaves the short synopsis to write, and a
+    short one cut from the long one's first lines is a problem too."""
+    assert seed_kit.synopsis.short == "" and seed_kit.synopsis.long
+    kit = PressKit(film=FilmInfo(title="X"), synopsis=Synopsis(long="A keeper. A stranger. A storm that will not end."))
+    assert [p.text for p in check(kit)] == [
+        "Short synopsis: write a short synopsis of two or three sentences: the article gave only one."
+    ]
+    kit.synopsis.short = "A keeper. A stranger."
+    (problem,) = check(kit)
+    assert problem.path == ("synopsis", "short") and "start of the long one" in problem.message
+    kit.synopsis.short = "A lighthouse keeper shelters a castaway."
     assert check(kit) == []

@@ -31,7 +31,10 @@ def asked(monkeypatch) -> list[str]:  # noqa: ANN001
 
 @pytest.fixture
 def window(qtbot, seed_path: Path, asked: list[str]) -> MainWindow:  # noqa: ANN001
-    return seeded_window(qtbot, seed_path)
+    w = seeded_window(qtbot, seed_path)
+    w.ctl.set_field(("synopsis", "short"), "A novelist writes a woman into being.")  # what the article left to write
+    assert not w.ctl.problems  # so the problems below are the ones typed
+    return w
 
 
 @pytest.fixture

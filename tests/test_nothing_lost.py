@@ -14,13 +14,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from samples import sample_kit
 
 from presskit.document import load_kit, save_kit, sweep_temp
 from presskit.errors import PresskitError
 from presskit.model import FilmInfo, PressKit
 from presskit.outputs import check_output
 from presskit.recovery import Slot, find_recoverable, recovery_dir
-from presskit.samples import sample_kit
 
 
 def test_clearing_the_cache_under_an_open_document_loses_no_still(tmp_path: Path) -> None:
@@ -71,7 +71,8 @@ SAVER = """
 import sys
 from pathlib import Path
 from presskit.document import save_kit
-from presskit.samples import sample_kit
+sys.path.insert(0, sys.argv[3])
+from samples import sample_kit
 kit = sample_kit(Path(sys.argv[2]), stills=6)
 print("ready", flush=True)
 n = 0
@@ -86,7 +87,9 @@ def test_after_kills_during_saves_the_document_and_its_backup_open_and_no_temp_i
     doc = tmp_path / "kit.presskit"
     for n in range(12):
         proc = subprocess.Popen(
-            [sys.executable, "-c", SAVER, str(doc), str(tmp_path / "src")], stdout=subprocess.PIPE, text=True
+            [sys.executable, "-c", SAVER, str(doc), str(tmp_path / "src"), str(Path(__file__).parent)],
+            stdout=subprocess.PIPE,
+            text=True,
         )
         assert proc.stdout is not None and proc.stdout.readline() == "ready\n"
         time.sleep(0.05 + 0.037 * n)  # a different moment of the save each time

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from samples import sample_kit
 
 from presskit.bundle import export_bundle
-from presskit.labels import HEADINGS
-from presskit.samples import sample_kit
+from presskit.i18n import headings
 from presskit.web import contrast, export_web
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -90,7 +90,7 @@ def test_headless_chromium_shows_every_section(site, tmp_path: Path) -> None:  #
         timeout=120,
     ).stdout
     for section in kit.style.sections:  # the sample kit has content in every section
-        assert f">{html.escape(HEADINGS[section][0], quote=False)}</h2>" in dom, section
+        assert f">{html.escape(headings('en')[section][0], quote=False)}</h2>" in dom, section
     for text in (kit.film.title, kit.credits.cast[0].actor, kit.quotes[0].text, kit.contacts[0].email):
         assert text in dom
     shot = tmp_path / "phone.png"

@@ -12,12 +12,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from samples import still_image
 
 from presskit.bundle import export_bundle
 from presskit.document import load_document, load_kit, save_kit
 from presskit.errors import PresskitError
 from presskit.model import PressKit
-from presskit.samples import still_image
 
 CANARY = b"CANARY-PRIVATE-KEY-5f1c9e"
 

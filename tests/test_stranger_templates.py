@@ -9,10 +9,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from samples import still_image
 
 from presskit.bundle import export_bundle
 from presskit.errors import PresskitError
-from presskit.samples import still_image
 from presskit.templates import TemplateStore
 
 CANARY = b"CANARY-SHADOW-3b7e"

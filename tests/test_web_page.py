@@ -16,11 +16,11 @@ from pathlib import Path, PurePosixPath
 import pytest
 from fontTools.ttLib import TTFont
 from PIL import Image
+from samples import sample_kit, still_image
 
 from presskit.bundle import export_bundle
 from presskit.model import Link
 from presskit.resources import resource
-from presskit.samples import sample_kit, still_image
 from presskit.web import export_web
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

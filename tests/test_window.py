@@ -84,7 +84,7 @@ def test_an_invalid_email_is_marked_in_the_table_and_the_problems_list(window: M
     assert email.data(Qt.ItemDataRole.ToolTipRole) == "The email has no @."
     texts = [window.problem_list.item(i).text() for i in range(window.problem_list.count())]
     assert "Contact 1 (Ann): the email has no @." in texts
-    window._jump(window.problem_list.item(0))
+    window._jump(window.problem_list.item(texts.index("Contact 1 (Ann): the email has no @.")))
     assert window.current_panel().TITLE == "Contacts"
     assert table.currentIndex().row() == 0 and table.currentIndex().column() == 3
 
@@ -171,10 +171,13 @@ def test_pasted_article_text_is_imported_and_undoable(window: MainWindow, qtbot)
     assert window.ctl.kit.film.title == "Ruby Sparks"
 
 
-def test_a_file_dropped_on_the_window_is_imported(window: MainWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+def test_a_file_dropped_on_an_empty_window_is_imported(window: MainWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    """With no kit open; a file dropped on an open kit is added to it (test_add_sources.py)."""
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
+    window.new_kit()
+    assert not window.has_kit()
     article = tmp_path / "note.txt"
     article.write_text("Salt Roads, directed by Ivo Lind, opens in the UK on 3 March.", encoding="utf-8")
     mime = QMimeData()

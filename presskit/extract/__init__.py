@@ -12,10 +12,10 @@ from presskit.extract.loading import ArticleError, read_article
 from presskit.extract.names import NOT_NAME, People
 from presskit.extract.quotes import QuoteFinder
 from presskit.extract.release import DATE_RE, find_release
-from presskit.extract.result import CrewFound, Extraction, Found
-from presskit.extract.segment import all_sentences, paragraphs
+from presskit.extract.result import CastFound, CrewFound, Extraction, Found
+from presskit.extract.segment import Span, all_sentences, paragraphs
 from presskit.extract.synopsis import find_synopsis
-from presskit.extract.text import Article, clean
+from presskit.extract.text import Article, clean, front_title, italics
 from presskit.extract.title import find_title, press_notes_title
 
 __all__ = ["ArticleError", "Extraction", "extract", "extract_file"]
@@ -27,34 +27,60 @@ def extract_file(path: str | Path) -> Extraction:
 
 
 def extract(raw: str) -> Extraction:
-    """Everything the importer can read from one article's raw text."""
-    article = clean(raw)
-    labelled = read_labelled([(ln.start, ln.text) for ln in article.lines], People(article.text))
+    """Everything the importer can read from one article's raw text: the stages of docs/extraction.md,
+    in order. Each reads the text the stages before it left (boilerplate blanked, quotations masked)."""
+    article = clean(raw)  # 1-2. reading and cleaning (front matter, HTML, Markdown), line by line
+    labelled = read_labelled([(ln.start, ln.text) for ln in article.lines], People(article.text))  # 3.
     keep = labelled.credit_lines | {i for i, ln in enumerate(article.lines) if is_heading(ln.text)}
-    junk = boilerplate_lines(article, keep)
+    junk = boilerplate_lines(article, keep)  # 4. page furniture, blanked with its offsets kept
     text = _blank(article, set(junk))
     result = Extraction(text=article.text, boilerplate=[article.lines[i].raw for i in junk])
-    people = People(text)
+    people = People(text)  # 5. the full names the article gives, for surnames said later
     sents = all_sentences(text)
-    paras = paragraphs(text)
-    headline = paras[0] if paras else None
-    quoted = [q.text.span for q in QuoteFinder(text, people).find() if q.text.span]
-    plain = _mask(text, quoted)  # credits and plot are read outside quotation marks
-    date, venue, rel_sent = find_release(plain, sents, None)
-    if date is None:  # "Release date: 12 March 2021" in a fact list
-        date = labelled_date(labelled.facts)
-    result.title = press_notes_title(article) or find_title(text, headline, rel_sent)
+    asked = marked_questions(article)  # a Q&A's questions as the page sets them in bold (None: no Q&A)
+    # 6a. marked quotations first: credits, release and plot are read outside them (a Q&A's unmarked
+    # answers are read: they credit too)
+    quoted = [q.text.span for q in QuoteFinder(text, people, None, None).find() if q.text.span]
+    plain = _mask(text, quoted)
+    result.release_date, result.release_venue, rel_sent = _release(plain, sents, labelled.facts)  # 7.
+    result.title = _title(article, text, rel_sent)  # 8.
     title = result.title.value if result.title else None
-    result.release_date, result.release_venue = date, venue
-    credits = CreditFinder(plain, people, sents)
-    roles = labelled.roles
+    _credits(result, CreditFinder(plain, people, sents), labelled.roles, labelled.cast, title)  # 9.
+    played = _characters(result)
+    result.quotes = QuoteFinder(text, people, played, asked).find()  # 6b. speakers, characters known
+    actors = {c.actor.value for c in result.cast} | {c.actor.value.split()[-1] for c in result.cast}
+    said = [q.text.span for q in result.quotes if q.text.span] + (asked or [])  # what was said or asked: no plot
+    result.synopsis = find_synopsis(text, set(played), said, title, actors)  # 10.
+    return result
+
+
+def _release(plain: str, sents: list[Span], facts: dict[str, Found]) -> tuple[Found | None, Found | None, Span | None]:
+    """The release date and venue as written, and the sentence they came from."""
+    date, venue, sentence = find_release(plain, sents, None)
+    if date is None:  # "Release date: 12 March 2021" in a fact list
+        date = labelled_date(facts)
+    return date, venue, sentence
+
+
+def _title(article: Article, text: str, release_sentence: Span | None) -> Found | None:
+    """Press notes' title line, else the film the article names, releases and comes back to."""
+    paras = paragraphs(text)
+    front = front_title(article)  # a front matter's "title:" is the headline, else the first paragraph
+    headline = front or (paras[0] if paras else None)
+    head_text = article.text[front[0] : front[1]] if front else None
+    return press_notes_title(article) or find_title(text, headline, release_sentence, head_text, italics(article))
+
+
+def _credits(
+    result: Extraction, credits: CreditFinder, roles: dict[str, list[Found]], cast: list[CastFound], title: str | None
+) -> None:
+    """Directors, writers, cast and crew: labelled lines first, then the ways prose credits people."""
     result.directors = _merge(roles.get("director", []), credits.directors(title))
     result.writers = _merge(roles.get("writer", []), credits.writers())
-    directors = {d.value for d in result.directors}
     listed: set[str] = set()  # each actor once, as first found
     result.cast = []
-    for c in labelled.cast + credits.cast(title):
-        if c.actor.value not in directors and c.actor.value not in listed:
+    for c in cast + credits.cast(title):
+        if c.actor.value not in listed:
             listed.add(c.actor.value)
             result.cast.append(c)
     named = {f.value for f in result.directors + result.writers} | {c.actor.value for c in result.cast}
@@ -62,6 +88,10 @@ def extract(raw: str) -> Extraction:
         CrewFound(f, role) for role, names in roles.items() if role not in ("director", "writer") for f in names
     ]
     result.crew = _merge_crew(labelled_crew, credits.crew(named))
+
+
+def _characters(result: Extraction) -> dict[str, str]:
+    """Each character (and a character's first name) -> the actor who plays them, for speakers."""
     played = {c.character.value: c.actor.value for c in result.cast if c.character}
     played.update(
         {
@@ -70,11 +100,7 @@ def extract(raw: str) -> Extraction:
             if " " in name and name.split()[0] not in NOT_NAME and len(name.split()[0]) > 2
         }
     )
-    # speakers, now that characters are known; a Q&A's questions as the page sets them in bold
-    result.quotes = QuoteFinder(text, people, played, marked_questions(article)).find()
-    actors = {c.actor.value for c in result.cast} | {c.actor.value.split()[-1] for c in result.cast}
-    result.synopsis = find_synopsis(text, set(played), quoted, title, actors)
-    return result
+    return played
 
 
 def labelled_date(facts: dict[str, Found]) -> Found | None:

@@ -10,16 +10,9 @@ from collections.abc import Callable, Iterator
 from presskit.extract.names import CAPWORD, PARTICLE, Name, capital_runs
 from presskit.extract.segment import Span, sentences
 from presskit.extract.sentindex import clean_cut
+from presskit.extract.vocab import SPEECH_VERBS
 
-VERBS = (
-    r"says|said|say|adds|added|explains|explained|tells|told|recalls|recalled|laughs|laughed|"
-    r"agrees|agreed|notes|noted|continues|continued|remembers|remembered|admits|admitted|jokes|"
-    r"joked|reveals|revealed|insists|insisted|describes|described|writes|wrote|asks|asked|sings|"
-    r"sang|states|stated|recounts|recounted|quipped|observes|observed|shares|shared|confessed|"
-    r"confesses|enthused|offers|offered|replies|replied|concedes|conceded|argues|argued|"
-    r"muses|mused|reflects|reflected|points out|pointed out|went on|goes on|gushed|raved|"
-    r"declared|declares|announced|announces|commented|comments|wonders|wondered|beams|beamed"
-)
+VERBS = "|".join(SPEECH_VERBS)
 NAME_PAT = rf"({CAPWORD}(?:\s(?:{CAPWORD}|{PARTICLE})){{0,3}})"
 AFTER_RE = re.compile(  # '," Roe says.' -- but not 'Roe agreed:' which introduces the next quote (used with match)
     rf"[\s,]*(?:{NAME_PAT}|(he|she|they|I|we))\s+(?:(?:also|then|later|once|simply)\s+)?({VERBS})\b(?!\s*:)",
@@ -34,8 +27,14 @@ CALLED_RE = re.compile(
     r"\b(?:called|calls|dubbed|dubs|described\s+\w+\s+as|describes\s+\w+\s+as)\s+"
     r"(?:\w+[’']s\s+\w+\s+|the\s+\w+\s+|it\s+|them\s+|him\s+|her\s+)?$"
 )
-AFTER_INV_RE = re.compile(rf"[\s,]*({VERBS})\s+(?:(?:the\s+)?[a-z]+\s+)?{NAME_PAT}")  # used with match
-BEFORE_RE = re.compile(rf"(?:{NAME_PAT}|\b(he|she|they|I|we))\s+(?:\w+\s+)?({VERBS})(?:\s+that)?[\s,:]*$", re.I)
+# '," said Harbour Pictures president Jane Roe': a company and a job before the name (used with match)
+JOB_LOWER = r"(?:president|chief\s+executive|ceo|founder|co-founder|chairman|chairwoman|chair|head|partner|owner)"
+AFTER_INV_RE = re.compile(
+    rf"[\s,]*({VERBS})\s+(?:(?:the\s+)?[a-z]+\s+)?(?:(?:{CAPWORD}\s+){{1,3}}{JOB_LOWER}\s+)?{NAME_PAT}"
+)
+BEFORE_RE = re.compile(  # the name's capitals are matched as written: "Jane Roe also said" is Jane Roe's
+    rf"(?:{NAME_PAT}|\b((?i:he|she|they|I|we)))\s+(?:[a-z]\w*\s+)?((?i:{VERBS}))(?:\s+that)?[\s,:]*$"
+)
 # A speech verb ending the text ('\b(?:VERBS)(?:\s+that)?[\s,:]*$'), matched on the reversed text: one
 # attempt at its start rather than one at every position
 VERB_TAIL_REVERSED = re.compile(r"[\s,:]*(?:taht\s+)?(?:" + "|".join(v[::-1] for v in VERBS.split("|")) + r")\b", re.I)

@@ -15,6 +15,7 @@ CALL_TO_ACTION = re.compile(
     r"photo(graph)? (by|credit|courtesy)|getty images|courtesy of)\b",
     re.I,
 )
+TEASER = re.compile(r"(?:Related|Read more|Read next|See also|Also read|More|Watch|Listen|Recommended)\s*:")
 TERMINAL = tuple('.!?…:;"”’)')
 SEARCH_BUDGET = 300_000_000  # characters searched for lines no set look-up settles: a few tenths of a second
 COMPANY_LINE = re.compile(r"\b(Inc|Ltd|LLC|Corp|GmbH)\b\.?|\b\d{4}\s*[-–]\s*\d{2,4}\b")
@@ -23,6 +24,10 @@ COMPANY_LINE = re.compile(r"\b(Inc|Ltd|LLC|Corp|GmbH)\b\.?|\b\d{4}\s*[-–]\s*\d
 def boilerplate_lines(article: Article, keep: set[int] | None = None) -> list[int]:
     """Indices of the lines that are not article text (lines in keep are: credits, headings)."""
     keep = keep or set()
+    front = [i for i, ln in enumerate(article.lines) if ln.front_matter]
+    if front:  # the page's own fields (author, date, title) are not article text
+        rest = boilerplate_lines(_without(article, set(front)), keep)
+        return sorted(set(front) | set(rest))
     if article.is_page:
         found = _page_boilerplate(article)
         if found is not None:
@@ -31,11 +36,15 @@ def boilerplate_lines(article: Article, keep: set[int] | None = None) -> list[in
     nonblank = [i for i, ln in enumerate(lines) if ln.text.strip() or ln.markup_only]
     if not nonblank:
         return []
-    first = nonblank[0]
+    first = next((i for i in nonblank if not lines[i].markup_only), nonblank[0])  # an image is no headline
     headline = lines[first].text.strip()
     out: list[int] = []
+    closing = _closing_blocks(article, [i for i in nonblank if i not in keep], first)
     for k, i in enumerate(nonblank):
         if i == first:
+            continue
+        if i in closing:
+            out.append(i)
             continue
         ln = lines[i]
         if i in keep:
@@ -46,8 +55,67 @@ def boilerplate_lines(article: Article, keep: set[int] | None = None) -> list[in
         text = ln.text.strip()
         prev = lines[nonblank[k - 1]].text.strip() if k > 0 else ""
         after = [lines[j].text.strip() for j in nonblank[k + 1 : k + 3]]
+        if REVIEW_BOX.match(text) or (after and STARS.match(after[0])):
+            continue  # a review's box: the title above its stars, the stars, certificate, where it shows
+        if _listed(ln.raw, text) or (
+            after and _listed(lines[nonblank[k + 1]].raw, after[0]) and len(text.split()) <= 4
+        ):
+            continue  # a list's item or a "Label: value" fact, or the heading right above them
         if _is_junk(text, headline, prev, after, after_headline_copy=prev == headline and k > 1):
             out.append(i)
+    return out
+
+
+STARS = re.compile(r"^\s*[★☆✩✪⭐]{1,5}\s*$")
+REVIEW_BOX = re.compile(
+    r"^(?:[★☆✩✪⭐]{1,5}|\d(?:\.\d)?\s*/\s*(?:5|10)|(?i:cert(?:ificate)?\.?|rated|rating:?)\s+\S{1,6}|"
+    r"(?:In|On|At)\s+.{2,50}?\s+(?i:now|from\s+\S.{0,20}))$"
+)
+LIST_ITEM = re.compile(r"^\s{0,3}(?:[*+-]|\d{1,2}[.)])\s+\w")
+FACT = re.compile(r"^[\w.’'/ -]{1,29}[\w.)]:\s+\S")
+LINKED = re.compile(r"@|https?://|www\.|\]\(")
+
+
+def _listed(raw: str, text: str) -> bool:
+    """Is the line an item of a list ("* Deleted Scenes", "1. …") or a fact ("Runtime: 98 minutes")?
+    Not when it is a link or a handle ("Instagram: @film", "Trailer: https://…")."""
+    if not text or LINKED.search(raw) or CALL_TO_ACTION.search(text) or TEASER.match(text):
+        return False
+    return bool(LIST_ITEM.match(raw) or FACT.match(text))
+
+
+# a press release's closing blocks: "About Some Company" (its heading often glued to its first sentence)
+# and "Contact Details" / "Media Contact" with the names, addresses and numbers under it
+ABOUT_LINE = re.compile(r"^(?:About|ABOUT)\s+(?!the\s+(?:film|movie|story|production)\b)[A-Z0-9]")
+CONTACT_LINE = re.compile(r"^(?:(?:Media|Press|PR)\s+)?(?i:contacts?)(?:\s+(?i:details|information|info))?\b")
+CONTACT_ITEM = re.compile(r"@|https?://|www\.|\+?\d[\d ()./-]{6,}\d|^[^.!?]{1,60}$")
+WIRE_TAG = re.compile(r"^-{2,}\s*[\w .]{1,40}?\s*-{2,}$")  # "--News Wire--"
+
+
+def _closing_blocks(article: Article, nonblank: list[int], first: int) -> set[int]:
+    """Lines of a press release's "About Company" and contact blocks, and wire-service tags."""
+    out: set[int] = set()
+    in_about = in_contact = False
+    for i in nonblank:
+        text = article.lines[i].text.strip()
+        if i == first:
+            continue
+        if WIRE_TAG.match(text):
+            out.add(i)
+        elif CONTACT_LINE.match(text) and len(text.split()) <= 8:
+            in_contact, in_about = True, False
+            out.add(i)
+        elif in_contact and CONTACT_ITEM.search(text) and len(text.split()) <= 8:
+            out.add(i)
+        elif (
+            ABOUT_LINE.match(text) and len(text.split()) >= 8 and ":" not in text[:40]
+        ):  # the heading with its sentence: a company's
+            in_about, in_contact = True, False
+            out.add(i)
+        elif in_about and len(text.split()) >= 8 and text.endswith((".", "!", "”", '"')):
+            out.add(i)  # the company's further sentences
+        else:
+            in_about = in_contact = False
     return out
 
 
@@ -112,7 +180,7 @@ def _is_junk(text: str, headline: str, prev: str, after: list[str], after_headli
         return False
     if CALL_TO_ACTION.search(text) and len(words) <= 16 and not re.search(r"[“\"]", text):
         return True
-    if re.match(r"(?:Related|Read more|Read next|See also|Also read|More|Watch|Listen|Recommended)\s*:", text):
+    if TEASER.match(text):
         return True  # a teaser for another story
     if after_headline_copy and len(words) <= 12 and not text.endswith(TERMINAL[:3]):
         return True
@@ -143,3 +211,13 @@ def _names_only(text: str) -> bool:
     """A caption such as "Jane Doe and John Roe": nothing but names joined by "and" or commas."""
     parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
     return len(parts) >= 2 and all(any(r.text == p for r in capital_runs(p)) and person_like(p) for p in parts)
+
+
+def _without(article: Article, lines: set[int]) -> Article:
+    """The article with those lines emptied (same numbering), for reading what is left."""
+    from dataclasses import replace
+
+    kept = [
+        replace(ln, text="", raw="", front_matter=False) if i in lines else ln for i, ln in enumerate(article.lines)
+    ]
+    return replace(article, lines=kept)

@@ -7,8 +7,9 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from presskit.extract.names import CHAR, NAME, NOT_IN_NAME, NOT_NAME, person_like
+from presskit.extract.names import CAPWORD, CHAR, NAME, NOT_IN_NAME, NOT_NAME, person_like
 from presskit.extract.result import CastFound, Found
+from presskit.extract.vocab import CALENDAR, OTHER_WORK_NOUNS, PERSON_NOUNS
 
 if TYPE_CHECKING:
     from presskit.extract.credits import CreditFinder
@@ -25,12 +26,13 @@ DESCRIBED_PLAYED_BY_RE = re.compile(
 CAST_AS_RE = re.compile(rf"({NAME}),?\s+(?:who\s+)?(?:has been|was|is|had been)\s+cast\s+as\s+({CHAR})")
 JOINED_RE = re.compile(
     rf"({NAME}),?\s+(?:who\s+)?(?:has|have|had)\s+joined\s+the\s+cast\b|"
-    rf"({NAME}),?\s+(?:who\s+)?(?:is|are)\s+set\s+to\s+(?:star|co-star|appear)\b"
+    rf"({NAME}),?\s+(?:who\s+)?(?:(?:is|are)\s+set\s+to\s+(?:star|co-star|appear|lead|headline|front)|"
+    r"will\s+(?:star|co-star|headline))\b"
 )
 ALSO_STARS_RE = re.compile(rf"({NAME})\s+(?:also\s+)?(?:co-)?stars?(?:\s+as\s+({CHAR}))?\s*[.,;]")
 PLAYS_RE = re.compile(
-    r"\b(?:plays?|played|playing|portrays?|portrayed|stars? as|starred as|voices?)\s+"
-    rf"(?:the\s+role\s+of\s+)?({CHAR}|an?\s[^,.;]+|the\s[^,.;]+|his\s[^,.;]+|her\s[^,.;]+)"
+    r"\b(?:plays?|played|playing|portrays?|portrayed|portraying|stars? as|starred as|starring as|voices?|voiced)\s+"
+    rf"(?:the\s+role\s+of\s+)?({CHAR}|an?\s[^,.;]+|the\s[^,.;]+|his\s[^,.;]+|her\s[^,.;]+|[a-z][\w\-]+\s[^,.;]+)"
 )
 STARS_RE = re.compile(
     r"\b(?:[Tt]he\s+(?:film|movie|picture)|[Ii]t|TITLE)\s+(?:also\s+)?(?:co-)?stars\s+|"
@@ -38,19 +40,28 @@ STARS_RE = re.compile(
     r"(?:includes?|features?)\s+|\b(?:adds?|added|adding)\s+(?=[A-Z]\w+\s[A-Z]\w+\s+to\s+(?:the|a|its|"
     r"their|his|her)\s+(?:[\w’'\-]+\s+){0,3}cast\b)"
 )
-PERSON_NOUN = re.compile(
-    r"\b(role|part|character|lead|daughter|son|mother|father|mom|dad|wife|husband|brother|sister|man|woman|"
-    r"girl|boy|friend|girlfriend|boyfriend|widow|officer|detective|agent|king|queen|prince|princess|teacher|"
-    r"doctor|nurse|soldier|general|captain|singer|mayor|priest|lawyer|villain|hero|heroine|killer|"
-    r"[a-z]+(?:er|or|ist|ian|ess))\b"
+PERSON_NOUN = re.compile(rf"\b({'|'.join(PERSON_NOUNS)}|[a-z]+(?:er|or|ist|ian|ess))\b")
+PN = rf"(?:{'|'.join(PERSON_NOUNS)}|[a-z]+(?:er|or|ist|ian|ess))"
+# a role described before its name: "theoretical physicist J. Robert Oppenheimer", "High Court judge Kit
+# Roe", "Roe's wife Ada", "Roe's wife - real life singer Ada Vance" (used with match)
+DESCRIBED = re.compile(
+    rf"(?:(?:a|an|the)\s+)?(?:{CAPWORD}(?:’s|'s|‘s)\s+)?(?:{CAPWORD}\s+){{0,3}}(?:[a-z][\w\-]*\s+){{0,3}}?{PN}"
+    rf"(?:\s*[-–—,]\s*(?:[\w\-]+\s+){{0,4}}?{PN})?\s+(?!(?:The|A|An)\s)({CHAR})"
 )
+AS_DESCRIBED_RE = re.compile(rf"({NAME})\s+as\s+(?=[a-z])")
 POSSESSIVE_RE = re.compile(
-    rf"({NAME})(?:’s|'s)\s+({CHAR})(?=[\s,.;:)—–-])(?!\s+(?:films?|movies?|franchise|series|"
-    r"sequel|trilogy|career|show|book|novel|script|song|album|production)\b)"
+    rf"({NAME})(?:’s|'s)\s+({CHAR})(?=[\s,.;:)—–-])(?!\s+(?:film|movie|{'|'.join(OTHER_WORK_NOUNS)})\b)"
 )
+OWN_STAR_RE = re.compile(
+    r"\b(?:(?:[Tt]he\s+(?:film|movie|picture)(?:’s|'s)|[Ii]ts)\s+(?:lead\s+|leading\s+|main\s+)?(?:star|actor|actress)|"
+    r"(?i:filmmaker|director|writer|writer-director|producer)\s+and\s+(?:co-)?star)\s+(?=[A-Z])"
+)
+CHARACTER_OF_RE = re.compile(rf"({NAME})(?:’s|'s)\s+(?:[a-z\-]+\s+)?character\b")
 LEAD_RE = re.compile(r"\b(?:debut|lead role|leading role|starring role|title role)\s+in\s+")
 CAMEO_RE = re.compile(r"\bcameo\s+(?:appearance\s+)?(?:from|by)\s+")
-OTHER_FILM_RE = re.compile(r"\b(?:in|on)\s+(?:[a-z\-]+\s+){0,4}([A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)")
+OTHER_FILM_RE = re.compile(
+    r"\b(?:in|on)\s+(?:[a-z\-]+\s+){0,4}((?:\d{1,2}\s)?[A-Z][\w’'\-]+(?:\s(?:\d{1,2}\s)?[A-Z][\w’'\-]+)*)"
+)  # "in Other Film", "in 2 Other Films 2 Go"
 ACTOR_BEFORE = re.compile(
     r"([A-Z][\w'’\-]+)(?:\s+(?:also|now|then|will|would|to|is set to|agreed to|had agreed to|"
     r"has|had|who|and))*\s*$"
@@ -112,6 +123,11 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         actor = _strip_lead(m.group(1), m.start(1))
         if actor:
             add(found(*actor, resolve=True), found(m.start(2), m.end(2)))
+    for m in AS_DESCRIBED_RE.finditer(text):  # "Jane Roe as theoretical physicist Kit Marsh"
+        described = DESCRIBED.match(text, m.end())
+        actor = _strip_lead(m.group(1), m.start(1))
+        if described and actor and not index.in_quote(m.start()) and not _other_film(text, m.start(), title):
+            add(found(*actor, resolve=True), found(described.start(1), described.end(1)))
     for m in POSSESSIVE_RE.finditer(text):  # "Chris Pine's Captain Kirk"
         actor = _strip_lead(m.group(1), m.start(1))
         a_title = re.match(r"(?:The|A|An)\s", m.group(1))  # "The Maze Runner's Wes Ball": a film's, not an actor's
@@ -150,6 +166,10 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
             subj = _actor_before(cf, s, s + m.start())
             if not subj:
                 continue
+            described = DESCRIBED.match(sent, m.start(1))
+            if described:  # "plays High Court judge Kit Roe": the name after the description
+                add(subj, found(s + described.start(1), s + described.end(1)))
+                continue
             named = words[:1].isupper() and not words.startswith("The ")
             if not named and re.fullmatch(r"(?:his|her|their)\s+[a-z\- ]{2,30}", words):  # "her husband, Arthur"
                 tail = re.match(rf",\s+({CHAR})\s*[.;]", sent[m.end() :])
@@ -170,6 +190,14 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         if not index.in_quote(m.start()):
             for f in cf.names_at(m.end(), 16):
                 add(f, None)
+    for m in OWN_STAR_RE.finditer(text):  # "the movie's star Jane Roe", "its lead star Jane Roe"
+        if not index.in_quote(m.start()):
+            for f in cf.names_at(m.end(), 1):
+                add(f, None)
+    for m in CHARACTER_OF_RE.finditer(text):  # "abandoned by Jane Roe's character"
+        actor = _strip_lead(m.group(1), m.start(1))
+        if actor and not index.in_quote(m.start()) and not _other_film(text, m.start(), title):
+            add(found(*actor, resolve=True), None)
     for rx in (LEAD_RE, CAMEO_RE):
         for m in rx.finditer(text):
             if rx is LEAD_RE:
@@ -187,27 +215,6 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
     return out
 
 
-CALENDAR = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-}
 RUN_STOP = NOT_NAME - CALENDAR  # before a parenthesis, "June (Jane Roe)" is a character called June
 
 
@@ -237,7 +244,8 @@ def _other_film(text: str, pos: int, title: str | None) -> bool:
     if "star" not in before:
         return False
     m = re.search(
-        r"([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*)[’'”\"]?,\s*(?:starring|which\s+(?:also\s+)?stars)\b[^.;]*$", before
+        r"([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*)[’'”\"]?(?:,|\s[-–—]|\s\()\s*(?:starring|which\s+(?:also\s+)?stars)\b[^.;]*$",
+        before,
     )
     if m is None:
         return False

@@ -8,13 +8,14 @@ from presskit.extract.names import NAME, NOT_NAME, UPPER, People, capital_runs, 
 from presskit.extract.result import CastFound, CrewFound, Found
 from presskit.extract.segment import Span
 from presskit.extract.sentindex import SentenceIndex
+from presskit.extract.vocab import BY_VERB_ROLES, CREW_ROLES, GENRE_NOUNS
 
 ONE = rf"[{UPPER}][\w'’\-]{{1,40}}"  # one capitalised word, no longer than a name's
 # Words that may describe a person before their name ("Bollywood veteran", "a genre-bending superstar
 # like") but never start a new clause: a list of names stops at "by", "and written", "of".
 DESCRIPTOR = (
     r"(?:(?!(?:by|and|with|of|from|in|on|for|to|as|written|directed|produced|edited|starring)\b)"
-    r"[\w\-’']+\s){0,5}?"
+    r"[\w\-’'‘]+\s){0,5}?"
 )
 # After the first name of a list only a short lower-case description may come before a name:
 # "A, B and newcomer C" -- but ", the film co-stars C" starts a new clause.
@@ -23,27 +24,10 @@ DESCRIPTOR_NEXT = (
     r"starring|stars|co-stars|film|movie)\b)[a-z\-]+\s){0,2}?"
 )
 LIST_SEP = re.compile(r"^(?:\s*\([^()]*\))?(?:,\s*(?:and\s+|with\s+|&\s+)?|\s+(?:and|&)\s+|\s*,?\s+with\s+)")
-CREW_ROLES = [
-    "director of photography",
-    "cinematographer",
-    "production designers?",
-    "costume designers?",
-    "visual effects supervisors?",
-    "editors?",
-    "composers?",
-    "executive producers?",
-    "co-producers?",
-    "producers?",
-    "casting directors?",
-    "choreographer",
-    "sound designers?",
-    "music supervisors?",
-    "co-writers?",
-    "songwriters?",
-    "make-up artists?",
-    "stunt coordinators?",
-    "art directors?",
-]
+# "Executive Director Jane Roe", "festival director Jane Roe": a job, not the film's director
+JOB_LEAD = re.compile(
+    r"\b(?i:executive|managing|artistic|creative|festival|program|programming|art|casting|music|technical)\s+$"
+)
 WORD_START = r"(?<![\w’'\-])"  # a name is tried only where a word starts: linear on a 15 MB run of letters
 DIRECTED_RE = re.compile(rf"{WORD_START}({NAME}|{ONE})\s+(?:\([^)]{{0,300}}\)\s+)?(?:directed|directs|co-directed)\b")
 # "A, B and C executive producing": twelve names at most, as names_at reads, so that a long list of
@@ -51,6 +35,13 @@ DIRECTED_RE = re.compile(rf"{WORD_START}({NAME}|{ONE})\s+(?:\([^)]{{0,300}}\)\s+
 EXECUTIVE_PRODUCING_RE = re.compile(
     rf"((?:{NAME})(?:,\s*{NAME}){{0,11}}(?:,?\s*and\s+{NAME})?)"
     r"\s+executive[- ]producing"
+)
+APPOSITIVE_ROLE_RE = re.compile(
+    rf"{WORD_START}({NAME}),\s+(?:the|its|the\s+(?:film|movie)(?:’s|'s))\s+((?i:{'|'.join(CREW_ROLES)}))\b"
+)
+ACTING_AS_RE = re.compile(
+    rf"((?:{NAME})(?:,\s*{NAME}){{0,11}}(?:,?\s*and\s+{NAME})?)"
+    r"\s+(?:acting|serving|attached|on\s+board)\s+as\s+(?:the\s+)?(executive\s+)?producers?\b"
 )
 # "the Jane Roe-directed drama", "Jane Roe-helmed", "Jane Roe, who will direct", "Jane Roe is set to direct"
 DIRECTOR_OF_RE = re.compile(
@@ -71,6 +62,8 @@ DID_ALL_RE = re.compile(
     rf"{WORD_START}({NAME}|{ONE}),?(?:\s\d{{1,3}},)?\s+({DID}(?:(?:,|,?\s+and)\s+{DID}){{1,4}})\s+"
     r"(?:in\s+)?(?:the\s+(?:film|movie|picture)|it)\b"
 )
+OWNER = re.compile(rf"(?:’s|'s|‘s)\s+({NAME})")  # a possessive then a name (used with match)
+CAST_NEXT = re.compile(rf"{NAME}\s+(?:as|playing|portraying|starring|stars|plays|portrays)\b")
 NAME_AT = re.compile(rf"({NAME})")
 ONE_AT = re.compile(rf"({ONE})")
 AFTER_DESCRIPTOR = (re.compile(rf"{DESCRIPTOR}({NAME})"), re.compile(rf"{DESCRIPTOR}({ONE})"))
@@ -102,7 +95,22 @@ class CreditFinder:
             m = NAME_AT.match(window) or self._known_one(window, i) or lead[0].match(window) or lead[1].match(window)
             if not m:
                 break
-            name = re.sub(r"(’s|'s|’)(?=\s|$).*$", "", m.group(1))  # a possessive ends the name
+            owner = OWNER.match(self.text, i + m.end(1))
+            if owner and person_like(owner.group(1)):  # "Other Film's Jane Roe": the name after
+                name, s = owner.group(1), owner.start(1)
+                full = self.people.canonical(name, s)
+                out.append(Found(full, (s, s + len(name)), inferred=full != name))
+                i = owner.end(1)
+                sep = LIST_SEP.match(self.text[i : i + 400])
+                if not sep:
+                    break
+                i += sep.end()
+                continue
+            name = m.group(1)
+            owned = re.match(r"\S+(?:’s|'s)\s+(.+)$", name)
+            if owned and person_like(owned.group(1)):  # "Other Film's Jane Roe": the name after
+                name = owned.group(1)
+            name = re.sub(r"(’s|'s|’|‘s)(?=\s|$).*$", "", name)  # a possessive ends the name
             name = re.sub(r"-(?:co-)?(?:directed|helmed|produced|led|written|penned|starring)$", "", name)
             if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
                 name = name[:-1]
@@ -119,8 +127,8 @@ class CreditFinder:
             out.append(Found(full, (s, s + len(name)), inferred=full != name))
             i = s + len(name)
             sep = LIST_SEP.match(self.text[i : i + 400])
-            if not sep:
-                break
+            if not sep or ("with" in sep.group(0) and CAST_NEXT.match(self.text, i + sep.end(), i + sep.end() + 80)):
+                break  # "director A, with B playing C": B is cast, not another director
             i += sep.end()
         return out
 
@@ -145,13 +153,15 @@ class CreditFinder:
         strong = self._find(
             [
                 r"\b(?i:directed|helmed|co-directed)\s+by\s+",
-                r"\b[Dd]irectors?\s+(?=[A-Z])",
                 r"\b(?i:writer[-/]director|writer and director|writer-director-producer)\s+(?=[A-Z])",
                 r"\b(?i:written and directed|directed and written)\s+by\s+",
                 r"\bA Film [Bb]y\s+",
                 r"\bfilm by\s+(?=[A-Z])",
             ]
         )
+        for m in re.finditer(r"\b[Dd]irectors?\s+(?=[A-Z])", self.text):
+            if not JOB_LEAD.search(self.text, max(0, m.start() - 20), m.start()):
+                strong.extend(self.names_at(m.end()))
         for m in DIRECTED_RE.finditer(self.text):
             strong.extend(self.names_at(m.start(1), 1))
         for m in DIRECTOR_OF_RE.finditer(self.text):  # "the Jane Roe-directed drama", "who will direct"
@@ -159,16 +169,15 @@ class CreditFinder:
         strong.extend(self.did_all("directed"))
         if not strong:
             strong = self._find([], before=r",\s+(?:the\s+)?directors?\s+of\b")
+        if not strong:  # "filmmaker Jane Roe", "film-maker and star Jane Roe"
+            strong = self._find([r"\b(?i:film-?makers?)\s+(?:and\s+(?:star|actor|actress|writer)\s+)?(?=[A-Z])"])
         if not strong:  # a review's "Jane Roe's quietly devastating drama"
-            genre = (
-                r"(?:drama|film|comedy|thriller|documentary|feature|debut|movie|horror|romance|western|"
-                r"musical|biopic)"
-            )
+            genre = "(?:" + "|".join(GENRE_NOUNS) + ")"
             if title:  # the film itself first: another film's director may be written the same way
                 for m in re.finditer(rf"({NAME})(?:’s|'s)\s+{re.escape(title)}\b", self.text):
                     strong.extend(self.names_at(m.start(1), 1))
             if not strong:
-                for m in re.finditer(rf"({NAME})(?:’s|'s)\s+(?:[a-z\-]+\s+){{0,3}}{genre}\b", self.text):
+                for m in re.finditer(rf"({NAME})(?:’s|'s|‘s|(?<=s)’)\s+(?:[\w\-]+\s+){{0,3}}(?i:{genre})\b", self.text):
                     strong.extend(self.names_at(m.start(1), 1))
         return _unique(strong)
 
@@ -208,6 +217,11 @@ class CreditFinder:
             out += [CrewFound(f, "executive producer" if m.group(1) else "producer") for f in self.names_at(m.end())]
         for m in EXECUTIVE_PRODUCING_RE.finditer(self.text):
             out += [CrewFound(f, "executive producer") for f in self.names_at(m.start(1))]
+        for m in APPOSITIVE_ROLE_RE.finditer(self.text):  # "Jane Roe, the production designer on the film"
+            out += [CrewFound(f, _singular(m.group(2))) for f in self.names_at(m.start(1), 1)]
+        for m in ACTING_AS_RE.finditer(self.text):  # "with A, B and C acting as producers"
+            role = "executive producer" if m.group(2) else "producer"
+            out += [CrewFound(f, role) for f in self.names_at(m.start(1))]
         for m in CREW_RE.finditer(self.text):
             role = _singular(m.group(1))
             for f in self.names_at(m.end()):
@@ -216,13 +230,7 @@ class CreditFinder:
                 out.append(CrewFound(f, role))
         by_verb = r"\b(composed|scored|edited|shot|choreographed)\s+(?:[\w ]{0,30}?\s)?by\s+(?=[A-Z])"
         for m in re.finditer(by_verb, self.text):
-            role = {
-                "composed": "composer",
-                "scored": "composer",
-                "edited": "editor",
-                "shot": "cinematographer",
-                "choreographed": "choreographer",
-            }[m.group(1)]
+            role = BY_VERB_ROLES[m.group(1)]
             out += [CrewFound(f, role) for f in self.names_at(m.end(), 1)]
         for m in re.finditer(rf"{WORD_START}({NAME}|{ONE})\s+(?:came to\s+|would\s+)?co-wr(?:ite|ote)\b", self.text):
             out += [CrewFound(f, "co-writer") for f in self.names_at(m.start(1), 1)]

@@ -27,30 +27,51 @@ MIN_QUESTIONS = 3
 BOLD_LEAD = re.compile(r"\s*(?:<p[^>]*>\s*)?(?:<(?:strong|b)>(.{8,800}?)</(?:strong|b)>|\*\*(.{8,800}?)\*\*)")
 
 
-def marked_questions(article: Article) -> list[Span]:
+def marked_questions(article: Article) -> list[Span] | None:
     """Questions the page itself sets apart: a paragraph that opens in bold ("<p><strong>Q…</strong>
-    answer", "**Q…** answer"); their spans in the cleaned text."""
+    answer", "**Q…** answer"); their spans in the cleaned text. None when the bold leads are mostly
+    subheadings ("The Cast:", "What About The Action?"): then the article is no Q&A at all."""
     found: list[Span] = []
+    headings = 0
     for ln in article.lines:
         m = BOLD_LEAD.match(ln.raw)
         if not m or not ln.text.strip():
             continue
         bold = " ".join(html.unescape(re.sub(r"<[^>]+>", "", m.group(1) or m.group(2) or "")).split())
         text = " ".join(ln.text.split())
+        if _heading(bold, ln.raw[m.end() : m.end() + 3]):
+            headings += 1  # a review's bold subheading ("The Cast & The Characters:"), not a question
+            continue
         if len(bold) >= 8 and text.startswith(bold[:20]):
             at = ln.text.find(bold[-12:])
             if at >= 0:
                 found.append((ln.start, ln.start + at + len(bold[-12:])))
+    if headings >= MIN_QUESTIONS and headings > len(found):
+        return None  # the page sets its sections apart in bold: a feature with subheadings, no Q&A
     return found
+
+
+def _heading(bold: str, after: str) -> bool:
+    """Is a bold lead a subheading: ending in a colon, or in title case ("What About The Action?")?"""
+    if bold.rstrip().endswith(":") or after.lstrip().startswith(":"):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", bold)]
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 def answers(
     text: str, paras: list[Span], people: People, marked: list[Span] | None = None
 ) -> tuple[list[Span], str | None]:
+    if marked is None:
+        return [], None
     """The unmarked answers of a Q&A (one span per paragraph) and who gave them; ([], None) otherwise.
     Questions the page sets in bold are taken as they are; else a paragraph opening with a question."""
     asks: list[tuple[int, int]] = []  # (paragraph index, offset where the answer starts)
-    bold = sorted(marked or []) if len(marked or []) >= MIN_QUESTIONS else []
+    marked = sorted(marked or [])
+    asked = len(marked) >= 2 and all(text[e - 1 : e] == "?" for _, e in marked)  # two plain questions do
+    need = 2 if asked else MIN_QUESTIONS
+    bold = marked if len(marked) >= need else []
     starts = [q[0] for q in bold]
     for i, (s, e) in enumerate(paras):
         if bold:
@@ -61,7 +82,7 @@ def answers(
         m = QUESTION.match(text, s, e)
         if m and not text[m.end() : e].strip().startswith(("“", '"')):
             asks.append((i, m.end()))
-    if len(asks) < MIN_QUESTIONS:
+    if len(asks) < need:
         return [], None
     spans: list[Span] = []
     for k, (i, at) in enumerate(asks):
@@ -71,10 +92,11 @@ def answers(
             lead = ANSWER_LEAD.match(text, s, e)
             s = lead.end() if lead else s
             body = text[s:e].strip()
-            if len(body.split()) >= 4 and not re.search(r"[“”\"]", body):
+            quoted = body.startswith(("“", '"')) if bold else bool(re.search(r"[“”\"]", body))
+            if len(body.split()) >= 4 and not quoted:  # marks inside a bold Q&A's answer are its own
                 off = text.index(body, s)
                 spans.append((off, off + len(body)))
-    if len(spans) < MIN_QUESTIONS:
+    if len(spans) < need:
         return [], None
     return spans, interviewee(text, paras[asks[0][0]][0], people)
 

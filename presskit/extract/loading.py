@@ -7,10 +7,12 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from presskit.errors import PresskitError
+
 MAX_BYTES = 20 * 1024 * 1024
 
 
-class ArticleError(Exception):
+class ArticleError(PresskitError):
     """An article that cannot be read; the message names the file and the reason."""
 
 

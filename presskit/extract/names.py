@@ -6,186 +6,24 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from presskit.extract.vocab import NOT_NAME
+from presskit.extract.vocab import ORGANISATION_WORDS as NOT_IN_NAME
+
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a name may start with an accented capital (Émile, Łukasz)
 # No full stop inside a name but initials. A name starts a word (not after a letter or digit) and a
 # word's letters are capped at 40, so that no pattern built on names is tried from every capital of a
 # runaway token (100 kB of base64, "Jean-Luc-Jean-Luc-…") nor backtracks over all of it.
 CAPWORD = rf"(?<![^\W_])(?:(?:Mr|Mrs|Ms|Dr)\.|[{UPPER}]\.|[{UPPER}][\w'’\-]{{0,40}})"
-PARTICLE = r"(?:de|van|von|da|del|della|der|la|le|di|du|bin|al|dos)"
+PARTICLE = r"(?:de|van|von|da|del|della|der|la|le|di|du|bin|al|dos)(?![\w’'])"
 NAME = rf"{CAPWORD}(?:\s(?:{CAPWORD}|“[A-Za-z]{{1,12}}”|{PARTICLE})){{1,3}}"
 CHAR = rf"(?:The\s|the\s)?{CAPWORD}(?:\s(?:{CAPWORD}|of|the)){{0,3}}"
 WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|“[^\W\d_]{1,12}”|\"[^\W\d_]{1,12}\"")
+GLUED = re.compile(r"[a-z]{3}[A-Z]|\d")
 POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 INITIAL_END = re.compile(r"\b[A-Z]\.$")
 JOINING_STOP = re.compile(r"[A-Z]\.|St\.|Jr\.|Bros\.")  # a word ending in a full stop that a name goes on after
 PARTICLES = {"de", "van", "von", "da", "del", "della", "der", "la", "le", "di", "du", "bin", "al", "dos", "y"}
-# Capitalised words that open a sentence or a description but are never part of a name.
-NOT_NAME = {
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "As",
-    "And",
-    "But",
-    "Or",
-    "So",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "Since",
-    "With",
-    "From",
-    "For",
-    "To",
-    "Of",
-    "By",
-    "It",
-    "Its",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "Here",
-    "Then",
-    "Now",
-    "Director",
-    "Directors",
-    "Actor",
-    "Actress",
-    "Actors",
-    "Producer",
-    "Producers",
-    "Writer",
-    "Star",
-    "Stars",
-    "Filmmaker",
-    "Editor",
-    "Composer",
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Mrs.",
-    "Ms",
-    "Ms.",
-    "Dr",
-    "Dr.",
-    "Sir",
-    "Dame",
-    "Both",
-    "Even",
-    "Though",
-    "Although",
-    "Luckily",
-    "Recently",
-    "Read",
-    "Directed",
-    "Produced",
-    "Written",
-    "Starring",
-    "Despite",
-    "Years",
-    "Phoning",
-    "Flash-forward",
-    "Fun",
-    "Yet",
-    "Also",
-    "Still",
-    "Just",
-    "Not",
-    "No",
-    "Yes",
-    "Oh",
-    "Well",
-    "What",
-    "Who",
-    "Where",
-    "Why",
-    "How",
-    "British",
-    "American",
-    "French",
-    "Indian",
-    "Scottish",
-    "Irish",
-    "English",
-    "Canadian",
-    "Australian",
-    "Oscar-winning",
-    "Academy",
-    "Award",
-    "Co-star",
-    "Screenwriter",
-    "Cinematographer",
-    "Musician",
-    "Singer",
-    "Songwriter",
-    "Veteran",
-    "Model",
-    "Legend",
-    "Legends",
-    "Hollywood",
-    "Bollywood",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-}
-NOT_IN_NAME = {
-    "Pictures",
-    "Studios",
-    "Films",
-    "Productions",
-    "Entertainment",
-    "Inc.",
-    "Ltd.",
-    "LLC",
-    "Bros.",
-    "Media",
-    "Records",
-    "Universal",
-    "Netflix",
-    "Amazon",
-    "Disney",
-    "Theatre",
-    "Theater",
-    "School",
-    "University",
-    "Festival",
-    "Awards",
-    "News",
-    "Times",
-    "Magazine",
-}
+__all__ = ["NOT_IN_NAME", "NOT_NAME"]
 
 
 @dataclass(frozen=True)
@@ -203,9 +41,10 @@ class Name:
 
 
 def is_cap(word: str) -> bool:
-    """Does the word (a nickname's quotation marks aside) start with a capital?"""
+    """Does the word (a nickname's quotation marks aside) start with a capital? Words glued together
+    by a page ("PageDown", "IMG2041Jane") are not a name's."""
     core = word.strip('“”"')
-    return bool(core) and core[0].isupper()
+    return bool(core) and core[0].isupper() and not GLUED.search(core)
 
 
 def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Name]:
@@ -261,11 +100,16 @@ class People:
     """The full names an article gives, used to resolve surnames and first names to them."""
 
     def __init__(self, text: str) -> None:
-        self.full: list[Name] = [n for n in capital_runs(text) if person_like(n.text)]
+        runs = [n for n in capital_runs(text) if person_like(n.text)]
+        tails = {" ".join(n.text.split()[1:]) for n in runs}  # "Van Roe" is "Jane Van Roe" named short
+        self.full: list[Name] = [n for n in runs if not (n.text.split()[0].lower() in PARTICLES and n.text in tails)]
         self.by_last: dict[str, list[Name]] = {}
         self.by_first: dict[str, list[Name]] = {}
         for n in self.full:
             self.by_last.setdefault(n.surname, []).append(n)
+            words = n.text.split()
+            if len(words) >= 3 and words[-2].lower() in PARTICLES:  # "Jane Van Roe" is also "Van Roe"
+                self.by_last.setdefault(" ".join(words[-2:]), []).append(n)
             self.by_first.setdefault(n.text.split()[0], []).append(n)
         self._index: dict[tuple[bool, str], _Mentions] = {}
 
@@ -274,7 +118,7 @@ class People:
         word = POSSESSIVE.sub("", word.strip())
         if not word:
             return None
-        if " " in word:
+        if " " in word and word not in self.by_last:
             return word
         last = word in self.by_last
         hits = self.by_last.get(word) or self.by_first.get(word)

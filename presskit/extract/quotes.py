@@ -24,6 +24,7 @@ from presskit.extract.result import Found, QuoteFound
 from presskit.extract.segment import Span, paragraphs
 from presskit.extract.speakers import Speakers, drop_titles
 
+NO_MARKS: list[Span] = []  # the page marks no questions (None: it marks subheadings, so no Q&A)
 OPEN = '“"'
 QUOTE_WORDS = re.compile(r"\b(quote|quotes|said|says|statement|told|wrote|below|following|reads?)\b", re.I)
 
@@ -41,10 +42,14 @@ class QuoteFinder(QuoteChecks):
     """Walks the paragraphs in order, keeping who spoke last for "she said" and continuations."""
 
     def __init__(
-        self, text: str, people: People, characters: dict[str, str] | None = None, questions: list[Span] | None = None
+        self,
+        text: str,
+        people: People,
+        characters: dict[str, str] | None = None,
+        questions: list[Span] | None = NO_MARKS,
     ) -> None:
         super().__init__(text)
-        self.questions = questions or []  # a Q&A's questions as the page sets them apart (bold)
+        self.questions = questions  # a Q&A's questions as the page sets them apart (bold); None: no Q&A
         self.people = people
         self.characters = characters or {}  # a character's name (or first name) -> the actor
         self.last_speaker: str | None = None
@@ -94,11 +99,15 @@ class QuoteFinder(QuoteChecks):
             return
         taken = sorted((q.start, q.end) for q in found)
         starts = [s for s, _ in taken]
+        inside: set[tuple[int, int]] = set()  # marked quotations within an answer: part of the answer
         for s, e in spans:
             k = bisect.bisect_right(starts, e)
-            if k and taken[k - 1][1] > s:  # overlaps a marked quotation already found
-                continue
+            if k and taken[k - 1][1] > s and (taken[k - 1][0] <= s or taken[k - 1][1] > e):
+                continue  # overlaps a marked quotation that is not wholly inside the answer
+            j = bisect.bisect_left(starts, s)
+            inside.update(taken[j:k])
             found.append(_Q(s, e, who, inferred=True))
+        found[:] = [q for q in found if (q.start, q.end) not in inside]
         found.sort(key=lambda q: q.start)
 
     def _run_on(self, found: list[_Q], paras: list[Span]) -> None:

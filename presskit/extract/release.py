@@ -7,30 +7,30 @@ import re
 
 from presskit.extract.result import Found
 from presskit.extract.segment import Span
-
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+from presskit.extract.vocab import (
+    FESTIVAL_VERBS,
+    FESTIVAL_WORDS,
+    MONTH_PATTERN,
+    RELATIVE_DATE_PATTERN,
+    RELEASE_VERBS,
+    VENUE_WORDS,
+    WEEKDAY_PATTERN,
+    alternation,
 )
+
+MONTHS = MONTH_PATTERN
 DATE_RE = re.compile(
-    rf"\b(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?"
+    rf"\b(?:(?:(?:{WEEKDAY_PATTERN}),?\s)?(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})(?:,?\s\d{{4}})?"
     rf"|(?:{MONTHS})\s\d{{4}}"
-    r"|(?:today|tomorrow|this (?:Friday|weekend|week|month|fall|summer|spring|winter)|next (?:week|month|Friday))"
-    r"|(?:(?<=\bon )|(?<=\bfrom ))(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!,? (?:\d|[A-Z]))"
+    rf"|(?:{RELATIVE_DATE_PATTERN})"
+    rf"|(?:(?<=\bon )|(?<=\bfrom ))(?:{WEEKDAY_PATTERN})(?!,? (?:\d|[A-Z]))"
     r")\b"
 )
 VERB_RE = re.compile(
-    r"\b(opens?|opened|opening|hits?|hitting|arrives?|arrived|premieres?|premiered|debuts?|debuted|"
-    r"releases?|released|lands?|landed|comes? out|came out|(?:is|are) (?:now )?(?:available|out|streaming|playing)|"
-    r"will be (?:available|released|in)|in (?:[A-Z][A-Za-z]+\s)?(?:theaters|theatres|cinemas)|streams?|streaming|"
-    r"bows?|bursts? onto|comes? to|goes? on sale)\b",
+    rf"\b({alternation(RELEASE_VERBS)}|(?:is|are) (?:now )?(?:available|out|streaming|playing)|"
+    r"will be (?:available|released|in)|in (?:[A-Z][A-Za-z]+\s)?(?:theaters|theatres|cinemas))\b",
     re.I,
-)
-VENUE_WORDS = (
-    r"theaters?|theatres?|cinemas?|IMAX|DVD|VOD|Blu-ray|digital(?: retailers)?|streaming|Netflix|"
-    r"HBO Max|Hulu|Disney\+|Prime Video|Apple TV\+|on demand|the (?:UK|US|U\.S\.|U\.K\.)|"
-    r"[A-Z][A-Za-z]+ (?:cinemas|theaters|theatres)"
 )
 VENUE_RE = re.compile(
     rf"\b(?i:in|on|at|to|into|via|across)\s+((?:the\s+|select\s+|selected\s+|limited\s+|all\s+|[A-Z][\w.]*\s+)*?"
@@ -41,12 +41,22 @@ VENUE_KEY = re.compile(rf"{VENUE_WORDS}|\bthe [A-Z]", re.I)
 NOT_VENUE = re.compile(r"^(?:\d|2D|3D|the (?:film|movie|role)|[A-Z][a-z]+day)\b")
 
 
+# a review's box line: "In cinemas now", "On Netflix from Friday", "In cinemas from 12 March"
+BOX_LINE = re.compile(
+    r"(?im)^[^\S\n]*(?:In|On|At)[^\S\n]+(\S[^\n]{1,50}?)[^\S\n]+(?:now|from[^\S\n]+([^\n]{2,30}?))[^\S\n]*$"
+)
+
+
 def find_release(text: str, sents: list[Span], title: str | None) -> tuple[Found | None, Found | None, Span | None]:
-    """The release date and venue, and the sentence they came from."""
+    """The release date and venue, and the sentence they came from (a review's "In cinemas now" line first)."""
+    box = BOX_LINE.search(text)
+    if box and VENUE_KEY.search(box.group(1)):
+        when = DATE_RE.fullmatch(box.group(2)) if box.group(2) else None
+        return Found(box.group(2), box.span(2)) if when else None, Found(box.group(1), box.span(1)), box.span()
     best: tuple[float, Span] | None = None
     for i, (s, e) in enumerate(sents):
         sent = text[s:e]
-        if not VERB_RE.search(sent) or _in_quote(text, s):
+        if not VERB_RE.search(sent) or _in_quote(text, s) or _premiere_only(sent):
             continue
         score = 1.0 + (2 if DATE_RE.search(sent) else 0) + (2 if _venue(sent) else 0)
         score += 1 if title and title in sent else 0
@@ -81,7 +91,7 @@ HIT_RE = re.compile(
 def _release_verb(sent: str) -> re.Match[str] | None:
     """The verb of the public release when a sentence also tells of a festival premiere."""
     verbs = list(VERB_RE.finditer(sent))
-    public = [v for v in verbs if not re.match(r"(?i)premiere|debut", v.group(0))]
+    public = [v for v in verbs if v.group(0).lower() not in FESTIVAL_VERBS]
     chosen = public or verbs
     return chosen[0] if chosen else None
 
@@ -102,6 +112,16 @@ def _venue(sent: str) -> tuple[str, int] | None:
     return None
 
 
+PREMIERE_EVENT = re.compile(rf"(?i:\b(?:{alternation(FESTIVAL_WORDS)})\b)")
+
+
+def _premiere_only(sent: str) -> bool:
+    """A festival or gala premiere, not a run in cinemas: the sentence's only release words are premiere
+    or debut, and it tells of the event ("attended the premiere of", "at the festival")."""
+    verbs = [v.group(0).lower() for v in VERB_RE.finditer(sent)]
+    return all(v in FESTIVAL_VERBS for v in verbs) and bool(PREMIERE_EVENT.search(sent))
+
+
 def _in_quote(text: str, pos: int) -> bool:
     before = text[max(0, pos - 2000) : pos]
     return before.count("“") > before.count("”")
@@ -110,7 +130,7 @@ def _in_quote(text: str, pos: int) -> bool:
 def parse_date(words: str, year_hint: int | None = None) -> dt.date | None:
     """A calendar date for the words of a release date, when they name a day."""
     w = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", words.replace(",", " ").replace(" of ", " "))
-    w = re.sub(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+", "", w.strip())
+    w = re.sub(rf"^(?:{WEEKDAY_PATTERN})\s+", "", w.strip())
     w = " ".join(w.split()).replace("Sept.", "Sep.").replace(".", "")
     if not re.search(r"\b\d{4}\b", w) and year_hint is None:
         return None  # "July 25" with no year stays words: a year is never guessed

@@ -4,52 +4,13 @@ from __future__ import annotations
 
 import re
 
+from presskit.extract.vocab import ABBREVIATIONS
+
 Span = tuple[int, int]
-ABBREV = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "jr",
-    "sr",
-    "vs",
-    "bros",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "no",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "u.s",
-    "u.k",
-    "e.g",
-    "i.e",
-    "etc",
-    "approx",
-    "mt",
-    "ft",
-    "vol",
-    "ed",
-    "prof",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-}
+ABBREV = ABBREVIATIONS
 END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])|[.!?…]+[\"”’')\]]*$")
 TERMINAL = tuple('.!?…:"”’)')
+LONG = 16  # words: a paragraph this long that stops mid-sentence is prose, not a headline
 WORD = re.compile(r"\S+")
 WORD_TAIL = re.compile(r"[\w.]+\Z")
 
@@ -59,7 +20,7 @@ def paragraphs(text: str) -> list[Span]:
     from presskit.extract.labeled import is_heading
 
     spans: list[Span] = []
-    words: list[int] = []  # each span's number of words, counted to 4 only
+    words: list[int] = []  # each span's number of words, counted to LONG only
     for s, e in _blocks(text):
         first_end = text.find("\n", s, e)
         if first_end > 0 and is_heading(text[s:first_end]):  # "Synopsis" on the line above its text
@@ -68,7 +29,7 @@ def paragraphs(text: str) -> list[Span]:
             s = first_end + 1
         if spans and _continues(text, spans[-1], words[-1], s, e):
             spans[-1] = (spans[-1][0], e)
-            words[-1] = min(4, words[-1] + _words(text, s, e))
+            words[-1] = min(LONG, words[-1] + _words(text, s, e))
         else:
             spans.append((s, e))
             words.append(_words(text, s, e))
@@ -101,15 +62,26 @@ def _continues(text: str, prev: Span, prev_words: int, s: int, e: int) -> bool:
     nxt = text[s:e].lstrip()
     if last == prev[0] or not nxt or text[last - 1] in TERMINAL:
         return False
+    tail, lo = last, max(prev[0], last - 40)  # the last word, read from its first letter
+    while tail > lo and not text[tail - 1].isspace():
+        tail -= 1
+    if (
+        text[last - 1] == ","
+        and prev_words > 3
+        or text[tail].islower()
+        and text[last - 1].isalpha()
+        and prev_words >= LONG
+    ):
+        return True  # "… in a theatre called" / "… and Kit," then a blank line: the sentence goes on
     return nxt[0].islower() or (prev_words > 3 and len(nxt.split()) <= 6 and not nxt.endswith(TERMINAL))
 
 
 def _words(text: str, s: int, e: int) -> int:
-    """The number of words in text[s:e], counted to 4 only."""
+    """The number of words in text[s:e], counted to LONG only."""
     n = 0
     for _ in WORD.finditer(text, s, e):
         n += 1
-        if n == 4:
+        if n == LONG:
             break
     return n
 

@@ -4,42 +4,13 @@ from __future__ import annotations
 
 import heapq
 
-TITLE_WORDS = {
-    "CEO",
-    "President",
-    "Chairman",
-    "Chairwoman",
-    "Chair",
-    "Founder",
-    "Co-founder",
-    "Head",
-    "Chief",
-    "Director",
-    "Producer",
-    "Executive",
-    "Officer",
-    "Vice",
-    "VP",
-    "EVP",
-    "SVP",
-    "Manager",
-    "Editor",
-    "Minister",
-    "Senator",
-    "Governor",
-    "Mayor",
-    "Professor",
-    "Critic",
-    "Actor",
-    "Actress",
-    "Star",
-}
+from presskit.extract.vocab import JOB_TITLES
 
 
 def drop_titles(name: str) -> str:
     """'Neon CEO Tom Quinn' -> 'Tom Quinn': keep the words after the last job title."""
     words = name.split()
-    cut = max((i for i, w in enumerate(words) if w in TITLE_WORDS), default=-1)
+    cut = max((i for i, w in enumerate(words) if w in JOB_TITLES), default=-1)
     rest = words[cut + 1 :]
     return " ".join(rest) if rest else name
 

@@ -8,6 +8,7 @@ import re
 from presskit.extract.nameset import NameSet
 from presskit.extract.result import Found
 from presskit.extract.segment import Span, paragraphs, sentences
+from presskit.extract.vocab import SECTION_HEADINGS, STORY_HEADINGS
 
 STORY_CUE = re.compile(
     r"\b(tells? the story|the story (?:of|follows)|(?:a|an)\s[\w\-]+(?:\s[\w\-]+)?\sstory about|follows|is set in|"
@@ -20,17 +21,21 @@ PRODUCTION = re.compile(
     r"\b(said|says|told|interview|box office|audition|cast(?:ing)?|shoot(?:ing)?|filmed|released?|opens|"
     r"premiere|rated|directed by|directors?|producers?|studio|franchise|sequel|career|script|screenplay|"
     r"theaters|theatres|cinemas|weekend|actor|actress|role|projects|blockbusters?|"
-    r"[Ww]arner|[Pp]ictures|[Ss]tudios)\b"
+    r"[Pp]ictures|[Ss]tudios|distributor)\b"
 )
-PAST = re.compile(r"\b(was|were|had|did|wrote|called|went|came|became|allowed|found|imagined)\b")
+PAST = re.compile(r"\b(was|were|had|did|wrote|went|came|became|allowed|found|imagined)\b")
 PREMISE = re.compile(  # "tells the story of", "is the haunting (true) story of"
     r"\b(is set in|set against|story about|tells? the story|the (?:[a-z\-]+\s){0,2}story of|centers on|centres on|"
     r"revolves around)\b"
 )
-ROLE_PREMISE = re.compile(  # "X plays Margaret, a retired keeper who refuses to leave ..."
-    r"\b(?:plays|stars\b[^.]{0,80}?\bas)\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+an?\s+[^,.]{0,80}?\b(?:who|whose)\b"
+ROLE_PREMISE = re.compile(  # "X plays Margaret, a retired keeper who refuses to leave ...", "plays a widower whose …"
+    r"\b(?:plays|stars\b[^.]{0,80}?\bas)\s+(?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+)?an?\s+[^,.]{0,80}?\b(?:who|whose)\b"
 )
 PARENS = re.compile(r"\([^)]*\)")
+TERMINAL = (".", "!", "?", "…", "”", '"')
+FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|me|we|we[’']re|we[’']ve|us)\b")
+# a character, named by pronoun, acting in the present tense ("she turns to", "They discover")
+HEROINE_ACTS = re.compile(r"(?:^|,\s)(?:She|He|They|she|he|they)\s+(?:[a-z]+ly\s+)?[a-z]+(?<!wa)s\b")
 STORY_WORLD = re.compile(r"\b(the film|the movie|the story)\b", re.I)
 
 
@@ -44,15 +49,20 @@ def find_synopsis(
     char_res = NameSet(characters, "char")
     out: list[Found] = []
     starts = [q[0] for q in quoted]  # sorted, for bisect
-    story_section = False
+    story_section = in_story = False
     for p in paragraphs(text):
         heading = text[p[0] : p[1]].strip().rstrip(":").casefold()
         if heading in SECTION_WORDS:  # press notes: everything under "Synopsis" tells the story
             story_section = heading in STORY_HEADINGS
             continue
+        if story_section and not heading.endswith(TERMINAL):
+            story_section = False  # a list or another section's heading ("Bonus Features"): the story has ended
+        carried = in_story  # the story may go on in the next paragraph: "…, she turns to …"
         in_story = False
         for s, e in sentences(text, p):
             sent = text[s:e]
+            if carried and not in_story and HEROINE_ACTS.search(sent):
+                in_story = True
             take = (story_section and len(sent.split()) >= 4 and not _overlaps(quoted, starts, s, e)) or _is_story(
                 sent, s, e, (quoted, starts), char_res, title, named, in_story
             )
@@ -81,14 +91,7 @@ def _blurb(text: str, quoted: list[Span]) -> list[Found]:
     return []
 
 
-def _section_words() -> set[str]:
-    from presskit.extract.labeled import SECTION_HEADINGS
-
-    return set(SECTION_HEADINGS)
-
-
-STORY_HEADINGS = {"synopsis", "short synopsis", "long synopsis", "the story", "story", "plot", "logline"}
-SECTION_WORDS = _section_words() | STORY_HEADINGS
+SECTION_WORDS = SECTION_HEADINGS
 
 
 def _overlaps(quoted: list[Span], starts: list[int], s: int, e: int) -> bool:
@@ -107,8 +110,8 @@ def _is_story(
     actors: NameSet,
     in_story: bool,
 ) -> bool:
-    if len(sent.split()) < 6 or _overlaps(*quotes, s, e):
-        return False
+    if len(sent.split()) < 6 or _overlaps(*quotes, s, e) or FIRST_PERSON.search(sent):
+        return False  # short, quoted, or the writer's own voice ("I think", "we can't be friends")
     if not sent.rstrip().endswith((".", "!", "?", "”", '"')):
         return False  # a headline or a caption
     about_this = bool(STORY_WORLD.search(sent)) or bool(title and title in sent)
@@ -117,6 +120,8 @@ def _is_story(
     cut = sent.rfind(")") + 1  # no "(" after the last ")" can close: "[^)]*" need not scan on from each
     if actors.search(PARENS.sub("", sent[:cut]) + sent[cut:]):
         return False  # about a performance, not the story
+    if in_story and HEROINE_ACTS.match(sent) and not PAST.search(sent):
+        return True  # "She learns that …": the story told on, production words and all
     production = bool(PRODUCTION.search(sent))
     present = not PAST.search(sent)
     chars = char_res.search(sent)

@@ -24,6 +24,7 @@ class Line:
     start: int  # offset of ``text`` in the cleaned article
     markup_only: bool = False  # the raw line held tags but no words
     block_quote: bool = False  # a Markdown "> " line
+    front_matter: bool = False  # a YAML front-matter line ("---", "author: …") above the article
 
 
 @dataclass
@@ -57,8 +58,46 @@ def clean(raw: str) -> Article:
         lines.append(Line(source, text, pos, markup_only, quote))
         pieces.append(text)
         pos += len(text) + 1
+    for n in _front_matter(lines):
+        lines[n].front_matter = True
     is_page = is_html and bool(re.search(r"<(?:html|body|!doctype)\b", original[:5000], re.I))
     return Article("\n".join(pieces), lines, is_html, original, is_page)
+
+
+FRONT_KEY = re.compile(r"^[A-Za-z_][\w\-]{0,30}:(?:\s|$)")
+
+
+def _front_matter(lines: list[Line]) -> range:
+    """The YAML front matter a Markdown or exported page opens with: "---", "key: value" lines, "---"."""
+    first = next((i for i, ln in enumerate(lines[:5]) if ln.raw.strip()), None)
+    if first is None or lines[first].raw.strip() != "---":
+        return range(0)
+    for n in range(first + 1, min(len(lines), first + 60)):
+        raw = lines[n].raw.strip()
+        if raw == "---":
+            return range(first, n + 1)
+        if raw and not FRONT_KEY.match(raw) and not raw.startswith(("- ", "  ")):
+            return range(0)
+    return range(0)
+
+
+ITALIC = re.compile(r"<(em|i|cite)>([^<>]{1,120})</\1>", re.I)
+
+
+def italics(article: Article) -> list[str]:
+    """The words a web page sets in italics (<em>, <i>, <cite>), in order: where it names works."""
+    if not article.is_html:
+        return []
+    return [" ".join(html.unescape(m.group(2)).split()) for ln in article.lines for m in ITALIC.finditer(ln.raw)]
+
+
+def front_title(article: Article) -> tuple[int, int] | None:
+    """The span of the headline a front matter gives ("title: Some Headline"), if any."""
+    for ln in article.lines:
+        m = re.match(r"title:\s*", ln.text) if ln.front_matter else None
+        if m and ln.text[m.end() :].strip():
+            return ln.start + m.end(), ln.start + len(ln.text)
+    return None
 
 
 def _clean_line(raw: str, is_html: bool) -> tuple[str, bool, bool]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from presskit.extract.result import Found
 from presskit.extract.segment import Span
 from presskit.extract.text import Article
+from presskit.extract.vocab import GENRE_PATTERN, NOT_NAME, RELEASE_VERBS, alternation
 
 TITLE_WORD = r"[A-Z0-9][\w'’!?&:.\-]*"
 SMALL = r"(?:the|of|a|an|and|in|on|at|to|for|vs\.|vs|-|–|—|&|with|from|de|la|le)"
@@ -19,31 +20,33 @@ FILM_CUE = re.compile(
     r"opens|hits? theaters|premieres?|released?|sequel|adaptation|script called|screenplay)\b",
     re.I,
 )
-GENRE_NOUN = (
-    r"(?:film|movie|feature|drama|comedy|comedy-drama|thriller|documentary|biopic|sequel|musical|"
-    r"horror|western|romance|adaptation|epic)"
-)
+GENRE_NOUN = GENRE_PATTERN
 SHORT_RUN = rf"{TITLE_WORD}(?:\s(?:{SMALL}\s){{0,2}}{TITLE_WORD}){{0,8}}"  # a title's length at most: linear to try
+# a description of a person, not of a film: "Jane Roe, the production designer on the film"
+NOT_PERSON = (
+    r"(?!(?:of|by|from|with|on|director|directors|star|producer|writer|actor|actress|designer|composer|editor|"
+    r"cinematographer|filmmaker|screenwriter|creator|head|executive)\b)"
+)
 CUED_TITLES = [  # (weight, pattern): where an article names its own film
-    # an appositive after the title: "Childish Things, the latest indie feature from …"
+    # an appositive after the title: "Glass Harbor, the latest indie feature from …"
     # (a description, never a person's: "Jane Roe, the director of the film" is not a title)
     (
         3.0,
         re.compile(
-            rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=—\s)|(?<=--\s))({SHORT_RUN}),\s+"
-            rf"(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,4}}{GENRE_NOUN}\b"
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=—\s)|(?<=--\s))({SHORT_RUN})(?:,|\s[-–—])\s+"
+            rf"(?:the|a|an|his|her|their)\s+(?:{NOT_PERSON}[\w\-]+\s+){{0,4}}{GENRE_NOUN}\b"
         ),
     ),
-    # … and inside a sentence: "rights to The Children Act, the Jane Roe-directed drama"
+    # … and inside a sentence: "rights to The Long Night, the Jane Roe-directed drama"
     (
         2.0,
         re.compile(
             rf"\b(?:on|of|to|in|for)\s({SHORT_RUN}),\s+(?:the|a|an|his|her|their)\s+"
-            rf"(?:(?!(?:of|by|from|with|director|star|producer|writer|actor|actress)\b)[\w\-]+\s+){{0,4}}"
+            rf"(?:{NOT_PERSON}[\w\-]+\s+){{0,4}}"
             rf"{GENRE_NOUN}\b"
         ),
     ),
-    # an appositive after the genre: "The upcoming adult comedy film, Strays, from …"
+    # an appositive after the genre: "The upcoming comedy film, Glass Harbor, from …"
     (3.0, re.compile(rf"\b{GENRE_NOUN},\s+({SHORT_RUN}),\s+[a-z]")),
     # a review's headline: "CINEMA REVIEW: Some Title (12A)"
     (
@@ -53,27 +56,69 @@ CUED_TITLES = [  # (weight, pattern): where an article names its own film
             r"(?:\s*\((?:U|PG|12A?|15|18|R|PG-13|NC-17|TV-MA)\))?[^\S\n]*$"
         ),
     ),
-    # a review's title line above its star rating: "SAVE THE CINEMA" then "★★★"
+    # a review's title line above its star rating: "THE LONG NIGHT" then "★★★"
     (5.0, re.compile(rf"(?m)^[^\S\n]*({SHORT_RUN})[^\S\n]*\n(?:[^\S\n]*\n){{0,2}}[^\S\n]*[★☆]{{1,5}}[^\S\n]*$")),
-    # "In Hide and Seek, De Niro plays a widower"
+    # "In The Long Night, Roe plays a widower"
     (3.0, re.compile(rf"\bIn\s+({SHORT_RUN}),\s+[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?\s+(?:plays|stars)\b")),
+    # "Some Title director Jane Roe", "Some Title star Jane Roe" (a trade paper's shorthand)
+    (
+        2.0,
+        re.compile(
+            rf"(?<![\w’'\-])[‘'“\"]?({SHORT_RUN})[’'”\"]?\s+(?:director|star|writer|filmmaker|producer|helmer)\s+[A-Z]"
+        ),
+    ),
+    # "Some Title's new trailer", "Some Title's premiere"
+    (
+        1.5,
+        re.compile(
+            rf"(?<![\w’'\-])({SHORT_RUN})(?:’s|'s)\s+(?:[\w\-]+\s+){{0,4}}?"
+            r"(?:trailer|teaser|poster|premiere|release|soundtrack|box[- ]office|opening weekend)\b"
+        ),
+    ),
     # "the U.S. premiere of Some Title", "his film Some Title"
     (2.0, re.compile(rf"\b(?:premiere|release|screening|sequel|trailer)\s+of\s+({SHORT_RUN})")),
     (2.0, re.compile(rf"\b(?:his|her|their)\s+(?:new\s+|latest\s+)?(?:film|movie)\s+({SHORT_RUN})")),
 ]
+# a work named as someone's earlier credit or as an example: "director of 'X'", "movies such as 'X'"
+OTHER_WORK = re.compile(
+    r"(?i:\b(?:director|star|creator|maker|writer|producer|auteur)s?\s+(?:behind|of)|\bsuch\s+as|"
+    r"\b(?:films?|movies?|hits?)\s+(?:like|including))\s+(?:the\s+)?(?:(?:films?|movies?)\s+)?$"
+)
+LIST_GAP = re.compile(r"[\s,]*(?:and\s+|or\s+)?")
+SPOKEN = re.compile(r",\s+[a-z]|\b(?i:that|it|he|she|I|you|we|they|what|there)[’'](?:s|m|re|ll|ve|d)\b")
+CREDITED_BEFORE = re.compile(r"\b(?:directors?|filmmakers?|stars?|actor|actress|producers?|writers?|from|by|with)\s+$")
+SUBJECT_VERBS = tuple(v for v in RELEASE_VERBS if v not in ("release", "opening"))  # verbs, not nouns
 MAX_CANDIDATES = 50  # titles weighed in full; the dev articles never offer more than a dozen
 GENERIC = {"The", "A", "An", "It", "He", "She", "They", "This", "That", "In", "On", "I", "We", "But", "And"}
 
 
-def find_title(text: str, headline: Span | None, release_sentence: Span | None) -> Found | None:
-    """The film the article is about, or None."""
+def find_title(
+    text: str,
+    headline: Span | None,
+    release_sentence: Span | None,
+    head_text: str | None = None,
+    emphasised: list[str] | None = None,
+) -> Found | None:
+    """The film the article is about, or None. head_text: the headline when the page gives it apart
+    from the text (a front matter's "title:"), else the text at headline; emphasised: the words a web
+    page sets in italics."""
     scores: dict[str, float] = {}
     spans: dict[str, tuple[int, int]] = {}
+    other_end = -1  # where the last quoted title named as another work ended: a list of them goes on
     for m in QUOTED.finditer(text):
         t = m.group(1).strip().rstrip(",.")
+        if OTHER_WORK.search(text, max(0, m.start() - 60), m.start()) or (
+            other_end >= 0 and LIST_GAP.fullmatch(text, other_end, m.start())
+        ):
+            other_end = m.end()
+            continue
         if _plausible(t) and not _in_parens(text, m.start()):
             scores[t] = scores.get(t, 0) + 1.5
             spans.setdefault(t, (m.start(1), m.start(1) + len(t)))
+    for m in QUOTED.finditer(head_text or ""):  # a headline given apart from the text
+        t = m.group(1).strip().rstrip(",.")
+        if _plausible(t) and not OTHER_WORK.search(head_text or "", max(0, m.start() - 60), m.start()):
+            scores[t] = scores.get(t, 0) + 1.5
     for m in re.finditer(r"(?m)^[^\S\n]*(" + LINE_RUN + r")\s+\((?:19|20)\d\d\)\s*$", text):
         scores[m.group(1)] = scores.get(m.group(1), 0) + 6  # a listing's "Some Title (2021)"
         spans.setdefault(m.group(1), (m.start(1), m.end(1)))
@@ -92,7 +137,7 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
             spans.setdefault(subj[0], subj[1])
     genre = (
         r"(?:film|movie|drama|comedy|thriller|documentary|biopic|feature|sequel|musical|horror|western|"
-        r"series|noir|miniseries|show)"
+        r"noir)"
     )
     for m in re.finditer(rf"\b(?:new\s+{genre},?|{genre})\s+[“\"]?(" + TITLE_RUN.pattern + ")", text):
         t = m.group(1)
@@ -108,15 +153,20 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
             spans.setdefault(t, (m.start(1), m.end(1)))
     for weight, rx in CUED_TITLES:  # "X, the latest feature from", "the comedy film, X,", "In X, Roe plays"
         for m in rx.finditer(text):
-            t = m.group(1).rstrip(",.")
+            t = m.group(1).rstrip(",.’'”\"")
             if _plausible(t):
                 scores[t] = scores.get(t, 0) + weight
                 spans.setdefault(t, (m.start(1), m.start(1) + len(t)))
+    italic: dict[str, int] = {}
+    for t in emphasised or []:  # a page sets titles in italics (other films' too: half a point each)
+        if _plausible(t) and "/" not in t and italic.get(t, 0) < 4 and t in text:
+            italic[t] = italic.get(t, 0) + 1
+            scores[t] = scores.get(t, 0) + 0.5
     if len(scores) > MAX_CANDIDATES:  # real articles name a handful; a stranger's file may quote thousands
         kept = sorted(scores, key=lambda t: -scores[t])[:MAX_CANDIDATES]
         scores = {t: scores[t] for t in kept}
     if headline:
-        head_text = text[headline[0] : headline[1]]
+        head_text = head_text or text[headline[0] : headline[1]]
         for t in list(scores):
             short = re.sub(r"^(?:The|A|An)\s", "", t)
             if short != t and re.search(rf"\b{re.escape(short)}\b", head_text):
@@ -127,7 +177,7 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
             scores[t] = scores.get(t, 0) + 4
             spans.setdefault(t, (headline[0] + review.start(1), headline[0] + review.end(1)))
         for t in list(scores):
-            if t in head_text:
+            if re.search(rf"(?<![\w’']){re.escape(t)}(?![\w’'])", head_text):
                 scores[t] = scores.get(t, 0) + 1
     for t in list(scores):
         cues = (
@@ -136,6 +186,7 @@ def find_title(text: str, headline: Span | None, release_sentence: Span | None) 
         scores[t] += _count(text, t, 8) * 0.5 + _at_most(cues, 6) * 0.5
     if not scores:
         return None
+    _merge_variants(scores)
     best = max(scores, key=lambda t: (scores[t], len(t)))
     return Found(best, spans.get(best))
 
@@ -168,7 +219,7 @@ def _title_case(text: str) -> str:
 
 
 def _count(text: str, t: str, limit: int | None = None) -> int:
-    """Mentions of t that are not the start of a longer title ("Godzilla" in "Godzilla vs. Kong") nor a
+    """Mentions of t that are not the start of a longer title ("Ember" in "Ember vs. Ash") nor a
     credit in parentheses after someone's name ("Jane Roe (“Other Film”)"); counting stops at limit."""
     rx = rf"(?<![\w]){re.escape(t)}(?![\w]|\s(?:vs\.?|of|and|&)\s|:\s[A-Z]|\s[A-Z])"
     return _at_most((m for m in re.finditer(rx, text) if not _in_parens(text, m.start())), limit)
@@ -191,14 +242,16 @@ def _in_parens(text: str, pos: int) -> bool:
 
 def _plausible(t: str) -> bool:
     words = t.split()
-    if not 1 <= len(words) <= 9 or t in GENERIC:
-        return False
+    if not 1 <= len(words) <= 9 or t in GENERIC or all(w in NOT_NAME for w in words):
+        return False  # "Oscar-winning", "Director": a description, never a title
+    if SPOKEN.search(t):
+        return False  # "Wow, that's totally great": words someone said, not a title
     if re.fullmatch(r"(?:[A-Z]\.){2,}", t) or words[0] in ("About", "Contact", "Media", "Press"):
         return False  # "U.S.", an "About Company" block, a contact line: never a film
     if not words[0][:1].isupper() and not words[0][:1].isdigit():
         return False
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    return caps >= max(1, len(words) // 2) and not t.endswith((",", ";"))
+    return caps >= max(1, (len(words) + 1) // 2) and not t.endswith((",", ";"))
 
 
 def _release_subject(text: str, s: int, e: int) -> tuple[str, tuple[int, int]] | None:
@@ -206,8 +259,7 @@ def _release_subject(text: str, s: int, e: int) -> tuple[str, tuple[int, int]] |
     sent = text[s:e]
     m = re.search(
         r"(?<!\s)\s*(?:,\s*which\s+)?(?:\b(?:is|are|will|has|have)\s+(?:now\s+|also\s+)?)?"
-        r"\b(?:opens?|opened|hits?|arrives?|premieres?|debuts?|available|released|lands?|comes?\s+out|"
-        r"streams?|streaming|bows?)\b",
+        rf"\b(?:{alternation(SUBJECT_VERBS)}|available)\b",
         sent,
     )
     if not m or re.match(r"\s+of\b", sent[m.end() :]):  # "the British premiere of X": a noun, not X's verb
@@ -222,7 +274,9 @@ def _release_subject(text: str, s: int, e: int) -> tuple[str, tuple[int, int]] |
     runs = list(TITLE_RUN.finditer(head))
     if not runs or runs[-1].end() != len(head):
         return None
-    run = runs[-1].group(0)
+    if CREDITED_BEFORE.search(head, 0, runs[-1].start()):
+        return None  # "the new thriller from director Jane Roe arrives": a person, not the film
+    run = re.split(r"(?<=\w)(?:’s|'s|s’|s')\s+", runs[-1].group(0))[-1]  # "Some Studios’ Title opens": the title
     parts = [run] + [m.group(1) for m in re.finditer(r"\s(?:in|on|at|for|with|from|to)\s([A-Z].*)$", run)]
     t = max(parts, key=lambda p: (_count(text, p), -len(p)))
     words = t.split()
@@ -233,3 +287,17 @@ def _release_subject(text: str, s: int, e: int) -> tuple[str, tuple[int, int]] |
         return None
     start = s + head.rfind(t)
     return t, (start, start + len(t))
+
+
+def _merge_variants(scores: dict[str, float]) -> None:
+    """One title written two ways ("The Long Night", "Long Night") counts once, under the
+    spelling with the article and the best score."""
+    groups: dict[str, list[str]] = {}
+    for t in scores:
+        groups.setdefault(re.sub(r"^(?:the|a|an)\s+", "", t.casefold()), []).append(t)
+    for names in groups.values():
+        if len(names) > 1:
+            total = sum(scores[t] for t in names)
+            keep = max(names, key=lambda t: (t.split()[0].casefold() in ("the", "a", "an"), scores[t]))
+            for t in names:
+                scores[t] = total if t == keep else 0.0

@@ -11,18 +11,29 @@ from pathlib import Path
 from typing import Any
 
 from reportlab import rl_config
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+)
 
 from presskit.errors import PresskitError
-from presskit.model import PressKit
+from presskit.model import KitStyle, PressKit
 from presskit.pdf.canvas import draw_cover_background, numbered_canvas
-from presskit.pdf.cover import contents, cover
-from presskit.pdf.fonts import missing_glyphs
-from presskit.pdf.sections import DEFAULT_ORDER, NEW_PAGE, SECTIONS
-from presskit.pdf.styles import Look, Styles, build_styles
+from presskit.pdf.contents import contents
+from presskit.pdf.cover import cover
+from presskit.pdf.flow import SECTION_ROOM, flow
+from presskit.pdf.glyphs import check_glyphs
+from presskit.pdf.sections import DEFAULT_ORDER, SECTIONS
+from presskit.pdf.styles import build_styles
 from presskit.text_safety import one_line
 
 rl_config.useA85 = 0  # ASCII85 makes image streams 25% bigger and export ~10x slower; PDF needs no text encoding
+CONTENTS_FROM = 6  # sections a kit must have for a contents list to be worth its room
 
 
 @dataclass
@@ -45,6 +56,7 @@ class KitDocument(BaseDocTemplate):
 
     cancelled: Callable[[], bool] = staticmethod(lambda: False)  # type: ignore[assignment]
     progress: Callable[[int], None] = staticmethod(lambda page: None)  # type: ignore[assignment]
+    sections: dict[str, int]  # bookmark key -> the page the section starts on, for the contents
 
     def handle_pageBegin(self) -> None:  # noqa: N802 - ReportLab's name
         """Report progress and stop early when cancelled."""
@@ -56,16 +68,16 @@ class KitDocument(BaseDocTemplate):
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - ReportLab's name
         title = one_line(getattr(flowable, "outline_title", "") or "")
         if title:
-            key = f"s{getattr(flowable, 'outline_key', id(flowable))}"
+            key = f"s{getattr(flowable, 'outline_key', None) or id(flowable)}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=0, closed=False)
-            if getattr(flowable, "in_toc", True):
-                self.notify("TOCEntry", (0, title, self.page, key))
+            if key in self.sections:
+                self.sections[key] = self.page
 
 
 def render(
     kit: PressKit,
-    look: Look | None = None,
+    look: KitStyle | None = None,
     order: list[str] | None = None,
     base_dir: Path | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -80,7 +92,7 @@ def render(
 
 def _render(
     kit: PressKit,
-    look: Look | None,
+    look: KitStyle | None,
     order: list[str] | None,
     base_dir: Path | None,
     cancelled: Callable[[], bool] | None,
@@ -137,51 +149,30 @@ def _render(
     )
     width = w - 2 * m
     body: list[Any] = []
-    for name in order or look.sections or DEFAULT_ORDER:
-        part = SECTIONS[name](kit, st, width)
-        if not part:
-            continue
-        if body:
-            body.append(PageBreak() if name in NEW_PAGE else Spacer(1, 22))
-        body += part
+    sections = [SECTIONS[name](kit, st, width) for name in order or look.sections or DEFAULT_ORDER]
+    body, entries = flow(sections, width, h - 2 * m)
     story: list[Any] = cover(kit, st, width, h - 2 * m - 80) + [NextPageTemplate("body"), PageBreak()]
-    if sum(1 for f in body if getattr(f, "outline_title", None)) >= 3:
-        story += contents(st) + [PageBreak()]
+    doc.sections = dict.fromkeys((key for _, key in entries), 0)
+    if len(entries) >= CONTENTS_FROM:
+        story += contents(st, entries) + [CondPageBreak((h - 2 * m) * SECTION_ROOM)]
     story += body or [Paragraph("This kit has no content yet.", st["body"])]
-    doc.multiBuild(
+    toc = st["toc"]
+    doc.build(
         story,
-        canvasmaker=numbered_canvas(look, title or "Press kit", st.fonts["label_font"], st.words["press_kit"].upper()),
+        canvasmaker=numbered_canvas(
+            look,
+            title or "Press kit",
+            st.fonts["label_font"],
+            st.words["press_kit"].upper(),
+            doc.sections,
+            (toc.fontName, toc.fontSize),
+        ),
     )
     return Export(buf.getvalue(), list(dict.fromkeys(st.warnings)))
 
 
-def check_glyphs(kit: PressKit, st: Styles, strict: bool) -> None:
-    """Refuse (strict: a translation being exported) or warn about text the fonts cannot print."""
-    text = " ".join(_strings(kit.model_dump(exclude={"source_text", "sources", "style", "translations"})))
-    missing = missing_glyphs(st.fonts["body_font"], text) | missing_glyphs(st.fonts["display_font"], text)
-    if not missing:
-        return
-    sample = "".join(sorted(missing)[:12])
-    message = (
-        f"The template's fonts cannot print some characters of this kit ({sample}); they would appear as empty boxes."
-    )
-    if strict:
-        raise PresskitError(f"{message} Choose a template with fonts for the {kit.language} language.")
-    st.warnings.append(message)
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
-
-
 def build_pdf(
-    kit: PressKit, look: Look | None = None, order: list[str] | None = None, base_dir: Path | None = None
+    kit: PressKit, look: KitStyle | None = None, order: list[str] | None = None, base_dir: Path | None = None
 ) -> bytes:
     """The PDF of a kit as bytes."""
     return render(kit, look, order, base_dir).data
@@ -194,7 +185,7 @@ def _publicist(kit: PressKit) -> str:
 def export_pdf(
     kit: PressKit,
     path: str | Path,
-    look: Look | None = None,
+    look: KitStyle | None = None,
     order: list[str] | None = None,
     base_dir: Path | None = None,
     cancelled: Callable[[], bool] | None = None,

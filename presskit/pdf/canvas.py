@@ -6,15 +6,25 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
 from presskit.model import KitStyle
+from presskit.pdf.contents import page_form
 from presskit.pdf.markup import fit_line
 
 TOTAL_FORM = "presskit_page_total"
 
 
-def numbered_canvas(look: KitStyle, title: str, label_face: str, kind: str = "PRESS KIT") -> type[Canvas]:
+def numbered_canvas(
+    look: KitStyle,
+    title: str,
+    label_face: str,
+    kind: str = "PRESS KIT",
+    sections: dict[str, int] | None = None,
+    toc_font: tuple[str, float] = ("", 11),
+) -> type[Canvas]:
     """A canvas class that writes "n / N" on every page but the cover. Each page is written when it
     ends, so bookmarks and contents links point at the page they were made on; N, known only at the
-    end, is one small form that every page draws and that is defined when the document is saved."""
+    end, is one small form that every page draws and that is defined when the document is saved, as
+    are the contents' page numbers (sections: bookmark key -> page, filled in while the kit is laid out)."""
+    starts = sections if sections is not None else {}
 
     class NumberedCanvas(Canvas):
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
@@ -30,6 +40,12 @@ def numbered_canvas(look: KitStyle, title: str, label_face: str, kind: str = "PR
             self.setFillColor(colors.HexColor(look.muted))
             self.drawString(0, 0, str(self._pageNumber - 1))
             self.endForm()
+            for key, page in starts.items():  # right-aligned on the form's origin, inside its box
+                self.beginForm(page_form(key), -60, -4, 0, 20)
+                self.setFont(toc_font[0] or label_face, toc_font[1])
+                self.setFillColor(colors.HexColor(look.ink))
+                self.drawRightString(0, 0, str(page) if page else "")
+                self.endForm()
             super().save()
 
     return NumberedCanvas

@@ -7,8 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import Flowable
 
 from presskit.contrast import contrast, readable
 from presskit.model import PressKit
@@ -234,11 +233,3 @@ def cover(kit: PressKit, st: Styles, width: float, height: float) -> list[Any]:
     page = CoverPage(kit, st)
     page.outline_title, page.in_toc = one_line(kit.film.title) or "Untitled film", False  # type: ignore[attr-defined]
     return [page]
-
-
-def contents(st: Styles) -> list[Any]:
-    """The contents page: a heading and one clickable line per section."""
-    toc = TableOfContents(dotsMinLevel=0)
-    toc.levelStyles = [st["toc"]]
-    head = Paragraph(esc(st.words["contents"]), st["h1"])
-    return [head, toc]

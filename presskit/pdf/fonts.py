@@ -12,22 +12,48 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from presskit.files import describe, font_stem, printable, read_font
+from presskit.fonts import FAMILIES
 from presskit.resources import kit_file, resource
 
-# family name -> (regular, bold, italic, bold italic) file stems in resources/fonts
-FAMILIES: dict[str, tuple[str, str, str, str]] = {
-    "NotoSerif": ("NotoSerif-Regular", "NotoSerif-Bold", "NotoSerif-Italic", "NotoSerif-BoldItalic"),
-    "NotoSerifDisplay": (
-        "NotoSerifDisplay-Regular",
-        "NotoSerifDisplay-Bold",
-        "NotoSerifDisplay-Italic",
-        "NotoSerifDisplay-Bold",
-    ),
-    "NotoSans": ("NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSans-BoldItalic"),
-    "Lato": ("Lato-Regular", "Lato-Bold", "Lato-Italic", "Lato-BoldItalic"),
-    "LatoBlack": ("Lato-Black", "Lato-Black", "Lato-Black", "Lato-Black"),
-    "LatoLight": ("Lato-Light", "Lato-Light", "Lato-Light", "Lato-Light"),
-}
+FALLBACK = "DejaVuSans"  # a shipped font with the symbols the text fonts lack (★, arrows, check marks)
+
+
+class Fallback:
+    """Which characters the export's fonts cannot print and the fallback font can: those are set in
+    the fallback font, inside the text's own paragraph (set once per export, under the render lock)."""
+
+    faces: tuple[str, ...] = ()
+    cover: dict[int, int] = {}
+    gaps: dict[str, bool] = {}
+
+    @classmethod
+    def use(cls, faces: list[str]) -> None:
+        cls.faces, cls.cover, cls.gaps = tuple(faces), _cmap(register_fallback()), {}
+
+    @classmethod
+    def needed(cls, ch: str) -> bool:
+        """Whether a character is missing from one of the export's fonts and in the fallback font."""
+        hit = cls.gaps.get(ch)
+        if hit is None:
+            code = ord(ch)
+            hit = code in cls.cover and any(code not in _cmap(face) for face in cls.faces)
+            cls.gaps[ch] = hit
+        return hit
+
+
+def _cmap(face: str) -> dict[int, int]:
+    return getattr(getattr(pdfmetrics.getFont(face), "face", None), "charToGlyph", None) or {}
+
+
+@cache
+def register_fallback() -> str:
+    """Register the fallback font (bold and italic map to it too: it has one face)."""
+    if FALLBACK not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FALLBACK, str(resource("fonts", f"{FALLBACK}.ttf"))))
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(FALLBACK, bold, italic, FALLBACK)
+    return FALLBACK
 
 
 def register_any(font: str, fallback: str, base_dir: Path) -> tuple[str, str]:

@@ -125,16 +125,26 @@ def _reencode(p: Path, orientation: int, scale: float, w: int, h: int) -> Prepar
 
 
 class PlacedImage(Flowable):
-    """An image scaled to fit a box, keeping its proportions, or a labelled placeholder."""
+    """An image scaled to fit a box, keeping its proportions (or, with fill, to fill the box, cropped
+    to it: the middle across, the upper part of a portrait, where faces are), or a labelled placeholder."""
 
-    def __init__(self, prepared: Prepared, max_w: float, max_h: float, label: str = "") -> None:
+    def __init__(self, prepared: Prepared, max_w: float, max_h: float, label: str = "", fill: bool = False) -> None:
         super().__init__()
         self.prepared, self.label = prepared, label
+        self.image_x = self.image_y = 0.0
         if prepared.source is None or not prepared.width:
-            self.draw_w, self.draw_h = max_w, min(max_h, max_w * 0.5625)
+            self.draw_w, self.draw_h = max_w, max_h if fill else min(max_h, max_w * 0.5625)
+            self.image_w, self.image_h = self.draw_w, self.draw_h
+        elif fill:
+            scale = max(max_w / prepared.width, max_h / prepared.height)
+            self.draw_w, self.draw_h = max_w, max_h
+            self.image_w, self.image_h = prepared.width * scale, prepared.height * scale
+            self.image_x = (max_w - self.image_w) / 2
+            self.image_y = max_h - self.image_h + (self.image_h - max_h) / 3  # a third of the cut above
         else:
             scale = min(max_w / prepared.width, max_h / prepared.height)
             self.draw_w, self.draw_h = prepared.width * scale, prepared.height * scale
+            self.image_w, self.image_h = self.draw_w, self.draw_h
 
         self.width, self.height = self.draw_w, self.draw_h  # read by a table cutting a row across pages
 
@@ -144,7 +154,15 @@ class PlacedImage(Flowable):
     def draw(self) -> None:
         c: Any = self.canv
         if self.prepared.source is not None:
-            c.drawImage(self.prepared.source, 0, 0, self.draw_w, self.draw_h, mask="auto")
+            cropped = (self.image_w, self.image_h) != (self.draw_w, self.draw_h)
+            if cropped:
+                c.saveState()
+                box = c.beginPath()
+                box.rect(0, 0, self.draw_w, self.draw_h)
+                c.clipPath(box, stroke=0, fill=0)
+            c.drawImage(self.prepared.source, self.image_x, self.image_y, self.image_w, self.image_h, mask="auto")
+            if cropped:
+                c.restoreState()
             return
         c.saveState()
         c.setFillColor(colors.HexColor("#eeeeee"))

@@ -8,6 +8,7 @@ from urllib.parse import quote
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from presskit.model import EMAIL_RE
+from presskit.pdf.fonts import FALLBACK, Fallback
 from presskit.text_safety import clean, one_line
 
 BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")  # two or more line ends with only spaces between
@@ -18,7 +19,26 @@ def esc(text: str) -> str:
     """Text exactly as typed: markup characters escaped, control characters dropped, lines kept (a run of
     empty lines prints as one; thousands of them would make a cell of blank pages)."""
     text = BLANK_LINES.sub("\n\n", clean(text).replace("\r\n", "\n").strip())
-    return "".join(ENTITIES.get(c, c) for c in text).replace("\n", "<br/>")
+    out = "".join(ENTITIES.get(c, c) for c in text).replace("\n", "<br/>")
+    return out if out.isascii() else with_fallback(out)
+
+
+def with_fallback(markup: str) -> str:
+    """Runs of characters the export's fonts lack (★★★★★) set in the shipped fallback font."""
+    if not any(Fallback.needed(c) for c in markup):
+        return markup
+    parts, run = [], ""
+    for c in markup:
+        if Fallback.needed(c):
+            run += c
+            continue
+        if run:
+            parts.append(f'<font name="{FALLBACK}">{run}</font>')
+            run = ""
+        parts.append(c)
+    if run:
+        parts.append(f'<font name="{FALLBACK}">{run}</font>')
+    return "".join(parts)
 
 
 def mail_link(address: str, colour: str = "#1d4ed8") -> str:

@@ -3,33 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import groupby
 from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
 from presskit.facts import fact_rows
 from presskit.model import PressKit
+from presskit.pdf.headings import heading_for
 from presskit.pdf.images import PlacedImage
 from presskit.pdf.links import links_block
 from presskit.pdf.markup import esc, mail_link, web_link
+from presskit.pdf.people import cast, crew, quotes
 from presskit.pdf.styles import Styles
 from presskit.pdf.tables import fast_cell, kit_table, splittable
 
 Section = Callable[[PressKit, Styles, float], list[Flowable]]
-
-
-def heading(title: str, st: Styles, kicker: str = "") -> list[Flowable]:
-    """A section heading; its outline entry is added by the document when it is drawn."""
-    h = Paragraph(esc(title), st["h1"])
-    h.outline_title = title  # type: ignore[attr-defined]
-    return ([Paragraph(esc(kicker.upper()), st["kicker"])] if kicker else []) + [h]
-
-
-def heading_for(section: str, st: Styles) -> list[Flowable]:
-    """The heading of a section in the export's language (resources/i18n)."""
-    title, kicker = st.headings[section]
-    return heading(title, st, kicker)
 
 
 def fact_sheet(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
@@ -37,16 +25,19 @@ def fact_sheet(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     f, w = kit.film, st.words
     facts = fact_rows(kit, w)
     facts += [(w["press"], " · ".join(x for x in (ct.name, ct.company) if x)) for ct in kit.contacts[:3]]
-    rows = [[Paragraph(esc(k.upper()), st["label"]), Paragraph(esc(v), st["cell"])] for k, v in facts if v]
+    w0, w1 = 1.35 * 72, width - 1.35 * 72
+    rows: list[list[Any]] = [
+        [fast_cell(k.upper(), st["label"], w0), fast_cell(v, st["cell"], w1)] for k, v in facts if v
+    ]
     if kit.website:
-        rows.append([Paragraph(esc(w["website"].upper()), st["label"]), Paragraph(web_link(kit.website), st["cell"])])
+        rows.append([fast_cell(w["website"].upper(), st["label"], w0), Paragraph(web_link(kit.website), st["cell"])])
     if not rows and not f.logline:
         return []
     out = heading_for("facts", st)
     if f.logline:
         out.append(Paragraph(esc(f.logline), st["lead"]))
     if rows:
-        out.append(kit_table(rows, [1.35 * 72, width - 1.35 * 72], st))
+        out.append(kit_table(rows, [w0, w1], st, columns=[st["label"], st["cell"]]))
     return out
 
 
@@ -71,67 +62,6 @@ def statement(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     return heading_for("statement", st) + [Paragraph(esc(p), st["body"]) for p in paras]
 
 
-def cast(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
-    """Cast in two columns: actor, character (header repeated when it runs over a page)."""
-    members = kit.credits.cast
-    if not members:
-        return []
-    if st.look.cast_columns == 1:  # a single list: "Actor as Character"
-        lines = [
-            f"<b>{esc(m.actor)}</b>" + (f" <i>{esc(st.words['as'])}</i> {esc(m.character)}" if m.character else "")
-            for m in members
-        ]
-        return heading_for("cast", st) + [Paragraph(line, st["body"]) for line in lines]
-    half = width * 0.5
-    rows: list[list[Any]] = [
-        [
-            Paragraph(esc(st.words["actor"].upper()), st["label"]),
-            Paragraph(esc(st.words["character"].upper()), st["label"]),
-        ]
-    ]
-    rows += [
-        [fast_cell(m.actor, st["cell"], half), fast_cell(m.character or "—", st["cell_muted"], half)] for m in members
-    ]
-    table = kit_table(rows, [half, half], st, header=True, columns=[st["cell"], st["cell_muted"]])
-    return heading_for("cast", st) + [table]
-
-
-def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
-    """Crew by department (the industry's order), role and name on each line."""
-    c = kit.credits
-    lines = [("Direction", "Director", d) for d in c.directors] + [("Writing", "Writer", w) for w in c.writers]
-    lines += [("Production", "Producer", p) for p in c.producers]
-    lines += [(m.department or "Crew", m.role.capitalize() or "Crew", m.name) for m in c.crew]
-    if not lines:
-        return []
-
-    lines.sort(key=lambda x: st.look.department_rank(x[0]))  # stable: the kit's own order within a department
-    w0, w1 = width * 0.35, width * 0.65
-    rows: list[list[Any]] = [
-        [Paragraph(esc(st.words["role"].upper()), st["label"]), Paragraph(esc(st.words["name"].upper()), st["label"])]
-    ]
-    for dept, group in groupby(lines, key=lambda x: x[0]):
-        rows.append([Paragraph(esc(dept.upper()), st["kicker"]), ""])
-        rows += [[fast_cell(role, st["cell_muted"], w0), fast_cell(name, st["cell"], w1)] for _, role, name in group]
-    table = kit_table(rows, [w0, w1], st, header=True, columns=[st["cell_muted"], st["cell"]])
-    return heading_for("crew", st) + [table]
-
-
-def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
-    """Quotes: pull quotes set large, the rest as a list, each with speaker and outlet."""
-    if not kit.quotes:
-        return []
-    out = heading_for("quotes", st)
-    ordered = sorted(kit.quotes, key=lambda q: not q.pull_quote)
-    for q in ordered:
-        who = " — ".join(x for x in (q.speaker, q.outlet) if x) or st.words["unattributed"]
-        style = st["pull"] if q.pull_quote else st["quote"]
-        out.append(
-            KeepTogether([Paragraph(f"“{esc(q.text.strip())}”", style), Paragraph(esc(who.upper()), st["attrib"])])
-        )
-    return out
-
-
 def bios(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Biographies of cast and crew."""
     if not kit.bios:
@@ -154,35 +84,39 @@ def notes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     return heading_for("notes", st) + [Paragraph(esc(p), st["body"]) for p in paras]
 
 
+STILL_RATIO = 2 / 3  # every still in the grid is cut to the same 3:2 frame, so rows and captions line up
+
+
 def stills(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
-    """Stills two to a row, each with its caption and photographer credit."""
+    """Stills two to a row in frames of one size (each filled, cut to the frame), caption and
+    photographer credit under each, the captions of a row level."""
     if not kit.stills:
         return []
     gap = 14
     col = (width - gap) / 2
+    box_h = col * STILL_RATIO
     cells: list[list[Flowable]] = []
     for still in kit.stills:
-        prepared = st.image(still.file, col, col * 0.75)
-        cell: list[Flowable] = [PlacedImage(prepared, col, col * 0.75, still.file)]
+        prepared = st.image(still.file, col * 1.6, col * 2)  # pixels for the cut, not only the fitted size
+        cell: list[Flowable] = [PlacedImage(prepared, col, box_h, still.file, fill=True)]
         if still.caption:
             cell.append(Paragraph(esc(still.caption), st["caption"]))
         if still.credit:
             cell.append(Paragraph(esc(f"{st.words['photo']}: {still.credit}"), st["label"]))
         cells.append(cell)
-    rows = [cells[i : i + 2] + ([[]] if len(cells[i : i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
-    table = splittable(rows, [col + gap, col])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), gap),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 16),
-                ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName),
-            ]
-        )
+    style = TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, -1), gap),
+            ("RIGHTPADDING", (1, 0), (1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 16),
+            ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName),
+        ]
     )
-    return heading_for("stills", st) + [table]
+    rows = [cells[i : i + 2] + ([[]] if len(cells[i : i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
+    return heading_for("stills", st) + [splittable([row], [col + gap, col], style=style) for row in rows]
 
 
 def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
@@ -191,16 +125,15 @@ def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     rows = []
     if r.date_text or r.venue:
         rows.append([st.words["release"], r.date_text, r.venue])
-    rows += [[t.name or "Territory", t.date_text, t.venue] for t in r.territories]
+    rows += [[t.name or st.words["territory"], t.date_text, t.venue] for t in r.territories]
     if not rows and not r.distributor:
         return []
     out = heading_for("release", st)
     if rows:
-        table = [
-            [Paragraph(esc(a), st["cell_muted"]), Paragraph(esc(b), st["cell"]), Paragraph(esc(c), st["cell"])]
-            for a, b, c in rows
-        ]
-        out.append(kit_table(table, [width * 0.3, width * 0.3, width * 0.4], st))
+        widths = [width * 0.3, width * 0.3, width * 0.4]
+        styles = [st["cell_muted"], st["cell"], st["cell"]]
+        table = [[fast_cell(x, style, cw) for x, style, cw in zip(row, styles, widths, strict=True)] for row in rows]
+        out += [kit_table(table, widths, st, columns=styles), Spacer(1, 8)]
     for label, value in ((st.words["distributor"], r.distributor), (st.words["rating"], r.rating)):
         if value:
             out.append(Paragraph(f"<b>{label}:</b> {esc(value)}", st["body"]))
@@ -260,4 +193,3 @@ DEFAULT_ORDER = [
     "release",
     "contacts",
 ]
-NEW_PAGE = {"facts", "festivals", "synopsis", "cast", "bios", "quotes", "stills", "notes", "contacts"}

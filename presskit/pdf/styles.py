@@ -6,16 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
 from presskit.i18n import headings, labels
 from presskit.model import KitStyle
-from presskit.pdf.fonts import register_any
+from presskit.pdf.fonts import Fallback, register_any
 from presskit.pdf.images import Prepared, prepare
 from presskit.resources import kit_file
-
-Look = KitStyle  # the PDF's name for a kit's style
 
 
 @dataclass
@@ -41,6 +39,16 @@ class Styles:
         return prepared
 
 
+def _bold_italic(face: str) -> str:
+    """The bold italic face of a family (the last to have all glyphs, when any lacks one)."""
+    from reportlab.lib.fonts import tt2ps
+
+    try:
+        return str(tt2ps(face, 1, 1))
+    except ValueError:
+        return face
+
+
 def build_styles(look: KitStyle, base_dir: Path | None = None, lang: str = "en") -> Styles:
     """A type scale (9 / 10.5 / 13 / 20 / 44 pt) in the style's families and colours."""
     st = Styles(look, base_dir=base_dir or Path.cwd(), words=labels(lang), headings=headings(lang))
@@ -53,10 +61,19 @@ def build_styles(look: KitStyle, base_dir: Path | None = None, lang: str = "en")
             st.warnings.append(warning)
     serif, display, sans, heavy = (faces[r] for r in ("body_font", "display_font", "label_font", "heading_font"))
     st.fonts = faces
+    Fallback.use([*faces.values(), *(_bold_italic(f) for f in faces.values())])
     ink, muted, accent = (colors.HexColor(c) for c in (look.ink, look.muted, look.accent))
     cover_ink = colors.HexColor(look.cover_ink if look.cover_layout == "dark" else look.ink)
     body = ParagraphStyle(
-        "body", fontName=serif, fontSize=10.5, leading=15.5, textColor=ink, spaceAfter=7, allowWidows=0, allowOrphans=0
+        "body",
+        fontName=serif,
+        fontSize=10.5,
+        leading=15.5,
+        textColor=ink,
+        spaceAfter=7,
+        allowWidows=0,
+        allowOrphans=0,
+        alignment=TA_JUSTIFY,  # text ends where the running header does
     )
     st.s.update(
         {
@@ -70,7 +87,7 @@ def build_styles(look: KitStyle, base_dir: Path | None = None, lang: str = "en")
                 textColor=ink,
                 spaceBefore=4,
                 spaceAfter=14,
-                keepWithNext=1,
+                keepWithNext=0,  # a section starts only where a third of the page is left (builder)
             ),
             "kicker": ParagraphStyle(
                 "kicker", fontName=sans, fontSize=8, leading=10, textColor=accent, spaceAfter=4, keepWithNext=1
@@ -96,16 +113,23 @@ def build_styles(look: KitStyle, base_dir: Path | None = None, lang: str = "en")
                 keepWithNext=1,
             ),
             "label": ParagraphStyle("label", fontName=sans, fontSize=8, leading=11, textColor=muted),
-            "cell": ParagraphStyle("cell", parent=body, fontSize=10, leading=13, spaceAfter=0),
+            "cell": ParagraphStyle("cell", parent=body, fontSize=10, leading=13, spaceAfter=0, alignment=TA_LEFT),
             "cell_muted": ParagraphStyle(
-                "cell_muted", parent=body, fontSize=10, leading=13, textColor=muted, spaceAfter=0
+                "cell_muted", parent=body, fontSize=10, leading=13, textColor=muted, spaceAfter=0, alignment=TA_LEFT
             ),
             "caption": ParagraphStyle(
                 "caption", fontName=serif, fontSize=9, leading=12, textColor=ink, spaceBefore=5, spaceAfter=2
             ),
             "pull": ParagraphStyle("pull", fontName=display, fontSize=19, leading=25, textColor=ink, spaceAfter=4),
             "quote": ParagraphStyle(
-                "quote", fontName=serif, fontSize=11.5, leading=17, textColor=ink, spaceAfter=3, leftIndent=14
+                "quote",
+                fontName=serif,
+                fontSize=11.5,
+                leading=17,
+                textColor=ink,
+                spaceAfter=3,
+                leftIndent=14,
+                alignment=TA_JUSTIFY,
             ),
             "attrib": ParagraphStyle(
                 "attrib", fontName=sans, fontSize=8.5, leading=12, textColor=accent, spaceAfter=16, leftIndent=14

@@ -10,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from presskit.pdf.fonts import Fallback
 from presskit.pdf.markup import esc
 from presskit.pdf.styles import Styles
 from presskit.text_safety import clean
@@ -21,7 +22,11 @@ def fast_cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph
     """A plain string when the text fits on one line (drawn as is: no markup, ~20x cheaper to lay out
     than a Paragraph in a long table), else a wrapping Paragraph of the escaped text."""
     line = clean(text)
-    if line.isprintable() and stringWidth(line, style.fontName, style.fontSize) <= width - 12:
+    if (
+        line.isprintable()
+        and (line.isascii() or not any(Fallback.needed(c) for c in line))
+        and stringWidth(line, style.fontName, style.fontSize) <= width - 12
+    ):
         return line
     return Paragraph(esc(line), style)
 
@@ -57,10 +62,12 @@ def kit_table(
     st: Styles,
     header: bool = False,
     columns: list[ParagraphStyle] | None = None,
+    repeat: int = 0,
 ) -> Table:
-    """A ruled table of text cells, its header row (if any) repeated on every page it runs onto."""
-    t = splittable(rows, widths, repeatRows=1 if header else 0)
-    first = 1 if header else 0
+    """A ruled table of text cells, its header row (if any; or its first `repeat` rows) repeated on
+    every page it runs onto."""
+    first = repeat or (1 if header else 0)
+    t = splittable(rows, widths, repeatRows=first)
     for i, style in enumerate(columns or []):
         t.setStyle(
             TableStyle(

@@ -117,7 +117,7 @@ def _own_files(style: Any, name: str, files: set[str], warnings: list[str]) -> N
 
 
 def _families() -> set[str]:
-    from presskit.pdf.fonts import FAMILIES
+    from presskit.fonts import FAMILIES
 
     return set(FAMILIES)
 

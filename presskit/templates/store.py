@@ -192,8 +192,9 @@ def own_files(folder: Path) -> set[str]:
 def _name_of(folder: Path) -> str:
     with contextlib.suppress(OSError, PresskitError, ValueError, AttributeError, RecursionError):
         data = json.loads(read_regular(folder / FILE, MAX_TEMPLATE_JSON).decode("utf-8"))
-        if isinstance(data, dict) and isinstance(data.get("name"), str):
-            return data["name"]
+        name = data.get("name") if isinstance(data, dict) else None
+        if isinstance(name, str):
+            return name
     return folder.name
 
 

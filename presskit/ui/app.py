@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtWidgets import QApplication
 
@@ -15,7 +16,7 @@ def run(argv: list[str]) -> int:
     """Open the main window, with an article or kit loaded if one is given."""
     from presskit.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0], *argv]))
     app.setApplicationName("Presskit")
     app.setOrganizationName("Presskit")
     app.setApplicationVersion(__version__)

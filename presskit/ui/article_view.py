@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from presskit.model import PressKit, Source
 from presskit.ui import colours
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class ArticleView(QPlainTextEdit):
@@ -23,11 +24,13 @@ class ArticleView(QPlainTextEdit):
         self.sources: list[Source] = []
         self.current: str | None = None
 
-    def show_kit(self, kit: PressKit) -> None:
-        """Show the kit's article and highlight every value that came from it."""
-        if self.toPlainText() != kit.source_text:
-            self.setPlainText(kit.source_text)
-        self.sources = [s for s in kit.sources if 0 <= s.start < s.end <= len(kit.source_text)]
+    def show_kit(self, kit: PressKit, document: int = 0) -> None:
+        """Show one of the kit's documents (its first article unless told) and highlight every value
+        that came from it."""
+        text = kit.documents[document].text if 0 <= document < len(kit.documents) else ""
+        if self.toPlainText() != text:
+            self.setPlainText(text)
+        self.sources = kit.sources_of(document)
         self._paint()
 
     def _paint(self) -> None:
@@ -82,9 +85,9 @@ class ArticleView(QPlainTextEdit):
         if text:
             menu.addSeparator()
             for kind, label in (
-                ("quote", "Use as quote"),
-                ("synopsis", "Use as synopsis"),
-                ("cast", "Use as cast member"),
+                ("quote", QT_TRANSLATE_NOOP("ArticleView", "Use as quote")),
+                ("synopsis", QT_TRANSLATE_NOOP("ArticleView", "Use as synopsis")),
+                ("cast", QT_TRANSLATE_NOOP("ArticleView", "Use as cast member")),
             ):
                 act = menu.addAction(self.tr(label))
                 act.triggered.connect(lambda _=False, k=kind, t=text: self.useSelection.emit(k, t))

@@ -30,7 +30,7 @@ class Autosaver(QObject):
         ctl.kitChanged.connect(self._changed)
         ctl.fileChanged.connect(self._file_changed)
 
-    def _changed(self, _path: tuple) -> None:
+    def _changed(self, _path: tuple[str | int, ...]) -> None:
         self._dirty = True
 
     def _file_changed(self) -> None:

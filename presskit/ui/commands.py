@@ -6,12 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from presskit.model import PressKit, get_path, set_path
+from presskit.model import TRANSLATED_ROWS, FieldPath, PressKit, Row, get_path, new_id, set_path
 
 if TYPE_CHECKING:
     from presskit.ui.controller import DocumentController
 
-Path = tuple[str | int, ...]
 _MERGE_ID = 1001
 
 
@@ -19,7 +18,9 @@ class SetField(QUndoCommand):
     """Set one field; keystrokes typed into one field, until the focus leaves it, merge into one
     undo step (`typing` is the controller's typing session, None for an edit that never merges)."""
 
-    def __init__(self, ctl: DocumentController, path: Path, value: Any, label: str, typing: int | None = None) -> None:
+    def __init__(
+        self, ctl: DocumentController, path: FieldPath, value: Any, label: str, typing: int | None = None
+    ) -> None:
         super().__init__(label)
         self.ctl, self.path, self.new, self.typing = ctl, path, value, typing
         self.old = get_path(ctl.kit, path)
@@ -64,10 +65,13 @@ class ReplaceKit(QUndoCommand):
 
 
 class InsertRow(QUndoCommand):
-    """Add an item to one of the kit's lists (cast, crew, quotes, contacts...)."""
+    """Add an item to one of the kit's lists (cast, crew, quotes, contacts...); an item whose id a row
+    of the list already has (the same row pasted twice) gets a new one, so no translation is shared."""
 
-    def __init__(self, ctl: DocumentController, path: Path, row: int, item: Any, label: str) -> None:
+    def __init__(self, ctl: DocumentController, path: FieldPath, row: int, item: Any, label: str) -> None:
         super().__init__(label)
+        if isinstance(item, Row) and item.id in {other.id for other in ctl.rows(path)}:
+            item = item.model_copy(update={"id": new_id()})
         self.ctl, self.path, self.row, self.item = ctl, path, row, item
 
     def redo(self) -> None:
@@ -80,26 +84,37 @@ class InsertRow(QUndoCommand):
 
 
 class RemoveRow(QUndoCommand):
-    """Remove an item from one of the kit's lists."""
+    """Remove an item from one of the kit's lists, with its translations; undo brings both back."""
 
-    def __init__(self, ctl: DocumentController, path: Path, row: int, label: str) -> None:
+    def __init__(self, ctl: DocumentController, path: FieldPath, row: int, label: str) -> None:
         super().__init__(label)
         self.ctl, self.path, self.row = ctl, path, row
         self.item = ctl.rows(path)[row]
+        self.kind = next((kind for kind, (rows, _a) in TRANSLATED_ROWS.items() if rows == path), None)
+        self.tables: dict[str, dict[str, str]] = {}  # language -> its translations of this kind, before
 
     def redo(self) -> None:
         del self.ctl.rows(self.path)[self.row]
+        if self.kind is not None:
+            for lang, tr in self.ctl.kit.translations.items():
+                table: dict[str, str] = getattr(tr, self.kind)
+                if self.item.id in table:
+                    self.tables[lang] = table
+                    setattr(tr, self.kind, {k: v for k, v in table.items() if k != self.item.id})
         self.ctl.changed(self.path)
 
     def undo(self) -> None:
         self.ctl.rows(self.path).insert(self.row, self.item)
+        for lang, table in self.tables.items():
+            setattr(self.ctl.kit.translations[lang], str(self.kind), table)
+        self.tables = {}
         self.ctl.changed(self.path)
 
 
 class MoveRow(QUndoCommand):
     """Move an item within a list (reorder quotes, cast...)."""
 
-    def __init__(self, ctl: DocumentController, path: Path, src: int, dst: int, label: str) -> None:
+    def __init__(self, ctl: DocumentController, path: FieldPath, src: int, dst: int, label: str) -> None:
         super().__init__(label)
         self.ctl, self.path, self.src, self.dst = ctl, path, src, dst
 

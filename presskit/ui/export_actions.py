@@ -7,8 +7,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from presskit.export import Format, export
 from presskit.ui import worker
 from presskit.ui.file_ops import FileOps
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 
 def safe_folder(title: str) -> str:
@@ -47,14 +49,19 @@ class ExportActions(FileOps):
 
     def export_pdf(self, path: Path, lang: str | None = None) -> bool:
         """Write the PDF off the GUI thread with progress and Cancel; a failure changes nothing."""
-        from presskit.pdf import export_pdf
-
-        kit = self.ctl.kit.copy_deep()
-        base = self.ctl.path.parent if self.ctl.path else None
+        kit, source = self.ctl.kit.copy_deep(), self.ctl.path
+        base = source.parent if source else None
 
         def work(job: worker.Job) -> list[str]:
-            return export_pdf(
-                kit, path, base_dir=base, cancelled=job.cancelled, progress=job.signals.progress.emit, lang=lang
+            return export(
+                kit,
+                "pdf",
+                path,
+                base,
+                lang=lang,
+                source=source,
+                cancelled=job.cancelled,
+                progress=job.signals.progress.emit,
             )
 
         self.settings.setValue("lastExportDir", str(path.parent))
@@ -62,7 +69,7 @@ class ExportActions(FileOps):
             self.tr("Exporting {0}…").format(path.name),
             work,
             lambda warnings: self._exported(path, warnings),
-            "Cannot export PDF",
+            QT_TRANSLATE_NOOP("MainWindow", "Cannot export PDF"),
             pages=True,
         )
 
@@ -73,7 +80,7 @@ class ExportActions(FileOps):
         try:
             check_output(target, self.ctl.path)
         except Exception as exc:  # noqa: BLE001
-            self.error("Cannot export", exc)
+            self.error(QT_TRANSLATE_NOOP("MainWindow", "Cannot export"), exc)
             return False
         return True
 
@@ -86,28 +93,18 @@ class ExportActions(FileOps):
 
     def export_share(self, kind: str, target: Path) -> bool:
         """Export the web press page (a folder) or the press bundle (a zip) in the background."""
-        kit = self.ctl.kit.copy_deep()
-        base = self.ctl.path.parent if self.ctl.path else None
+        kit, source = self.ctl.kit.copy_deep(), self.ctl.path
+        base = source.parent if source else None
+        fmt: Format = "zip" if kind == "zip" else "html"
 
         def work(job: worker.Job) -> list[str]:
-            if kind == "zip":
-                from presskit.bundle import export_bundle
-
-                return export_bundle(kit, target, base_dir=base)
-            import tempfile
-
-            from presskit.pdf import export_pdf
-            from presskit.web import export_web
-
-            with tempfile.TemporaryDirectory() as tmp:
-                pdf = Path(tmp) / "press-kit.pdf"
-                return export_pdf(kit, pdf, base_dir=base) + export_web(kit, target, base_dir=base, pdf=pdf)
+            return export(kit, fmt, target, base, source=source, cancelled=job.cancelled)
 
         return self._background(
             self.tr("Exporting {0}…").format(target.name),
             work,
             lambda warnings: self._exported(target, warnings),
-            "Cannot export",
+            QT_TRANSLATE_NOOP("MainWindow", "Cannot export"),
         )
 
     def export_web_dialog(self) -> None:

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog
 
 from presskit.document import DOCUMENT_SUFFIX
 from presskit.errors import user_message
 from presskit.ui import worker
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from presskit.ui.controller import DocumentController
@@ -27,6 +28,8 @@ class FileOps(QMainWindow):
     ctl: DocumentController
     settings: QSettings
     busy: worker.Job | None = None
+    recent_menu: QMenu  # File › Open Recent and File › Export PDF in Language, made by presskit.ui.menus
+    language_menu: QMenu
 
     def shutdown(self) -> None:
         """Stop background work before the window goes."""
@@ -68,20 +71,29 @@ class FileOps(QMainWindow):
     def import_article(self, path: Path, clean: bool = False) -> bool:
         """Import an article into the open kit, reading it off the GUI thread; one undoable step."""
         from presskit.extract.loading import read_article
-        from presskit.importer import kit_from_text
+        from presskit.files import printable
+        from presskit.importer import kind_of, kit_from_text
 
         try:
             text = read_article(path)  # quick: empty, binary and oversized files are refused here
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing lost
-            self.error("Cannot import article", exc)
+            self.error(QT_TRANSLATE_NOOP("MainWindow", "Cannot import article"), exc)
             return False
         self.settings.setValue("lastArticleDir", str(path.parent))
         self._remember(path)
+
+        def work(_job: worker.Job) -> Any:  # the kit remembers the file, by name, as its first source
+            kit = kit_from_text(text)
+            kit.documents[0] = kit.documents[0].model_copy(
+                update={"name": printable(path.name, 200), "kind": kind_of(path)}
+            )
+            return kit
+
         return self._background(
             self.tr("Reading {0}…").format(path.name),
-            lambda job: kit_from_text(text),
+            work,
             lambda kit: self._imported(kit, path.name, clean),
-            "Cannot import article",
+            QT_TRANSLATE_NOOP("MainWindow", "Cannot import article"),
         )
 
     def _into_untitled(self) -> bool:
@@ -141,12 +153,15 @@ class FileOps(QMainWindow):
         from presskit.importer import kit_from_text
 
         if not text.strip():
-            self.error("Nothing to import", ValueError("The clipboard holds no text to import."))
+            self.error(
+                QT_TRANSLATE_NOOP("MainWindow", "Nothing to import"),
+                ValueError("The clipboard holds no text to import."),
+            )
             return False
         try:
             kit = kit_from_text(text)
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing lost
-            self.error("Cannot import article", exc)
+            self.error(QT_TRANSLATE_NOOP("MainWindow", "Cannot import article"), exc)
             return False
         if not self._into_untitled():
             return False
@@ -179,7 +194,7 @@ class FileOps(QMainWindow):
         try:
             left_out = self.ctl.open(path)
         except Exception as exc:  # noqa: BLE001
-            self.error("Cannot open kit", exc)
+            self.error(QT_TRANSLATE_NOOP("MainWindow", "Cannot open kit"), exc)
             return False
         if left_out:
             QMessageBox.warning(self, self.tr("Opened with files left out"), "\n".join(left_out))
@@ -210,7 +225,7 @@ class FileOps(QMainWindow):
         try:
             self.ctl.save()
         except Exception as exc:  # noqa: BLE001
-            self.error("Cannot save", exc)
+            self.error(QT_TRANSLATE_NOOP("MainWindow", "Cannot save"), exc)
             return False
         self.statusBar().showMessage(self.tr("Saved {0}").format(self.ctl.path.name), 4000)
         return True
@@ -225,7 +240,7 @@ class FileOps(QMainWindow):
         try:
             self.ctl.save(path)
         except Exception as exc:  # noqa: BLE001
-            self.error("Cannot save", exc)
+            self.error(QT_TRANSLATE_NOOP("MainWindow", "Cannot save"), exc)
             return False
         self.settings.setValue("lastKitDir", str(path.parent))
         self._remember(path)  # in File › Open Recent, like a kit that was opened
@@ -235,8 +250,9 @@ class FileOps(QMainWindow):
     # -- recent files -------------------------------------------------------------------------------
     def recent_files(self) -> list[str]:
         """Recently opened articles and kits, newest first, that still exist."""
-        value = self.settings.value("recentFiles", []) or []
-        items = [value] if isinstance(value, str) else list(value)
+        from presskit.ui.preferences import setting_list
+
+        items = setting_list(self.settings.value("recentFiles", []))
         return [f for f in items if Path(f).exists()][:MAX_RECENT]
 
     def _remember(self, path: Path) -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import platform
 from html import escape
-from importlib.metadata import PackageNotFoundError, metadata
+from importlib.metadata import PackageMetadata, PackageNotFoundError, metadata
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from presskit import __version__
 
@@ -27,10 +27,12 @@ LIBRARIES = [
     "charset-normalizer",
     "platformdirs",
     "defusedxml",
+    "pypdf",
 ]
 FONTS = [
     ("Lato", "Łukasz Dziedzic", "SIL Open Font License 1.1"),
     ("Noto Sans, Noto Serif, Noto Serif Display", "Google", "SIL Open Font License 1.1"),
+    ("DejaVu Sans (symbols and stars the text fonts lack)", "Bitstream, DejaVu authors", "Bitstream Vera License"),
 ]
 TABLE_KEYS = [
     ("Tab / Shift+Tab", "Next / previous cell; what was typed is kept"),
@@ -42,7 +44,10 @@ TABLE_KEYS = [
 ]
 GUIDE = """<h2>Presskit in five steps</h2>
 <ol><li><b>Import an article</b> (File › Open Article, or drop the file on the window). What Presskit
-found is highlighted in the article on the left; click a highlight to go to its field.</li>
+found is highlighted in the article on the left; click a highlight to go to its field. Then add more
+sources — press notes (PDF too), reviews, a web address — with File › Add Sources or Add from Web Address
+(or drop them on the window): a list shows what each adds, and you tick what to take. The article pane
+switches between the kit's sources.</li>
 <li><b>Check the panels</b> from Film info to Contacts. Tables work like a spreadsheet: type, Tab to the
 next cell, Enter to go down; "Add …" starts a new row.</li>
 <li><b>Fix the problems</b> listed at the bottom: click one to go to its field.</li>
@@ -68,13 +73,18 @@ class HelpDialog(QDialog):
         self.resize(560, 480)
 
 
+def _field(meta: PackageMetadata, key: str) -> str:
+    """One field of a package's metadata, empty when it has none."""
+    return str((meta.get_all(key) or [""])[0])
+
+
 def _licence(name: str) -> tuple[str, str]:
     try:
         meta = metadata(name)
     except PackageNotFoundError:
         return "", ""
     classifiers = [c.rsplit("::", 1)[-1].strip() for c in meta.get_all("Classifier") or [] if "License ::" in c]
-    licence = meta.get("License-Expression") or (classifiers[0] if classifiers else meta.get("License") or "")
+    licence = _field(meta, "License-Expression") or (classifiers[0] if classifiers else _field(meta, "License"))
     return meta["Version"], licence.splitlines()[0] if licence else ""
 
 
@@ -99,7 +109,8 @@ def shortcuts_html(window: MainWindow) -> str:
     """Every menu entry with a shortcut, then the keys of the tables."""
     rows = []
     for menu_action in window.menuBar().actions():
-        for act in menu_action.menu().actions():
+        menu = menu_action.menu()
+        for act in menu.actions() if isinstance(menu, QMenu) else []:
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
             if keys:
                 rows.append((act.text().replace("&", ""), keys))

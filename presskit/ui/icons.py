@@ -14,6 +14,7 @@ STANDARD = {
     "open": (QIcon.ThemeIcon.DocumentOpen, _SP.SP_DialogOpenButton),
     "save": (QIcon.ThemeIcon.DocumentSave, _SP.SP_DialogSaveButton),
     "import": (QIcon.ThemeIcon.DocumentNew, _SP.SP_FileIcon),
+    "sources": (QIcon.ThemeIcon.ListAdd, _SP.SP_FileDialogNewFolder),
     "export": (QIcon.ThemeIcon.DocumentPrint, _SP.SP_DriveFDIcon),
     "undo": (QIcon.ThemeIcon.EditUndo, _SP.SP_ArrowBack),
     "redo": (QIcon.ThemeIcon.EditRedo, _SP.SP_ArrowForward),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDockWidget,
     QListWidget,
@@ -21,7 +22,7 @@ import presskit.ui.panels.look  # noqa: F401
 import presskit.ui.panels.media  # noqa: F401
 import presskit.ui.panels.sections  # noqa: F401
 import presskit.ui.panels.translations  # noqa: F401
-from presskit.model import CastMember, PressKit, Quote
+from presskit.model import CastMember, FieldPath, PressKit, Quote
 from presskit.problems import Problem
 from presskit.ui import dialogs, menus
 from presskit.ui.article_view import ArticleView
@@ -31,10 +32,14 @@ from presskit.ui.export_actions import ExportActions
 from presskit.ui.panels.base import PANELS, Panel
 from presskit.ui.preview import PreviewDock
 from presskit.ui.screen_fit import PanelScroll, dock_widths, fit_to_screen
+from presskit.ui.source_actions import SourceActions
+from presskit.ui.source_switcher import SourcePane
+from presskit.ui.table_model import KitListModel
 from presskit.ui.template_actions import TemplateActions
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 
-class MainWindow(TemplateActions, ExportActions):
+class MainWindow(SourceActions, TemplateActions, ExportActions):
     """One window per open kit."""
 
     def __init__(self, ctl: DocumentController | None = None, parent: QWidget | None = None) -> None:
@@ -53,7 +58,7 @@ class MainWindow(TemplateActions, ExportActions):
         self.ctl.fileChanged.connect(self._update_title)
         self.ctl.kitChanged.connect(lambda _p: self._update_title())
         self.ctl.problemsChanged.connect(self._show_problems)
-        self.ctl.kitChanged.connect(lambda p: self.article_view.show_kit(self.ctl.kit) if not p else None)
+        self.ctl.kitChanged.connect(lambda p: self.source_pane.show_kit(self.ctl.kit) if not p else None)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)  # a bound slot: disconnected when we go
@@ -86,7 +91,8 @@ class MainWindow(TemplateActions, ExportActions):
         self.article_view.useSelection.connect(self.use_selection)
         self.article_dock = QDockWidget(self.tr("Article"), self)
         self.article_dock.setObjectName("articleDock")
-        self.article_dock.setWidget(self.article_view)
+        self.source_pane = SourcePane(self.article_view)
+        self.article_dock.setWidget(self.source_pane)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.article_dock)
         self.preview = PreviewDock(self.ctl, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
@@ -145,7 +151,7 @@ class MainWindow(TemplateActions, ExportActions):
         try:
             kit = latest.load()
         except Exception as exc:  # noqa: BLE001
-            self.error("Cannot recover", exc)
+            self.error(QT_TRANSLATE_NOOP("MainWindow", "Cannot recover"), exc)
             return False
         self.ctl.new(PressKit(), Path(latest.document) if latest.document else None)
         self.ctl.replace_kit(kit, self.tr("Recover unsaved work"))  # unsaved until the user saves
@@ -175,7 +181,7 @@ class MainWindow(TemplateActions, ExportActions):
     def _jump(self, item: QListWidgetItem) -> None:
         self.go_to_path(tuple(item.data(Qt.ItemDataRole.UserRole)))
 
-    def go_to_path(self, path: tuple) -> bool:
+    def go_to_path(self, path: FieldPath) -> bool:
         """Show the panel holding a field and put the cursor in it."""
         for i, panel in enumerate(self.panels):
             if panel.focus_field(path) or _table_select(panel, path):
@@ -197,12 +203,12 @@ class MainWindow(TemplateActions, ExportActions):
         self.ctl.end_typing()
         name = widget.objectName() if widget else ""
         if name.startswith("field:"):
-            self.article_view.reveal(name[len("field:") :])
-        elif name.startswith("table:"):
-            index = widget.currentIndex() if hasattr(widget, "currentIndex") else None
-            if index is not None and index.isValid():
-                column = widget.model().columns[index.column()][0]
-                self.article_view.reveal(f"{name[len('table:') :]}.{index.row()}.{column}")
+            self.source_pane.reveal(name[len("field:") :])
+        elif name.startswith("table:") and isinstance(widget, QAbstractItemView):
+            index, model = widget.currentIndex(), widget.model()
+            if index.isValid() and isinstance(model, KitListModel):
+                column = model.columns[index.column()][0]
+                self.source_pane.reveal(f"{name[len('table:') :]}.{index.row()}.{column}")
 
     def use_selection(self, kind: str, text: str) -> None:
         """Fill a field from text selected in the article."""
@@ -219,15 +225,16 @@ class MainWindow(TemplateActions, ExportActions):
             self.go_to_path(("synopsis", "long"))
 
 
-def _table_select(panel: Panel, path: tuple) -> bool:
+def _table_select(panel: Panel, path: FieldPath) -> bool:
     from presskit.ui.panels.table_panel import KitTable
 
     for table in panel.findChildren(KitTable):
         n = len(table.path)
-        if path[:n] == table.path and len(path) > n and isinstance(path[n], int):
+        row, attr = (path[n], path[n + 1] if len(path) > n + 1 else "") if len(path) > n else (None, "")
+        if path[:n] == table.path and isinstance(row, int):
             cols = [c for c, _ in table.model.columns]
-            col = cols.index(path[n + 1]) if len(path) > n + 1 and path[n + 1] in cols else 0
-            index = table.model.index(path[n], col)
+            col = cols.index(attr) if isinstance(attr, str) and attr in cols else 0
+            index = table.model.index(row, col)
             table.view.setCurrentIndex(index)
             table.view.setFocus()
             return True

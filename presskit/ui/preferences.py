@@ -20,8 +20,14 @@ KEY = "sharedTemplateDirs"
 
 def shared_folders(settings: QSettings) -> list[str]:
     """The shared template folders set in preferences."""
-    value = settings.value(KEY, []) or []
-    return [value] if isinstance(value, str) else list(value)
+    return setting_list(settings.value(KEY, []))
+
+
+def setting_list(value: object) -> list[str]:
+    """A list of strings from QSettings, which gives one string for a one-item list, and nothing for none."""
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
 class Preferences(QDialog):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 from presskit.ui import colours, worker
 from presskit.ui.controller import DocumentController
 from presskit.ui.preview_controls import PreviewControls
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 DEBOUNCE_MS = 300
 
@@ -23,7 +24,12 @@ class PreviewDock(QDockWidget):
     rendered = Signal(float)  # seconds from the edit to the preview shown
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
-        super().__init__(parent.tr("Preview") if parent else "Preview", parent)
+        super().__init__(
+            parent.tr(QT_TRANSLATE_NOOP("MainWindow", "Preview"))
+            if parent
+            else QT_TRANSLATE_NOOP("MainWindow", "Preview"),
+            parent,
+        )
         self.setObjectName("previewDock")
         self.ctl = ctl
         self.document = QPdfDocument(self)

@@ -6,15 +6,17 @@ from PySide6.QtCore import QPointF
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
+
 Zoom = QPdfView.ZoomMode
 ZOOMS = [
-    ("Fit width", Zoom.FitToWidth, 1.0),
-    ("Fit page", Zoom.FitInView, 1.0),
-    ("50 %", Zoom.Custom, 0.5),
-    ("75 %", Zoom.Custom, 0.75),
-    ("100 %", Zoom.Custom, 1.0),
-    ("150 %", Zoom.Custom, 1.5),
-    ("200 %", Zoom.Custom, 2.0),
+    (QT_TRANSLATE_NOOP("PreviewControls", "Fit width"), Zoom.FitToWidth, 1.0),
+    (QT_TRANSLATE_NOOP("PreviewControls", "Fit page"), Zoom.FitInView, 1.0),
+    (QT_TRANSLATE_NOOP("PreviewControls", "50 %"), Zoom.Custom, 0.5),
+    (QT_TRANSLATE_NOOP("PreviewControls", "75 %"), Zoom.Custom, 0.75),
+    (QT_TRANSLATE_NOOP("PreviewControls", "100 %"), Zoom.Custom, 1.0),
+    (QT_TRANSLATE_NOOP("PreviewControls", "150 %"), Zoom.Custom, 1.5),
+    (QT_TRANSLATE_NOOP("PreviewControls", "200 %"), Zoom.Custom, 2.0),
 ]
 
 
@@ -31,7 +33,10 @@ class PreviewControls(QWidget):
             self.zoom.addItem(self.tr(text))
         self.zoom.currentIndexChanged.connect(self.set_zoom)
         self.previous, self.next = QToolButton(), QToolButton()
-        for button, text, tip, delta in ((self.previous, "‹", "Previous page", -1), (self.next, "›", "Next page", 1)):
+        for button, text, tip, delta in (
+            (self.previous, "‹", QT_TRANSLATE_NOOP("PreviewControls", "Previous page"), -1),
+            (self.next, "›", QT_TRANSLATE_NOOP("PreviewControls", "Next page"), 1),
+        ):
             button.setText(text)
             button.setToolTip(self.tr(tip))
             button.clicked.connect(lambda _=False, d=delta: self.go(d))

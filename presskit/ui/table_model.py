@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
+from presskit.model import FieldPath
 from presskit.problems import Problem
 from presskit.ui import colours
 from presskit.ui.controller import DocumentController
@@ -80,7 +81,7 @@ class KitListModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [self.MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         data = QMimeData()
         rows = sorted({i.row() for i in indexes})
         data.setData(self.MIME, QByteArray(str(rows[0] if rows else -1).encode()))
@@ -143,18 +144,20 @@ class KitListModel(QAbstractTableModel):
             self.ctl.remove_row(self.path, row)
         self.ctl.undo_stack.endMacro()
 
-    def _kit_changed(self, path: tuple) -> None:
+    def _kit_changed(self, path: FieldPath) -> None:
         n = len(self.path)
+        row, attr = path[n : n + 1], path[n + 1 : n + 2]
         if (
             len(path) == n + 2
             and path[:n] == self.path
-            and isinstance(path[n], int)
-            and path[n] < self.rowCount()
-            and path[n + 1] in self._attrs()
+            and isinstance(row[0], int)
+            and row[0] < self.rowCount()
+            and isinstance(attr[0], str)
+            and attr[0] in self._attrs()
         ):
             # one cell changed: say so, without a reset that would drop the cursor and the open editor
             # (a reset made Tab after typing a new row move to row 1 and type into it)
-            cell = self.index(path[n], self._attrs().index(path[n + 1]))
+            cell = self.index(row[0], self._attrs().index(attr[0]))
             self.dataChanged.emit(cell, cell)
             return
         if not path or path[:n] == self.path or self.path[: len(path)] == path:
@@ -167,9 +170,9 @@ class KitListModel(QAbstractTableModel):
     def _problems_changed(self, problems: list[Problem]) -> None:
         n = len(self.path)
         self.problems = {
-            (p.path[n], str(p.path[n + 1])): p.message
+            (row, str(p.path[n + 1])): p.message
             for p in problems
-            if p.path[:n] == self.path and len(p.path) > n + 1 and isinstance(p.path[n], int)
+            if p.path[:n] == self.path and len(p.path) > n + 1 and isinstance(row := p.path[n], int)
         }
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))

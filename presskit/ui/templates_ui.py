@@ -29,6 +29,7 @@ from presskit.errors import user_message
 from presskit.model import FilmInfo, PressKit
 from presskit.templates import TEMPLATE_SUFFIX, Template, TemplateContent, TemplateStore
 from presskit.ui import dialogs
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 THUMB = QSize(170, 220)
 
@@ -107,11 +108,11 @@ class SaveAsTemplate(QDialog):
         self.keep = {
             key: QCheckBox(self.tr(label))
             for key, label in (
-                ("look", "Look: page, fonts, colours, sections"),
-                ("contacts", "Contacts"),
-                ("distributor", "Distributor"),
-                ("boilerplate", "Production notes as company boilerplate"),
-                ("website", "Website"),
+                ("look", QT_TRANSLATE_NOOP("SaveAsTemplate", "Look: page, fonts, colours, sections")),
+                ("contacts", QT_TRANSLATE_NOOP("SaveAsTemplate", "Contacts")),
+                ("distributor", QT_TRANSLATE_NOOP("SaveAsTemplate", "Distributor")),
+                ("boilerplate", QT_TRANSLATE_NOOP("SaveAsTemplate", "Production notes as company boilerplate")),
+                ("website", QT_TRANSLATE_NOOP("SaveAsTemplate", "Website")),
             )
         }
         for key, box in self.keep.items():
@@ -152,12 +153,12 @@ class Manager(QDialog):
         self.list.setObjectName("templates")
         side = QVBoxLayout()
         for text, slot in (
-            ("Rename…", self.rename),
-            ("Duplicate…", self.duplicate),
-            ("Delete", self.delete),
-            ("Import…", self.import_),
-            ("Export…", self.export),
-            ("Shared folders…", self.share),
+            (QT_TRANSLATE_NOOP("Manager", "Rename…"), self.rename),
+            (QT_TRANSLATE_NOOP("Manager", "Duplicate…"), self.duplicate),
+            (QT_TRANSLATE_NOOP("Manager", "Delete"), self.delete),
+            (QT_TRANSLATE_NOOP("Manager", "Import…"), self.import_),
+            (QT_TRANSLATE_NOOP("Manager", "Export…"), self.export),
+            (QT_TRANSLATE_NOOP("Manager", "Shared folders…"), self.share),
         ):
             b = QPushButton(self.tr(text))
             b.clicked.connect(slot)

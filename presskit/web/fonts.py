@@ -15,8 +15,8 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 
 from presskit.files import FileRefused, describe, font_stem, read_font
+from presskit.fonts import FAMILIES
 from presskit.model import KitStyle
-from presskit.pdf.fonts import FAMILIES
 from presskit.resources import kit_file, resource
 
 logging.getLogger("fontTools").setLevel(logging.ERROR)  # its notes on old fonts' dates are not the publicist's

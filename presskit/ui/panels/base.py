@@ -7,14 +7,14 @@ from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from presskit.model import PressKit, get_path
+from presskit.model import FieldPath, PressKit, get_path
 from presskit.problems import Problem
 from presskit.ui import colours
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.tips import TIPS
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 from presskit.ui.undo_keys import document_undo_keys
 
-Path = tuple[str | int, ...]
 PANELS: list[type[Panel]] = []
 
 
@@ -40,7 +40,7 @@ class Panel(QWidget):
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctl = ctl
-        self.fields: dict[Path, tuple[QWidget, QLabel, Callable[[Any], None]]] = {}
+        self.fields: dict[FieldPath, tuple[QWidget, QLabel, Callable[[Any], None]]] = {}
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
@@ -62,7 +62,7 @@ class Panel(QWidget):
             label.setText(msg or "")
             label.setVisible(bool(msg))
 
-    def focus_field(self, path: Path) -> bool:
+    def focus_field(self, path: FieldPath) -> bool:
         """Give focus to the widget of a field path, if this panel has it."""
         entry = self.fields.get(path)
         if entry:
@@ -71,7 +71,7 @@ class Panel(QWidget):
         return False
 
     # -- field helpers -----------------------------------------------------------------------------------
-    def _row(self, label: str, widget: QWidget, path: Path, setter: Callable[[Any], None]) -> None:
+    def _row(self, label: str, widget: QWidget, path: FieldPath, setter: Callable[[Any], None]) -> None:
         err = QLabel()
         err.setStyleSheet(colours.text_style(colours.ink(colours.ERROR), "font-size: 11px;"))
         err.setWordWrap(True)
@@ -88,7 +88,7 @@ class Panel(QWidget):
         self.fields[path] = (widget, err, setter)
         widget.setToolTip(self.tr(TIPS.get(path, "")))
 
-    def line(self, label: str, path: Path, placeholder: str = "") -> QLineEdit:
+    def line(self, label: str, path: FieldPath, placeholder: str = "") -> QLineEdit:
         """A one-line text field bound to a string field of the kit."""
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
@@ -104,7 +104,7 @@ class Panel(QWidget):
     def number(
         self,
         label: str,
-        path: Path,
+        path: FieldPath,
         placeholder: str = "",
         parse: Callable[[str], int | None] | None = None,
         hint: str = "Type a whole number, e.g. 2012.",
@@ -141,7 +141,7 @@ class Panel(QWidget):
         self._row(label, edit, path, setter)
         return edit
 
-    def text_area(self, label: str, path: Path, height: int = 120) -> QPlainTextEdit:
+    def text_area(self, label: str, path: FieldPath, height: int = 120) -> QPlainTextEdit:
         """A multi-line text field bound to a string field of the kit."""
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)  # Tab goes to the next field, as in every other field
@@ -160,7 +160,9 @@ class Panel(QWidget):
         self._row(label, edit, path, setter)
         return edit
 
-    def name_list(self, label: str, path: Path, placeholder: str = "Names, separated by commas") -> QLineEdit:
+    def name_list(
+        self, label: str, path: FieldPath, placeholder: str = QT_TRANSLATE_NOOP("Panel", "Names, separated by commas")
+    ) -> QLineEdit:
         """A comma-separated list (names, web addresses) bound to a list field."""
         edit = QLineEdit()
         edit.setPlaceholderText(self.tr(placeholder))

@@ -9,13 +9,14 @@ from presskit.ui import colours
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
 from presskit.ui.panels.table_panel import KitTable
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 
 @register
 class FestivalsPanel(Panel):
     """Selections, premieres and prizes; the PDF sets their laurels on the cover."""
 
-    TITLE = "Festivals"
+    TITLE = QT_TRANSLATE_NOOP("Panel", "Festivals")
     ORDER = 52
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
@@ -40,7 +41,7 @@ class FestivalsPanel(Panel):
                 ("laurel", "Laurel image"),
             ],
             Festival,
-            "fes&tival",
+            QT_TRANSLATE_NOOP("KitTable", "fes&tival"),
             choices={"status": lambda: list(FESTIVAL_STATUSES)},
         )
         self.layout_.addWidget(self.festivals, 2)
@@ -50,6 +51,6 @@ class FestivalsPanel(Panel):
             ("screenings",),
             [("venue", "Festival or venue"), ("city", "City"), ("when", "Date and time"), ("tickets", "Ticket link")],
             Screening,
-            "&screening",
+            QT_TRANSLATE_NOOP("KitTable", "&screening"),
         )
         self.layout_.addWidget(self.screenings, 1)

@@ -7,11 +7,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFileDialog, QLineEdit, QWidget
 
+from presskit.fonts import FAMILIES
 from presskit.model import COLOUR_RE, PressKit
-from presskit.pdf.fonts import FAMILIES
 from presskit.ui import colours
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 OTHER_FONT = "Other TrueType font…"
 
@@ -20,13 +21,13 @@ OTHER_FONT = "Other TrueType font…"
 class LookPanel(Panel):
     """Change the kit's look; the content is untouched, and every change can be undone."""
 
-    TITLE = "Look"
+    TITLE = QT_TRANSLATE_NOOP("Panel", "Look")
     ORDER = 80
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
         self.combos: dict[str, QComboBox] = {}
-        self._choice("Page size", "page", ["Letter", "A4"])
+        self._choice(QT_TRANSLATE_NOOP("Panel", "Page size"), "page", ["Letter", "A4"])
         self.margin = QDoubleSpinBox()
         self.margin.setRange(0.3, 2.0)
         self.margin.setSingleStep(0.05)
@@ -34,23 +35,27 @@ class LookPanel(Panel):
         self.margin.valueChanged.connect(lambda v: self._set("margin_in", round(v, 2)))
         self.form.addRow(self.tr("Margins"), self.margin)
         for label, attr in (
-            ("Text font", "body_font"),
-            ("Title font", "display_font"),
-            ("Label font", "label_font"),
-            ("Heading font", "heading_font"),
+            (QT_TRANSLATE_NOOP("Panel", "Text font"), "body_font"),
+            (QT_TRANSLATE_NOOP("Panel", "Title font"), "display_font"),
+            (QT_TRANSLATE_NOOP("Panel", "Label font"), "label_font"),
+            (QT_TRANSLATE_NOOP("Panel", "Heading font"), "heading_font"),
         ):
             self._choice(label, attr, [*FAMILIES, OTHER_FONT])
         self.colours: dict[str, QLineEdit] = {}
-        for label, attr in (("Text colour", "ink"), ("Accent colour", "accent"), ("Cover colour", "cover_bg")):
+        for label, attr in (
+            (QT_TRANSLATE_NOOP("Panel", "Text colour"), "ink"),
+            (QT_TRANSLATE_NOOP("Panel", "Accent colour"), "accent"),
+            (QT_TRANSLATE_NOOP("Panel", "Cover colour"), "cover_bg"),
+        ):
             edit = QLineEdit()
             edit.setObjectName(f"style:{attr}")
             edit.setPlaceholderText("#RRGGBB")
             edit.textEdited.connect(lambda text, a=attr, w=edit: self._colour(a, text, w))
             self.form.addRow(self.tr(label), edit)
             self.colours[attr] = edit
-        self._choice("Cover", "cover_layout", ["dark", "light"])
-        self._choice("Cast", "cast_columns", ["2", "1"])
-        self.line("Legal line", ("style", "legal_line"), "© 2026 … All rights reserved.")
+        self._choice(QT_TRANSLATE_NOOP("Panel", "Cover"), "cover_layout", ["dark", "light"])
+        self._choice(QT_TRANSLATE_NOOP("Panel", "Cast"), "cast_columns", ["2", "1"])
+        self.line(QT_TRANSLATE_NOOP("Panel", "Legal line"), ("style", "legal_line"), "© 2026 … All rights reserved.")
         self.layout_.addStretch(1)
 
     def _choice(self, label: str, attr: str, options: list[str]) -> None:

@@ -14,6 +14,7 @@ from presskit.resources import kit_file
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
 from presskit.ui.panels.table_panel import KitTable
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp"}
 THUMB = QSize(96, 64)
@@ -37,7 +38,7 @@ def thumbnail(path: str, mtime: float) -> QIcon:
 class StillsPanel(Panel):
     """Production stills with caption and photographer credit; drop image files here."""
 
-    TITLE = "Stills"
+    TITLE = QT_TRANSLATE_NOOP("Panel", "Stills")
     ORDER = 55
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
@@ -47,14 +48,14 @@ class StillsPanel(Panel):
             ("stills",),
             [("file", "Image"), ("caption", "Caption"), ("credit", "Credit")],
             Still,
-            "&still",
+            QT_TRANSLATE_NOOP("KitTable", "&still"),
             decoration=self._icon,
         )
         self.table.view.setIconSize(THUMB)
         self.table.view.verticalHeader().setDefaultSectionSize(THUMB.height() + 8)
         add = QPushButton(self.tr("Add &images…"))
         add.clicked.connect(self.choose)
-        self.table.layout().itemAt(1).layout().insertWidget(0, add)
+        self.table.button_row.insertWidget(0, add)
         self.layout_.addWidget(self.table)
         self.setAcceptDrops(True)
 
@@ -102,13 +103,18 @@ class StillsPanel(Panel):
 class BiosPanel(Panel):
     """Biographies of cast and crew."""
 
-    TITLE = "Bios"
+    TITLE = QT_TRANSLATE_NOOP("Panel", "Bios")
     ORDER = 58
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
         self.table = KitTable(
-            ctl, ("bios",), [("name", "Name"), ("role", "Role"), ("text", "Biography")], Bio, "&biography", wide="text"
+            ctl,
+            ("bios",),
+            [("name", "Name"), ("role", "Role"), ("text", "Biography")],
+            Bio,
+            QT_TRANSLATE_NOOP("KitTable", "&biography"),
+            wide="text",
         )
         self.layout_.addWidget(self.table)
-        self.text_area("Production notes", ("production_notes",), 140)
+        self.text_area(QT_TRANSLATE_NOOP("Panel", "Production notes"), ("production_notes",), 140)

@@ -13,34 +13,35 @@ from presskit.ui import colours
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
 from presskit.ui.panels.table_panel import KitTable
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 
 @register
 class FilmInfoPanel(Panel):
     """Title, tagline, logline and the fact-sheet facts."""
 
-    TITLE = "Film info"
+    TITLE = QT_TRANSLATE_NOOP("Panel", "Film info")
     ORDER = 10
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
         f = ("film",)
-        self.line("Title", (*f, "title"), "The film's title (required)")
-        self.line("Tagline", (*f, "tagline"))
-        self.line("Genre", (*f, "genre"))
+        self.line(QT_TRANSLATE_NOOP("Panel", "Title"), (*f, "title"), "The film's title (required)")
+        self.line(QT_TRANSLATE_NOOP("Panel", "Tagline"), (*f, "tagline"))
+        self.line(QT_TRANSLATE_NOOP("Panel", "Genre"), (*f, "genre"))
         self.number(
-            "Runtime (minutes)",
+            QT_TRANSLATE_NOOP("Panel", "Runtime (minutes)"),
             (*f, "runtime_minutes"),
             "e.g. 104 or 1h44",
             parse_minutes,
             "Type the minutes (104) or hours and minutes (1h44, 1:44).",
         )
-        self.line("Country", (*f, "country"))
-        self.line("Language", (*f, "language"))
-        self.number("Year", (*f, "year"))
-        self.line("Aspect ratio", (*f, "aspect_ratio"), "e.g. 2.39:1")
-        self.line("Sound", (*f, "sound"), "e.g. 5.1")
-        self.line("Format", (*f, "format"), "e.g. DCP")
+        self.line(QT_TRANSLATE_NOOP("Panel", "Country"), (*f, "country"))
+        self.line(QT_TRANSLATE_NOOP("Panel", "Language"), (*f, "language"))
+        self.number(QT_TRANSLATE_NOOP("Panel", "Year"), (*f, "year"))
+        self.line(QT_TRANSLATE_NOOP("Panel", "Aspect ratio"), (*f, "aspect_ratio"), "e.g. 2.39:1")
+        self.line(QT_TRANSLATE_NOOP("Panel", "Sound"), (*f, "sound"), "e.g. 5.1")
+        self.line(QT_TRANSLATE_NOOP("Panel", "Format"), (*f, "format"), "e.g. DCP")
         self.layout_.addStretch(1)
 
 
@@ -48,25 +49,29 @@ class FilmInfoPanel(Panel):
 class SynopsisPanel(Panel):
     """The story at two lengths, and the director's statement."""
 
-    TITLE = "Synopsis"
+    TITLE = QT_TRANSLATE_NOOP("Panel", "Synopsis")
     ORDER = 20
 
-    LIMITS = {("film", "logline"): 50, ("synopsis", "short"): 150, ("synopsis", "long"): 1000}
+    LIMITS: dict[tuple[str, ...], int] = {
+        ("film", "logline"): 50,
+        ("synopsis", "short"): 150,
+        ("synopsis", "long"): 1000,
+    }
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
         self.counts: dict[tuple[str, ...], QLabel] = {}
         for label, path, height in (
-            ("Logline", ("film", "logline"), 60),
-            ("Short synopsis", ("synopsis", "short"), 100),
-            ("Long synopsis", ("synopsis", "long"), 220),
+            (QT_TRANSLATE_NOOP("Panel", "Logline"), ("film", "logline"), 60),
+            (QT_TRANSLATE_NOOP("Panel", "Short synopsis"), ("synopsis", "short"), 100),
+            (QT_TRANSLATE_NOOP("Panel", "Long synopsis"), ("synopsis", "long"), 220),
         ):
             self.text_area(label, path, height)
             count = QLabel()
             count.setObjectName("count:" + ".".join(path))
             self.form.addRow("", count)
             self.counts[path] = count
-        self.text_area("Director's statement", ("director_statement",), 120)
+        self.text_area(QT_TRANSLATE_NOOP("Panel", "Director's statement"), ("director_statement",), 120)
 
     def load(self, kit: PressKit) -> None:
         """Show the texts and their live word counts against the usual limits."""
@@ -82,17 +87,21 @@ class SynopsisPanel(Panel):
 class CreditsPanel(Panel):
     """Directors, writers, producers, cast and crew."""
 
-    TITLE = "Credits"
+    TITLE = QT_TRANSLATE_NOOP("Panel", "Credits")
     ORDER = 30
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
-        self.name_list("Directors", ("credits", "directors"))
-        self.name_list("Writers", ("credits", "writers"))
-        self.name_list("Producers", ("credits", "producers"))
+        self.name_list(QT_TRANSLATE_NOOP("Panel", "Directors"), ("credits", "directors"))
+        self.name_list(QT_TRANSLATE_NOOP("Panel", "Writers"), ("credits", "writers"))
+        self.name_list(QT_TRANSLATE_NOOP("Panel", "Producers"), ("credits", "producers"))
         self.layout_.addWidget(QLabel(self.tr("<b>Cast</b>")))
         self.cast = KitTable(
-            ctl, ("credits", "cast"), [("actor", "Actor"), ("character", "Character")], CastMember, "&cast member"
+            ctl,
+            ("credits", "cast"),
+            [("actor", "Actor"), ("character", "Character")],
+            CastMember,
+            QT_TRANSLATE_NOOP("KitTable", "&cast member"),
         )
         self.layout_.addWidget(self.cast, 2)
         self.layout_.addWidget(QLabel(self.tr("<b>Crew</b>")))
@@ -101,12 +110,12 @@ class CreditsPanel(Panel):
             ("credits", "crew"),
             [("name", "Name"), ("role", "Role"), ("department", "Department")],
             CrewMember,
-            "c&rew member",
+            QT_TRANSLATE_NOOP("KitTable", "c&rew member"),
             choices={"department": lambda: ctl.kit.style.crew_departments},
         )
         sort = QPushButton(self.tr("Sort by department"))
         sort.clicked.connect(self.sort_crew)
-        self.crew.layout().itemAt(1).layout().insertWidget(4, sort)
+        self.crew.button_row.insertWidget(4, sort)
         self.layout_.addWidget(self.crew, 1)
 
     def sort_crew(self) -> None:
@@ -122,7 +131,7 @@ class CreditsPanel(Panel):
 class QuotesPanel(Panel):
     """Quotes with speaker and outlet; pull quotes are set large in the PDF."""
 
-    TITLE = "Quotes"
+    TITLE = QT_TRANSLATE_NOOP("Panel", "Quotes")
     ORDER = 40
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
@@ -138,7 +147,7 @@ class QuotesPanel(Panel):
                 ("pull_quote", "Pull quote"),
             ],
             Quote,
-            "&quote",
+            QT_TRANSLATE_NOOP("KitTable", "&quote"),
             wide="text",
         )
         self.layout_.addWidget(self.table)
@@ -157,13 +166,13 @@ class FieldDateEdit(QDateEdit):
 class ReleasePanel(Panel):
     """Release date and venue, distributor, rating and territories."""
 
-    TITLE = "Release"
+    TITLE = QT_TRANSLATE_NOOP("Panel", "Release")
     ORDER = 50
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
         r = ("release",)
-        self.line("Date (as written)", (*r, "date_text"), "e.g. July 25")
+        self.line(QT_TRANSLATE_NOOP("Panel", "Date (as written)"), (*r, "date_text"), "e.g. July 25")
         self.calendar = FieldDateEdit()
         self.calendar.setCalendarPopup(True)
         self.calendar.setObjectName("field:release.date")
@@ -171,16 +180,16 @@ class ReleasePanel(Panel):
         self.calendar.setMinimumDate(QDate(1900, 1, 1))
         self.calendar.dateChanged.connect(self._date_picked)
         self.form.addRow(self.tr("Date (calendar)"), self.calendar)
-        self.line("Venue", (*r, "venue"), "e.g. theaters")
-        self.line("Distributor", (*r, "distributor"))
-        self.line("Rating", (*r, "rating"))
+        self.line(QT_TRANSLATE_NOOP("Panel", "Venue"), (*r, "venue"), "e.g. theaters")
+        self.line(QT_TRANSLATE_NOOP("Panel", "Distributor"), (*r, "distributor"))
+        self.line(QT_TRANSLATE_NOOP("Panel", "Rating"), (*r, "rating"))
         self.layout_.addWidget(QLabel(self.tr("<b>Territories</b>")))
         self.territories = KitTable(
             ctl,
             ("release", "territories"),
             [("name", "Territory"), ("date_text", "Date"), ("venue", "Venue")],
             Territory,
-            "&territory",
+            QT_TRANSLATE_NOOP("KitTable", "&territory"),
         )
         self.layout_.addWidget(self.territories)
 
@@ -211,18 +220,22 @@ class ReleasePanel(Panel):
 class ContactsPanel(Panel):
     """Press contacts: publicist, sales, distributor."""
 
-    TITLE = "Contacts"
+    TITLE = QT_TRANSLATE_NOOP("Panel", "Contacts")
     ORDER = 60
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(ctl, parent)
-        self.line("Website", ("website",), "https://…")
-        self.name_list("Social links", ("social_links",), "Web addresses, separated by commas")
+        self.line(QT_TRANSLATE_NOOP("Panel", "Website"), ("website",), "https://…")
+        self.name_list(
+            QT_TRANSLATE_NOOP("Panel", "Social links"),
+            ("social_links",),
+            QT_TRANSLATE_NOOP("Panel", "Web addresses, separated by commas"),
+        )
         self.table = KitTable(
             ctl,
             ("contacts",),
             [("name", "Name"), ("role", "Role"), ("company", "Company"), ("email", "Email"), ("phone", "Phone")],
             Contact,
-            "c&ontact",
+            QT_TRANSLATE_NOOP("KitTable", "c&ontact"),
         )
         self.layout_.addWidget(self.table)

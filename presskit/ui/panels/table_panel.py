@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from presskit.ui.controller import DocumentController
 from presskit.ui.sheet_view import SheetView
 from presskit.ui.table_model import KitListModel
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -85,16 +86,16 @@ class KitTable(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        buttons = QHBoxLayout()
+        self.button_row = buttons = QHBoxLayout()  # a panel may add buttons of its own here
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
-            ("add", f"Add {noun}", self.add),
-            ("remove", "Remove", self.remove),
-            ("up", "Move up", self.up),
-            ("down", "Move down", self.down),
+            ("add", "", self.add),
+            ("remove", QT_TRANSLATE_NOOP("KitTable", "Remove"), self.remove),
+            ("up", QT_TRANSLATE_NOOP("KitTable", "Move up"), self.up),
+            ("down", QT_TRANSLATE_NOOP("KitTable", "Move down"), self.down),
         ):
             # noun may carry the mnemonic of its Add button: "&cast member" gives Alt+C
-            b = QPushButton(self.tr(text))
+            b = QPushButton(self.tr(text) if text else self.tr("Add {0}").format(self.tr(noun)))
             b.clicked.connect(slot)
             buttons.addWidget(b)
             self.buttons[key] = b

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHeaderView, QLabel, QPlainTextEdit, QTableView, QWidget
 
@@ -14,16 +14,18 @@ from presskit.model import PressKit, Translation, get_path
 from presskit.ui import colours
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 from presskit.ui.undo_keys import document_undo_keys
 
+Index = QModelIndex | QPersistentModelIndex
 LABELS = {
-    "title": "Title",
-    "tagline": "Tagline",
-    "logline": "Logline",
-    "synopsis_short": "Short synopsis",
-    "synopsis_long": "Long synopsis",
-    "director_statement": "Director's statement",
-    "production_notes": "Production notes",
+    "title": QT_TRANSLATE_NOOP("Panel", "Title"),
+    "tagline": QT_TRANSLATE_NOOP("Panel", "Tagline"),
+    "logline": QT_TRANSLATE_NOOP("Panel", "Logline"),
+    "synopsis_short": QT_TRANSLATE_NOOP("Panel", "Short synopsis"),
+    "synopsis_long": QT_TRANSLATE_NOOP("Panel", "Long synopsis"),
+    "director_statement": QT_TRANSLATE_NOOP("Panel", "Director's statement"),
+    "production_notes": QT_TRANSLATE_NOOP("Panel", "Production notes"),
 }
 
 
@@ -31,7 +33,7 @@ LABELS = {
 class TranslationsPanel(Panel):
     """Edit one language at a time; names, credits and images are shared and not repeated here."""
 
-    TITLE = "Languages"
+    TITLE = QT_TRANSLATE_NOOP("Panel", "Languages")
     ORDER = 70
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
@@ -152,20 +154,24 @@ class TranslationsPanel(Panel):
 class TranslationRows(QAbstractTableModel):
     """Each quote, caption and biography: the original beside its translation (editable)."""
 
-    KINDS = (("quotes", "Quote"), ("captions", "Caption"), ("bios", "Biography"))
+    KINDS = (
+        ("quotes", QT_TRANSLATE_NOOP("Panel", "Quote")),
+        ("captions", QT_TRANSLATE_NOOP("Panel", "Caption")),
+        ("bios", QT_TRANSLATE_NOOP("Panel", "Biography")),
+    )
 
     def __init__(self, panel: TranslationsPanel) -> None:
         super().__init__(panel)
         self.panel = panel
-        self.items: list[tuple[str, int, str]] = []
+        self.items: list[tuple[str, int, str, str]] = []  # kind, row number, row id, original text
 
     def reload(self) -> None:
         """Rebuild from the kit (rows follow the kit's quotes, stills and bios)."""
         kit = self.panel.ctl.kit
         self.beginResetModel()
-        self.items = [("quotes", i, q.text) for i, q in enumerate(kit.quotes)]
-        self.items += [("captions", i, s.caption) for i, s in enumerate(kit.stills)]
-        self.items += [("bios", i, b.text) for i, b in enumerate(kit.bios)]
+        self.items = [("quotes", i, q.id, q.text) for i, q in enumerate(kit.quotes)]
+        self.items += [("captions", i, s.id, s.caption) for i, s in enumerate(kit.stills)]
+        self.items += [("bios", i, b.id, b.text) for i, b in enumerate(kit.bios)]
         self.endResetModel()
 
     def rowCount(self, parent: Any = None) -> int:  # noqa: N802
@@ -179,38 +185,38 @@ class TranslationRows(QAbstractTableModel):
             return (self.tr("Kind"), self.tr("Main language"), self.tr("Translation"))[section]
         return None
 
-    def _translated(self, kind: str, row: int) -> str:
+    def _translated(self, kind: str, row_id: str) -> str:
         tr = self.panel.ctl.kit.translations.get(self.panel.language())
-        return getattr(tr, kind).get(row, "") if tr else ""
+        return getattr(tr, kind).get(row_id, "") if tr else ""
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        kind, row, original = self.items[index.row()]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        kind, row, row_id, original = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             label = dict(self.KINDS)[kind]
-            return (f"{label} {row + 1}", original, self._translated(kind, row))[index.column()]
+            return (f"{label} {row + 1}", original, self._translated(kind, row_id))[index.column()]
         if (
             role == Qt.ItemDataRole.BackgroundRole
             and index.column() == 2
             and original.strip()
-            and not self._translated(kind, row).strip()
+            and not self._translated(kind, row_id).strip()
         ):
             return QBrush(colours.tint(colours.WARNING, 0.12))  # untranslated
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         same = self.panel.language() == self.panel.ctl.kit.language
         return base | Qt.ItemFlag.ItemIsEditable if index.column() == 2 and not same else base
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() != 2:
             return False
-        kind, row, _ = self.items[index.row()]
+        kind, _row, row_id, _original = self.items[index.row()]
         tr = self.panel.ctl.kit.translations.get(self.panel.language())
         current = dict(getattr(tr, kind)) if tr else {}
         if value:
-            current[row] = str(value)
+            current[row_id] = str(value)
         else:
-            current.pop(row, None)
+            current.pop(row_id, None)
         self.panel.translate(kind, current)
         return True

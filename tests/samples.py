@@ -1,4 +1,4 @@
-"""Deterministic sample kits (with generated stills) for benchmarks, tests and trying the app."""
+"""Deterministic sample kits (with generated stills) for tests and benchmarks: fixture code, not shipped."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from presskit.model import (
+    DEPARTMENTS,
     Bio,
     CastMember,
     Contact,
@@ -26,7 +27,6 @@ from presskit.model import (
 
 FIRST = ["Ada", "Ivo", "Nora", "Tomas", "Lena", "Kim", "Ola", "René", "Zoë", "Łukasz", "Siobhán", "Björn"]
 LAST = ["Brenn", "Lind", "Vance", "Reyes", "Frost", "Osei", "Berg", "Okafor", "Laine", "Nowak", "Ní Bhriain"]
-DEPARTMENTS = ["Camera", "Editorial", "Art", "Sound", "Costume", "Music", "Visual Effects", "Production"]
 PARAGRAPH = (
     "On a rock two miles out, a lighthouse keeper who has not spoken to anyone in three winters finds a "
     "stranger washed up below the lamp. Neither of them can leave until the storm does, and neither "

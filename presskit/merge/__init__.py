@@ -1,0 +1,67 @@
+"""Merging sources into a kit: each source read into a candidate kit, compared with the kit into a
+plan of items the publicist accepts or rejects (see :class:`PlanItem`), then applied to a copy.
+
+The merge dialog and ``presskit import`` use three calls::
+
+    plan = plan_source("review.html", kit)      # or plan_text(text, name, kit); never changes kit
+    plan.items[3].accepted = False               # the publicist's choices
+    kit = apply_plans(kit, [plan])               # a new kit; the old one is untouched (one undo step)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from presskit.extract import extract
+from presskit.importer import kit_from_extraction
+from presskit.merge.apply import apply_plans
+from presskit.merge.checks import language_item, source_warnings
+from presskit.merge.items import PlanItem, SourcePlan
+from presskit.merge.plan import plan_merge
+from presskit.merge.review import critic, is_review, outlet, pull_quotes, rating
+from presskit.merge.sections import bare_title, fill_from_sections
+from presskit.model import PressKit, Source, SourceDocument
+from presskit.sources import Loaded, load_source
+
+__all__ = ["PlanItem", "SourcePlan", "apply_plans", "plan_loaded", "plan_source", "plan_text"]
+
+
+def plan_source(ref: str | Path, kit: PressKit, today: dt.date | None = None) -> SourcePlan:
+    """What one file or web address would add to the kit (raises ArticleError when it cannot be read)."""
+    return plan_loaded(load_source(ref, today), kit)
+
+
+def plan_text(text: str, name: str, kit: PressKit, today: dt.date | None = None) -> SourcePlan:
+    """What pasted text would add to the kit."""
+    document = SourceDocument(name=name, kind="pasted", added=today or dt.date.today())
+    return plan_loaded(Loaded(text, document), kit)
+
+
+def plan_loaded(loaded: Loaded, kit: PressKit) -> SourcePlan:
+    """The plan for a source already read: extracted, its sections and its praise read, compared."""
+    ex = extract(loaded.raw)
+    document = loaded.document.model_copy(update={"text": ex.text})
+    candidate = kit_from_extraction(ex, document)
+    explicit = fill_from_sections(candidate, ex.text)
+    candidate.film.title = bare_title(candidate.film.title)
+    title = kit.film.title or candidate.film.title
+    if is_review(ex.text, document):
+        document = document.model_copy(update={"byline": critic(ex.text, document)})
+        document = document.model_copy(
+            update={"outlet": outlet(document, loaded.raw, kit.film.title, candidate.film.title)}
+        )
+        for quote, start, end in pull_quotes(ex.text, title, document.byline, document.outlet, rating(ex.text)):
+            candidate.quotes.append(quote)
+            candidate.sources.append(Source(field=f"quotes.{len(candidate.quotes) - 1}.text", start=start, end=end))
+    plan = plan_merge(kit, candidate, document, explicit)
+    language = language_item(kit, ex.text, document.name)
+    if language is not None:
+        plan.items.insert(0, language)
+    plan.warnings = list(loaded.warnings)
+    held = source_warnings(kit, candidate.film.title, ex.text, document.name)
+    if held:
+        plan.warnings += held
+        plan.blocked = True
+        plan.accept_all(False)
+    return plan

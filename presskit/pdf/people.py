@@ -1,0 +1,116 @@
+"""The people: cast and crew lists, and what was said about the film (the press apart from the
+filmmakers' own words)."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from presskit.model import PressKit
+from presskit.pdf.headings import heading, heading_for
+from presskit.pdf.markup import esc
+from presskit.pdf.styles import Styles
+from presskit.pdf.tables import fast_cell, kit_table
+from presskit.text_safety import closed_quote
+
+
+def cast(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
+    """Cast in two columns: actor, character (header repeated when it runs over a page)."""
+    members = kit.credits.cast
+    if not members:
+        return []
+    if st.look.cast_columns == 1:  # a single list: "Actor as Character"
+        lines = [
+            f"<b>{esc(m.actor)}</b>" + (f" <i>{esc(st.words['as'])}</i> {esc(m.character)}" if m.character else "")
+            for m in members
+        ]
+        return heading_for("cast", st) + [Paragraph(line, st["body"]) for line in lines]
+    half = width * 0.5
+    rows: list[list[Any]] = [
+        [
+            Paragraph(esc(st.words["actor"].upper()), st["label"]),
+            Paragraph(esc(st.words["character"].upper()), st["label"]),
+        ]
+    ]
+    rows += [
+        [fast_cell(m.actor, st["cell"], half), fast_cell(m.character or "—", st["cell_muted"], half)] for m in members
+    ]
+    table = kit_table(rows, [half, half], st, header=True, columns=[st["cell"], st["cell_muted"]])
+    return heading_for("cast", st) + [table]
+
+
+def as_typed(role: str) -> str:
+    """A crew title as the publicist typed it ("1st AC", "ADR Mixer", "DIT"), its first letter a capital."""
+    role = role.strip()
+    return role[:1].upper() + role[1:]
+
+
+def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
+    """Crew by department (the industry's order), role and name on each line: a table per department
+    whose heading row is repeated on the page it runs onto, so it never ends a page without its first
+    row (and a 3,000-name crew is cut into short tables instead of one long one)."""
+    c, w = kit.credits, st.words
+    lines = [("Direction", w["director"], d) for d in c.directors] + [("Writing", w["writer"], x) for x in c.writers]
+    lines += [("Production", w["producer"], p) for p in c.producers]
+    lines += [(m.department or "Crew", as_typed(m.role) or w["dept.Crew"], m.name) for m in c.crew]
+    if not lines:
+        return []
+
+    lines.sort(key=lambda x: st.look.department_rank(x[0]))  # stable: the kit's own order within a department
+    w0, w1 = width * 0.35, width * 0.65
+    columns = [st["cell_muted"], st["cell"]]
+    tables: list[Flowable] = []
+    for dept, group in groupby(lines, key=lambda x: x[0]):
+        rows: list[list[Any]] = []
+        if not tables:  # the column labels, over the first department and wherever it runs on
+            rows.append(
+                [Paragraph(esc(w["role"].upper()), st["label"]), Paragraph(esc(w["name"].upper()), st["label"])]
+            )
+        rows.append([Paragraph(esc(w.get(f"dept.{dept}", dept).upper()), st["kicker"]), ""])
+        head = len(rows)
+        rows += [[fast_cell(role, st["cell_muted"], w0), fast_cell(name, st["cell"], w1)] for _, role, name in group]
+        tables.append(kit_table(rows, [w0, w1], st, columns=columns, repeat=head))
+    return heading_for("crew", st) + tables
+
+
+def credited(kit: PressKit) -> set[str]:
+    """The names of the people who made the film (credits and biographies), compared case-blind."""
+    c = kit.credits
+    names = [*c.directors, *c.writers, *c.producers, *(m.actor for m in c.cast), *(m.name for m in c.crew)]
+    return {" ".join(n.split()).casefold() for n in [*names, *(b.name for b in kit.bios)] if n.strip()}
+
+
+def quoted(text: str, words: dict[str, str]) -> str:
+    """A quote's words in the language's quotation marks (“…”, « … », „…“), without the comma that
+    led into "she said" in the article."""
+    return esc(words["quote_open"] + closed_quote(text) + words["quote_close"])
+
+
+def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
+    """Quotes: the press first (pull quotes set large, the rest as a list, each with critic and
+    outlet), then the filmmakers' own words under a heading of their own."""
+    if not kit.quotes:
+        return []
+    team = credited(kit)
+    own = [q for q in kit.quotes if not q.outlet and " ".join(q.speaker.split()).casefold() in team]
+    mine = {id(q) for q in own}
+    press = sorted((q for q in kit.quotes if id(q) not in mine), key=lambda q: not q.pull_quote)
+    kicker = st.headings["quotes"][1]  # without press quotes the section is the filmmakers' own words
+    out = heading_for("quotes", st) if press else heading(st.words["own_words"], st, kicker, "quotes")
+    for q in press:
+        who = " — ".join(x for x in (q.speaker, q.outlet) if x) or st.words["unattributed"]
+        style = st["pull"] if q.pull_quote else st["quote"]
+        out.append(
+            KeepTogether([Paragraph(quoted(q.text, st.words), style), Paragraph(esc(who.upper()), st["attrib"])])
+        )
+    if own and press:
+        out.append(Paragraph(esc(st.words["own_words"]), st["h2"]))
+    for q in own:
+        out.append(
+            KeepTogether(
+                [Paragraph(quoted(q.text, st.words), st["quote"]), Paragraph(esc(q.speaker.upper()), st["attrib"])]
+            )
+        )
+    return out

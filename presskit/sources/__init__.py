@@ -1,0 +1,72 @@
+"""Reading one source of any kind — an article file (txt, html, md, docx), a PDF of press notes or a
+web address — into raw text and the document it will be remembered as."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from presskit.extract.loading import ArticleError, read_article
+from presskit.files import printable
+from presskit.importer import kind_of
+from presskit.model import SourceDocument
+from presskit.sources.web import fetch, is_address
+
+__all__ = ["ArticleError", "Loaded", "is_address", "load_source"]
+
+
+@dataclass
+class Loaded:
+    """A source's raw text for the extractor, its document (text filled in after cleaning) and the
+    warnings reading it raised (pages left unread)."""
+
+    raw: str
+    document: SourceDocument
+    warnings: list[str] = field(default_factory=list)
+
+
+def load_source(ref: str | Path, today: dt.date | None = None) -> Loaded:
+    """Read a file or fetch a web address; raises ArticleError with one sentence when it cannot."""
+    added = today or dt.date.today()
+    if isinstance(ref, str) and is_address(ref):
+        return _web(ref, added)
+    path = Path(ref)
+    kind = kind_of(path)
+    name = printable(path.name, 200)
+    if kind == "pdf":
+        from presskit.sources.pdf import read_pdf
+
+        text, warnings = read_pdf(path)
+        return Loaded(text, SourceDocument(name=name, kind="pdf", added=added), warnings)
+    raw = read_article(path)
+    document = SourceDocument(name=name, kind=kind, added=added)
+    if kind == "html":
+        from presskit.sources.meta import page_facts
+
+        facts = page_facts(raw)
+        document = document.model_copy(
+            update={"title": facts.title, "byline": facts.byline, "outlet": facts.outlet, "published": facts.published}
+        )
+    return Loaded(raw, document)
+
+
+def _web(url: str, added: dt.date) -> Loaded:
+    from presskit.sources.meta import page_facts
+
+    page = fetch(url)
+    facts = page_facts(page.html, page.url)
+    shown = printable(page.url, 300)
+    if len(facts.text.split()) < 30:
+        raise ArticleError(f"No article was found at {shown} (the page holds too little text).")
+    head = "\n\n".join(p for p in (facts.title, facts.byline and f"By {facts.byline}") if p)
+    document = SourceDocument(
+        name=shown,
+        kind="web",
+        added=added,
+        title=facts.title,
+        byline=facts.byline,
+        outlet=facts.outlet,
+        published=facts.published,
+    )
+    return Loaded(f"{head}\n\n{facts.text}" if head else facts.text, document)

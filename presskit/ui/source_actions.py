@@ -1,0 +1,148 @@
+"""Sources added to the open kit: File › Add Sources…, File › Add from Web Address… and files dropped
+on a window whose kit is open. Each source is read and planned off the GUI thread (with Cancel),
+then the merge dialog shows what it adds; OK applies the ticked items as one undo step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
+
+from presskit.document import DOCUMENT_SUFFIX
+from presskit.errors import user_message
+from presskit.merge import SourcePlan, apply_plans, plan_source
+from presskit.ui import dialogs, worker
+from presskit.ui.file_ops import FileOps
+
+if TYPE_CHECKING:
+    from presskit.ui.source_switcher import SourcePane
+
+SOURCE_FILTER = "Sources (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"
+Planned = tuple[list[SourcePlan], list[str]]  # the plans, and one sentence for each source not read
+
+
+class SourceActions(FileOps):
+    """Mixed into MainWindow: everything that adds sources to the open kit."""
+
+    source_pane: SourcePane
+
+    def has_kit(self) -> bool:
+        """Is a kit open (a saved one, or one with a title or a source), rather than an empty window?"""
+        kit = self.ctl.kit
+        return bool(self.ctl.path or kit.documents or kit.film.title)
+
+    def add_sources_dialog(self) -> None:
+        """Choose one or many files to add to the kit."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add sources"), str(self.settings.value("lastArticleDir", "")), SOURCE_FILTER
+        )
+        if names:
+            self.settings.setValue("lastArticleDir", str(Path(names[0]).parent))
+            self.add_sources([Path(n) for n in names])
+
+    def add_sources(self, paths: list[Path]) -> worker.Job:
+        """Read and plan each file in the thread pool, with progress and Cancel; then the merge dialog."""
+        kit = self.ctl.kit.copy_deep()  # the worker reads its own copy while the window stays live
+
+        def work(job: worker.Job) -> Planned:
+            plans, unread = [], []
+            for i, path in enumerate(paths):
+                if job.cancelled():
+                    break
+                job.signals.progress.emit(i)
+                try:
+                    plans.append(plan_source(path, kit))
+                except Exception as exc:  # noqa: BLE001 - one sentence per source, the others go on
+                    unread.append(user_message(exc))
+            return plans, unread
+
+        dialog = QProgressDialog(self.tr("Reading sources…"), self.tr("Cancel"), 0, len(paths), self)
+        dialog.setObjectName("readingSources")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+
+        def progress(i: int) -> None:
+            dialog.setValue(i)
+            dialog.setLabelText(self.tr("Reading {0} ({1} of {2})…").format(paths[i].name, i + 1, len(paths)))
+
+        def finished(result: Planned) -> None:
+            dialog.reset()
+            dialog.deleteLater()
+            self.busy = None
+            if not job.cancelled():
+                self.review(*result)
+
+        def failed(exc: BaseException) -> None:
+            finished(([], [user_message(exc)]))
+
+        job = worker.start(self, work, finished, failed, progress)
+        dialog.canceled.connect(job.cancel)
+        self.busy = job
+        return job
+
+    def add_web_dialog(self, address: str = "") -> None:
+        """Ask for a web address (or fetch the one given, a link dropped on the window); the page is
+        fetched and planned while the dialog waits, with Cancel."""
+        from presskit.ui.address_dialog import AddressDialog
+
+        kit = self.ctl.kit.copy_deep()
+        dialog = AddressDialog(lambda url: plan_source(url, kit), self)
+        if address:
+            dialog.address.setText(address)
+            dialog.accept()  # starts fetching; the dialog shows it, with Cancel
+
+        def closed(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and isinstance(dialog.found, SourcePlan):
+                self.review([dialog.found], [])
+
+        dialogs.show(dialog, closed)
+
+    def review(self, plans: list[SourcePlan], unread: list[str]) -> None:
+        """The merge dialog; a source that could not be read is one sentence (alone: a message)."""
+        if not plans:
+            if unread:
+                self.statusBar().showMessage(unread[0], 8000)
+                QMessageBox.warning(self, self.tr("Cannot add source"), "\n".join(unread))
+            return
+        from presskit.ui.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(plans, unread, self.ctl.kit.film.title, self)
+
+        def closed(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.merge(plans)
+
+        dialogs.show(dialog, closed)
+
+    def merge(self, plans: list[SourcePlan]) -> bool:
+        """Apply the ticked items of the plans to the kit as one undo step, and show the first new source."""
+        taken = sum(i.accepted for p in plans for i in p.items)
+        if not taken:
+            self.statusBar().showMessage(self.tr("Nothing was added: no item was ticked."), 5000)
+            return False
+        first = len(self.ctl.kit.documents)
+        names = [p.document.name for p in plans if any(i.accepted for i in p.items)]
+        one, many = self.tr("Add {0}").format(names[0]), self.tr("Add {0} sources").format(len(names))
+        label = one if len(names) == 1 else many
+        self.ctl.replace_kit(apply_plans(self.ctl.kit, plans), label)
+        self.source_pane.show_document(first)
+        self.statusBar().showMessage(self.tr("Added {0} items from {1}.").format(taken, ", ".join(names)), 5000)
+        return True
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        """Files (or a link from a browser) dropped on an open kit are added to it as sources;
+        otherwise as before (an article imported, a kit opened)."""
+        urls = event.mimeData().urls()
+        files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        links = [u.toString() for u in urls if u.scheme() in ("http", "https")]
+        if self.has_kit() and files and not any(f.suffix == DOCUMENT_SUFFIX for f in files):
+            self.add_sources(files)
+        elif self.has_kit() and links and not files:
+            self.add_web_dialog(links[0])
+        else:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
