@@ -40,7 +40,7 @@ def _pattern(pattern: str, names: list[str], lang: str) -> Credit:
     before, _, after = pattern.partition("{}")
     joined = " & ".join(names)
     if lang == "fr" and before.endswith(" de ") and re.match(r"[AEIOUYÀÂÄÉÈÊËÎÏÔÖÛÙÜaeiouyàâäéèêëîïôöûùü]", joined):
-        before, joined = before[:-3], "d’" + joined  # the elided article stays with the name
+        before, joined = before[:-3], "d'" + joined  # kept with the name, as i18n.film_by writes it
     runs = [(before.strip(), False), (joined, True), (after.strip(), False)]
     return tuple(run for run in runs if run[0])
 

@@ -67,7 +67,7 @@ def test_a_french_billing_block_elides_de_before_a_vowel(kit, tmp_path: Path) ->
     kit.language = "fr"
     pdf = tmp_path / "kit.pdf"
     export_pdf(kit, pdf, base_dir=tmp_path)
-    assert words_in_order(["Northlight Pictures présente", "Un film d’Ada Brenn", "Avec"], cover_text(pdf))
+    assert words_in_order(["Northlight Pictures présente", "Un film d'Ada Brenn", "Avec"], cover_text(pdf))
 
 
 def page_one_images(pdf: Path) -> list:  # noqa: ANN401 - pypdf image objects
