@@ -34,15 +34,13 @@ def test_the_whole_shared_dev_set_keeps_what_was_won(tmp_path: Path) -> None:
     so that a step back fails: OVERALL 0.88, every field 0.75, at most one wrong or missing title."""
     from conftest import EVAL as SHARED
 
-    dev = SHARED / "dev"
-    if not dev.is_dir():
-        import pytest
-
-        pytest.skip("../shared/eval is not beside this checkout")
+    # the shared set beside the project when there is one (it may have grown); else the copy of its 25
+    # articles in tests/data/eval/all, so that a clean clone in CI holds the same floors
+    dev = SHARED / "dev" if (SHARED / "dev").is_dir() else EVAL / "all"
     out = tmp_path / "scores.json"
     cmd = f"{sys.executable} -m presskit extract {{path}} --json"
     args = ["--cmd", cmd, "--set", str(dev), "--json", str(out)]
-    run = subprocess.run([sys.executable, str(SHARED / "score.py"), *args], capture_output=True, text=True, timeout=600)
+    run = subprocess.run([sys.executable, str(EVAL / "score.py"), *args], capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stdout + run.stderr
     scores = json.loads(out.read_text())
     assert scores["failed"] == [] and scores["overall"] >= 0.88, run.stdout
