@@ -12,9 +12,10 @@ from presskit.errors import PresskitError
 from presskit.i18n import headings, labels, localized
 from presskit.model import PressKit
 from presskit.outputs import unlink_links
+from presskit.sections import printed
 from presskit.text_safety import one_line
 from presskit.web import assets
-from presskit.web.sections import SECTION_HTML, Page, e, laurels_html
+from presskit.web.sections import Page, e, laurels_html, web_section
 
 
 def export_web(
@@ -56,8 +57,8 @@ def _page(pg: Page, pdf_name: str, code: str) -> str:
     art = f'<img src="{images[0]}" alt="{e(kit.stills[0].caption or title)}">' if images and images[0] else ""
     release = " · ".join(x for x in (r.date_text, r.venue, r.distributor) if x)
     download = f'<a class="download" href="{pdf_name}">{e(words["press_kit"])} (PDF)</a>' if pdf_name else ""
-    sections = [(name, SECTION_HTML[name](pg)) for name in kit.style.sections]
-    sections = [(n, body) for n, body in sections if body]
+    sections = [(s.key, web_section[s.key](pg)) for s in printed(kit.style.sections, kit)]
+    sections = [(n, body) for n, body in sections if body]  # stills whose every image failed to copy
     nav = "".join(f'<a href="#{n}">{e(heads[n][0])}</a>' for n, _ in sections)
     body = "".join(
         f'<section id="{n}" aria-labelledby="{n}-h"><p class="kicker">{e(heads[n][1])}</p>'

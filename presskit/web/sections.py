@@ -1,4 +1,5 @@
-"""The web page's sections, one function each, written in the page's language."""
+"""The web page's sections, one drawing function for each section of presskit.sections
+(`@web_section("crew")`), written in the page's language, called only for a section with content."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import groupby
 
-from presskit.facts import fact_rows
-from presskit.model import EMAIL_RE, PressKit
+from presskit.facts import crew_lines, fact_rows
+from presskit.model import EMAIL_RE, Festival, PressKit
+from presskit.sections import SectionDrawers
 from presskit.text_safety import clean
 
 
@@ -21,6 +24,13 @@ class Page:
     heads: dict[str, tuple[str, str]]
     images: list[str]
     laurels: list[str]
+
+    def status(self, festival: Festival) -> str:
+        """A festival's status (Official Selection, Winner…) in the page's language."""
+        return self.words.get(f"status.{festival.status}", festival.status)
+
+
+web_section: SectionDrawers[Callable[[Page], str]] = SectionDrawers("web page")
 
 
 def e(text: str) -> str:
@@ -37,21 +47,22 @@ def laurels_html(pg: Page) -> str:
     """The festival laurels: the festival's image, or the words set as a laurel."""
     items = []
     for f, img in zip(pg.kit.festivals, pg.laurels, strict=True):
-        label = " ".join(x for x in (f.status, f.name, f.section, str(f.year or "")) if x)
+        label = " ".join(x for x in (pg.status(f), f.name, f.section, str(f.year or "")) if x)
         if img:
             items.append(f'<li><img src="{img}" alt="{e(label)}"></li>')
         else:
             items.append(
-                f'<li class="laurel"><span class=status>{e(f.status)}</span><strong>{e(f.name)}</strong>'
+                f'<li class="laurel"><span class=status>{e(pg.status(f))}</span><strong>{e(f.name)}</strong>'
                 f"<span>{e(' '.join(x for x in (f.section, str(f.year or '')) if x))}</span></li>"
             )
     return f'<ul class="laurels">{"".join(items)}</ul>' if items else ""
 
 
+@web_section("festivals")
 def _festivals(pg: Page) -> str:
     kit = pg.kit
     rows = "".join(
-        f"<tr><td class=muted>{e(f.status)}</td><td>"
+        f"<tr><td class=muted>{e(pg.status(f))}</td><td>"
         f"{e(' — '.join(x for x in (f.name, f.section, str(f.year or '')) if x))}</td></tr>"
         for f in kit.festivals
     )
@@ -60,7 +71,7 @@ def _festivals(pg: Page) -> str:
         f"</td><td>{_link(s.tickets, pg.words['tickets'])}</td></tr>"
         for s in kit.screenings
     )
-    out = f"<table>{rows}</table>" if rows else ""
+    out = laurels_html(pg) + (f"<table>{rows}</table>" if rows else "")
     return out + (f"<h3>{e(pg.words['screenings'])}</h3><table>{shows}</table>" if shows else "")
 
 
@@ -68,17 +79,20 @@ def _link(url: str, text: str) -> str:
     return f'<a href="{e(url)}">{e(text)}</a>' if url.startswith(("http://", "https://")) else e(url)
 
 
+@web_section("facts")
 def _facts(pg: Page) -> str:
     kit = pg.kit
     f, w = kit.film, pg.words
     rows = fact_rows(kit, w)
+    rows += [(w["press"], " · ".join(x for x in (ct.name, ct.company) if x)) for ct in kit.contacts[:3]]
     table = "".join(f"<tr><th scope=row>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in rows if v)
-    if kit.website.startswith(("http://", "https://")):
+    if kit.website:
         table += f"<tr><th scope=row>{e(w['website'])}</th><td>{_link(kit.website, kit.website)}</td></tr>"
     logline = f"<p><strong>{e(f.logline)}</strong></p>" if f.logline else ""
-    return logline + (f"<table>{table}</table>" if table else "") if (logline or table) else ""
+    return logline + (f"<table>{table}</table>" if table else "")
 
 
+@web_section("cast")
 def _cast(pg: Page) -> str:
     kit = pg.kit
     rows = "".join(f"<tr><td>{e(m.actor)}</td><td class=muted>{e(m.character)}</td></tr>" for m in kit.credits.cast)
@@ -86,16 +100,18 @@ def _cast(pg: Page) -> str:
     return f"<table>{head}{rows}</table>" if rows else ""
 
 
+@web_section("crew")
 def _crew(pg: Page) -> str:
-    kit = pg.kit
-    c = kit.credits
-    lines = [("Director", d) for d in c.directors] + [("Writer", w) for w in c.writers]
-    lines += [("Producer", p) for p in c.producers] + [(m.role or m.department, m.name) for m in c.crew]
-    rows = "".join(f"<tr><td class=muted>{e(role)}</td><td>{e(name)}</td></tr>" for role, name in lines)
-    head = f"<tr><th>{e(pg.words['role'])}</th><th>{e(pg.words['name'])}</th></tr>"
-    return f"<table>{head}{rows}</table>" if rows else ""
+    """By department, in the style's order, under each department's name (as the PDF sets it)."""
+    w, rows = pg.words, []
+    for dept, group in groupby(crew_lines(pg.kit, w), key=lambda x: x[0]):
+        rows.append(f"<tr><th colspan=2 scope=rowgroup>{e(w.get(f'dept.{dept}', dept))}</th></tr>")
+        rows += [f"<tr><td class=muted>{e(role)}</td><td>{e(name)}</td></tr>" for _, role, name in group]
+    head = f"<tr><th>{e(w['role'])}</th><th>{e(w['name'])}</th></tr>"
+    return f"<table>{head}{''.join(rows)}</table>"
 
 
+@web_section("quotes")
 def _quotes(pg: Page) -> str:
     kit = pg.kit
     out = []
@@ -106,6 +122,7 @@ def _quotes(pg: Page) -> str:
     return "".join(out)
 
 
+@web_section("stills")
 def _stills(pg: Page) -> str:
     kit, images = pg.kit, pg.images
     figs = [
@@ -118,6 +135,7 @@ def _stills(pg: Page) -> str:
     return f'<div class="stills">{"".join(figs)}</div>' if figs else ""
 
 
+@web_section("contacts")
 def _contacts(pg: Page) -> str:
     kit = pg.kit
     out = [f"<p>{_link(u, u)}</p>" for u in kit.social_links if u.strip()]
@@ -134,6 +152,7 @@ def _contacts(pg: Page) -> str:
     return "".join(out)
 
 
+@web_section("release")
 def _release(pg: Page) -> str:
     kit = pg.kit
     r = kit.release
@@ -148,22 +167,22 @@ def _release(pg: Page) -> str:
     return (f"<table>{body}</table>" if body else "") + extra
 
 
-SECTION_HTML: dict[str, Callable[[Page], str]] = {
-    "facts": _facts,
-    "festivals": lambda pg: laurels_html(pg) + _festivals(pg),
-    "synopsis": lambda pg: (
-        paras(pg.kit.synopsis.short if pg.kit.synopsis.short != pg.kit.synopsis.long else "")
-        + paras(pg.kit.synopsis.long)
-    ),
-    "statement": lambda pg: paras(pg.kit.director_statement),
-    "cast": _cast,
-    "crew": _crew,
-    "bios": lambda pg: "".join(
-        f"<h3>{e(b.name)}</h3><p class=label>{e(b.role)}</p>{paras(b.text)}" for b in pg.kit.bios
-    ),
-    "quotes": _quotes,
-    "stills": _stills,
-    "notes": lambda pg: paras(pg.kit.production_notes),
-    "release": _release,
-    "contacts": _contacts,
-}
+@web_section("synopsis")
+def _synopsis(pg: Page) -> str:
+    s = pg.kit.synopsis
+    return paras(s.short if s.short != s.long else "") + paras(s.long)
+
+
+@web_section("statement")
+def _statement(pg: Page) -> str:
+    return paras(pg.kit.director_statement)
+
+
+@web_section("bios")
+def _bios(pg: Page) -> str:
+    return "".join(f"<h3>{e(b.name)}</h3><p class=label>{e(b.role)}</p>{paras(b.text)}" for b in pg.kit.bios)
+
+
+@web_section("notes")
+def _notes(pg: Page) -> str:
+    return paras(pg.kit.production_notes)
