@@ -28,6 +28,20 @@ def fact_rows(kit: PressKit, words: dict[str, str], starring: int = 6) -> list[t
     return [(label, value) for label, value in rows if value]
 
 
+def spec_rows(kit: PressKit, words: dict[str, str]) -> list[tuple[str, str]]:
+    """The technical specifications a festival or a cinema asks for, only those the kit has."""
+    f, w = kit.film, words
+    rows = [
+        (w["runtime"], f"{f.runtime_minutes} {w['minutes']}" if f.runtime_minutes else ""),
+        (w["aspect_ratio"], f.aspect_ratio),
+        (w["sound"], f.sound),
+        (w["format"], f.format),
+        (w["country"], f.country),
+        (w["language"], f.language),
+    ]
+    return [(label, value) for label, value in rows if value.strip()]
+
+
 def as_typed(role: str) -> str:
     """A crew title as the publicist typed it ("1st AC", "ADR Mixer", "DIT"), its first letter a capital."""
     role = role.strip()

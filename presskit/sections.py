@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from presskit.facts import crew_lines, fact_rows
+from presskit.facts import crew_lines, fact_rows, spec_rows
 from presskit.model import PressKit
 
 
@@ -103,6 +103,11 @@ def _stills(kit: PressKit) -> bool:
 @section("notes", panel="bios")
 def _notes(kit: PressKit) -> bool:
     return bool(kit.production_notes.strip())
+
+
+@section("specs", panel="film")
+def _specs(kit: PressKit) -> bool:
+    return bool(spec_rows(kit, _Words()))
 
 
 @section("release", panel="release", kicker=False)

@@ -160,3 +160,56 @@ def test_a_section_the_registry_says_starts_a_page_starts_one(monkeypatch: pytes
     monkeypatch.setitem(SECTIONS, "cast", dataclasses.replace(SECTIONS["cast"], starts_page=True))
     pages = _pages_of(kit)
     assert pages["Cast"] == pages["Synopsis"] + 1
+
+
+def _specs_kit() -> PressKit:
+    film = FilmInfo(
+        title="Harbour Lights",
+        runtime_minutes=104,
+        aspect_ratio="2.39:1",
+        sound="Dolby 5.1",
+        format="DCP",
+        country="Norway",
+        language="Norwegian",
+    )
+    return PressKit(film=film, style=KitStyle(sections=["specs"]))
+
+
+def test_the_technical_specifications_print_in_the_pdf() -> None:
+    text = " ".join(
+        " ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(build_pdf(_specs_kit()))).pages
+    )
+    specs = text[text.index("Technical Specifications") :]
+    for label, value in [
+        ("RUNTIME", "104 minutes"),
+        ("ASPECT RATIO", "2.39:1"),
+        ("SOUND", "Dolby 5.1"),
+        ("FORMAT", "DCP"),
+        ("COUNTRY", "Norway"),
+        ("LANGUAGE", "Norwegian"),
+    ]:
+        assert f"{label} {value}" in specs
+
+
+def test_the_technical_specifications_show_on_the_web_page_in_its_language(tmp_path: Path) -> None:
+    export_web(_specs_kit(), tmp_path, lang="fr")
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert _web_sections(page) == ["specs"]
+    assert "Caractéristiques techniques</h2>" in page
+    assert "<th scope=row>Format d&#x27;image</th><td>2.39:1</td>" in page
+    assert "<th scope=row>Durée</th><td>104 minutes</td>" in page
+
+
+def test_a_kit_without_runtime_ratio_sound_format_country_or_language_has_no_specifications(tmp_path: Path) -> None:
+    kit = PressKit(film=FilmInfo(title="Harbour Lights", genre="Drama", year=2026), style=KitStyle(sections=["specs"]))
+    assert _outline(kit) == []
+    assert _web_sections(_web(kit, tmp_path)) == []
+
+
+def test_the_studio_and_festival_templates_print_the_specifications_the_minimal_one_does_not(tmp_path: Path) -> None:
+    from presskit.templates import TemplateStore
+
+    store = TemplateStore(user=tmp_path / "user")
+    names = [e.name for e in store.entries() if e.source == "built-in"]
+    with_specs = {n for n in names if "specs" in store.load(n)[0].style.sections}
+    assert with_specs == {"Classic Studio", "Festival Submission"}

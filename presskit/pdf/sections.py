@@ -7,7 +7,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
-from presskit.facts import fact_rows
+from presskit.facts import fact_rows, spec_rows
 from presskit.model import PressKit
 from presskit.pdf import laurels, people  # noqa: F401 - they register the people's and festivals' sections
 from presskit.pdf.headings import DrawSection, heading_for, pdf_section
@@ -149,3 +149,13 @@ def contacts(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
             lines.append(esc(ct.phone))
         out.append(KeepTogether([Paragraph("<br/>".join(lines), st["body"]), Spacer(1, 6)]))
     return out
+
+
+@pdf_section("specs")
+def specs(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
+    """Technical specifications: running time, aspect ratio, sound, format, country, language."""
+    w0, w1 = 1.35 * 72, width - 1.35 * 72
+    rows: list[list[Any]] = [
+        [fast_cell(k.upper(), st["label"], w0), fast_cell(v, st["cell"], w1)] for k, v in spec_rows(kit, st.words)
+    ]
+    return heading_for("specs", st) + [kit_table(rows, [w0, w1], st, columns=[st["label"], st["cell"]])]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
 
-from presskit.facts import crew_lines, fact_rows
+from presskit.facts import crew_lines, fact_rows, spec_rows
 from presskit.model import EMAIL_RE, Festival, PressKit
 from presskit.sections import SectionDrawers
 from presskit.text_safety import clean
@@ -90,6 +90,12 @@ def _facts(pg: Page) -> str:
         table += f"<tr><th scope=row>{e(w['website'])}</th><td>{_link(kit.website, kit.website)}</td></tr>"
     logline = f"<p><strong>{e(f.logline)}</strong></p>" if f.logline else ""
     return logline + (f"<table>{table}</table>" if table else "")
+
+
+@web_section("specs")
+def _specs(pg: Page) -> str:
+    rows = "".join(f"<tr><th scope=row>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in spec_rows(pg.kit, pg.words))
+    return f"<table>{rows}</table>"
 
 
 @web_section("cast")
