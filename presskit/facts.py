@@ -1,8 +1,9 @@
-"""The fact sheet's rows, in one place for the PDF and the web page: (label, value) in a language."""
+"""The rows the PDF and the web page both print, in one place: the fact sheet, the technical
+specifications and the crew, in a language."""
 
 from __future__ import annotations
 
-from presskit.model import PressKit
+from presskit.model import KitStyle, PressKit
 
 
 def fact_rows(kit: PressKit, words: dict[str, str], starring: int = 6) -> list[tuple[str, str]]:
@@ -25,3 +26,33 @@ def fact_rows(kit: PressKit, words: dict[str, str], starring: int = 6) -> list[t
     ]
     rows += [(f"{w['release']} — {t.name}", " · ".join(x for x in (t.date_text, t.venue) if x)) for t in r.territories]
     return [(label, value) for label, value in rows if value]
+
+
+def spec_rows(kit: PressKit, words: dict[str, str]) -> list[tuple[str, str]]:
+    """The technical specifications a festival or a cinema asks for, only those the kit has."""
+    f, w = kit.film, words
+    rows = [
+        (w["runtime"], f"{f.runtime_minutes} {w['minutes']}" if f.runtime_minutes else ""),
+        (w["aspect_ratio"], f.aspect_ratio),
+        (w["sound"], f.sound),
+        (w["format"], f.format),
+        (w["country"], f.country),
+        (w["language"], f.language),
+    ]
+    return [(label, value) for label, value in rows if value.strip()]
+
+
+def as_typed(role: str) -> str:
+    """A crew title as the publicist typed it ("1st AC", "ADR Mixer", "DIT"), its first letter a capital."""
+    role = role.strip()
+    return role[:1].upper() + role[1:]
+
+
+def crew_lines(kit: PressKit, words: dict[str, str], style: KitStyle | None = None) -> list[tuple[str, str, str]]:
+    """The crew as (department, role, name) in the words of a language, by department in the style's
+    order (the kit's own order within a department): directors, writers and producers first."""
+    c, w = kit.credits, words
+    lines = [("Direction", w["director"], d) for d in c.directors] + [("Writing", w["writer"], x) for x in c.writers]
+    lines += [("Production", w["producer"], p) for p in c.producers]
+    lines += [(m.department or "Crew", as_typed(m.role) or w["dept.Crew"], m.name) for m in c.crew]
+    return sorted(lines, key=lambda x: (style or kit.style).department_rank(x[0]))  # stable

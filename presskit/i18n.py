@@ -12,21 +12,8 @@ from presskit.errors import PresskitError
 from presskit.files import printable
 from presskit.model import TRANSLATED_ROWS, PressKit, Translation, get_path
 from presskit.resources import resource
+from presskit.sections import SECTIONS
 
-SECTION_KEYS = {
-    "facts": ("facts", "facts_k"),
-    "festivals": ("festivals", "festivals_k"),
-    "synopsis": ("synopsis", "synopsis_k"),
-    "statement": ("statement", ""),
-    "cast": ("cast", "cast_k"),
-    "crew": ("crew", ""),
-    "bios": ("bios", "bios_k"),
-    "quotes": ("quotes", "quotes_k"),
-    "stills": ("stills", "stills_k"),
-    "notes": ("notes", "notes_k"),
-    "release": ("release", ""),
-    "contacts": ("contacts", "contacts_k"),
-}
 TEXT_FIELDS = {  # translation field -> where the main-language text lives in the kit
     "title": ("film", "title"),
     "tagline": ("film", "tagline"),
@@ -61,7 +48,7 @@ def labels(lang: str) -> dict[str, str]:
 def headings(lang: str = "en") -> dict[str, tuple[str, str]]:
     """Section -> (heading, kicker) in a language."""
     words = labels(lang)
-    return {s: (words[h], words[k] if k else "") for s, (h, k) in SECTION_KEYS.items()}
+    return {s.key: (words[s.heading], words[s.kicker] if s.kicker else "") for s in SECTIONS.values()}
 
 
 def localized(kit: PressKit, lang: str) -> PressKit:

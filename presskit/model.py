@@ -333,20 +333,14 @@ ID_ROWS = [("quotes",), ("bios",), ("stills",), ("credits", "cast")]
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")]
 """A language code such as en, fr or pt-BR: never anything that could name a file."""
 
-SECTION_NAMES = [
-    "facts",
-    "festivals",
-    "synopsis",
-    "statement",
-    "cast",
-    "crew",
-    "bios",
-    "quotes",
-    "stills",
-    "notes",
-    "release",
-    "contacts",
-]
+
+def default_sections() -> list[str]:
+    """Every section, in the default order (presskit.sections, which needs the model: imported here late)."""
+    from presskit.sections import DEFAULT_ORDER
+
+    return list(DEFAULT_ORDER)
+
+
 COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEPARTMENTS = [
     "Direction",
@@ -385,7 +379,7 @@ class KitStyle(_Part):
     cover_bg: str = "#111114"
     cover_ink: str = "#f4f1ea"
     cover_layout: Literal["dark", "light"] = "dark"
-    sections: list[str] = Field(default_factory=lambda: list(SECTION_NAMES))
+    sections: list[str] = Field(default_factory=default_sections)
     cast_columns: Literal[1, 2] = 2
     crew_departments: list[str] = Field(
         default_factory=lambda: list(DEPARTMENTS),
@@ -404,9 +398,10 @@ class KitStyle(_Part):
     @field_validator("sections")
     @classmethod
     def _known_sections(cls, v: list[str]) -> list[str]:
-        unknown = [s for s in v if s not in SECTION_NAMES]
+        known = default_sections()
+        unknown = [s for s in v if s not in known]
         if unknown:
-            raise ValueError(f"Unknown section(s): {', '.join(unknown)}; known: {', '.join(SECTION_NAMES)}.")
+            raise ValueError(f"Unknown section(s): {', '.join(unknown)}; known: {', '.join(known)}.")
         return list(dict.fromkeys(v))
 
     def department_rank(self, department: str) -> tuple[int, str]:

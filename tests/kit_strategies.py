@@ -8,7 +8,6 @@ from presskit.fonts import FAMILIES
 from presskit.model import (
     DEPARTMENTS,
     FESTIVAL_STATUSES,
-    SECTION_NAMES,
     Bio,
     CastMember,
     Contact,
@@ -28,6 +27,7 @@ from presskit.model import (
     Territory,
     Translation,
 )
+from presskit.sections import DEFAULT_ORDER
 
 ODD = [
     " ",
@@ -110,7 +110,7 @@ styles = st.builds(
     cover_bg=colour,
     cover_ink=colour,
     cover_layout=st.sampled_from(["dark", "light"]),
-    sections=st.permutations(SECTION_NAMES),
+    sections=st.permutations(DEFAULT_ORDER),
     cast_columns=st.sampled_from([1, 2]),
     crew_departments=some(st.sampled_from(DEPARTMENTS) | odd_text),
     logo=path_text,

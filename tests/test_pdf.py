@@ -169,6 +169,7 @@ def test_every_section_has_an_outline_entry_and_a_clickable_contents_line(sample
         "What They Say",
         "Stills",
         "Production Notes",
+        "Technical Specifications",
         "Release",
         "Contacts",
     ]

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QColorDialog, QFileDialog, QLineEdit
 from samples import still_image
 from tests_support import seeded_window
 
-from presskit.model import SECTION_NAMES, Link, Still
+from presskit.model import Link, Still
+from presskit.sections import DEFAULT_ORDER as SECTION_NAMES
 from presskit.ui.colour_button import ColourButton
 from presskit.ui.image_picker import ImagePicker
 from presskit.ui.main_window import MainWindow

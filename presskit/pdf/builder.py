@@ -29,8 +29,9 @@ from presskit.pdf.contents import contents
 from presskit.pdf.cover import cover
 from presskit.pdf.flow import SECTION_ROOM, flow
 from presskit.pdf.glyphs import check_glyphs
-from presskit.pdf.sections import DEFAULT_ORDER, SECTIONS
+from presskit.pdf.sections import DRAWN
 from presskit.pdf.styles import build_styles
+from presskit.sections import DEFAULT_ORDER, printed
 from presskit.text_safety import one_line
 
 rl_config.useA85 = 0  # ASCII85 makes image streams 25% bigger and export ~10x slower; PDF needs no text encoding
@@ -164,7 +165,8 @@ def _render(
     )
     width = w - 2 * m
     body: list[Any] = []
-    sections = [SECTIONS[name](kit, st, width) for name in order or look.sections or DEFAULT_ORDER]
+    shown = printed(order or look.sections or DEFAULT_ORDER, kit)
+    sections = [(DRAWN[s.key](kit, st, width), s.starts_page) for s in shown]
     body, entries = flow(sections, width, h - 2 * m)
     story: list[Any] = cover(kit, st, width, h - 2 * m - 80) + [NextPageTemplate("body"), PageBreak()]
     doc.sections = dict.fromkeys((key for _, key in entries), 0)

@@ -1,11 +1,12 @@
 """How the sections follow one another: a section starts on the page the last one ended on when a
-third of it is left (no page a fifth used but a section's last), its heading kept with its first block."""
+third of it is left (no page a fifth used but a section's last), unless the registry says it starts a
+page, its heading kept with its first block."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table
 
 SECTION_ROOM = 0.3  # share of a page a section needs left to start on it; else it starts on the next page
 SECTION_GAP = 22.0  # points between a section and the next on the same page
@@ -13,16 +14,21 @@ HELD_BLOCK = 0.6  # share of a page: a first block this tall moves with its head
 SHORT_TABLE = 8  # rows: a table this short starts on the page its heading is on, or both move on
 
 
-def flow(sections: list[list[Any]], width: float, page: float) -> tuple[list[Any], list[tuple[str, str]]]:
-    """The sections' flowables as one story for a frame `page` points tall, and the contents entries
-    (title, bookmark key) of their headings in print order."""
+def flow(sections: list[tuple[list[Any], bool]], width: float, page: float) -> tuple[list[Any], list[tuple[str, str]]]:
+    """The sections' flowables (each with whether it starts a page) as one story for a frame `page`
+    points tall, and the contents entries (title, bookmark key) of their headings in print order."""
     body: list[Any] = []
     entries: list[tuple[str, str]] = []
-    for part in sections:
+    for part, starts_page in sections:
         entries += [(f.outline_title, f"s{f.outline_key}") for f in part if getattr(f, "outline_key", None)]
         if part:
             part = with_first_block(part, width, page * HELD_BLOCK)
-            body += [CondPageBreak(page * SECTION_ROOM), Gap(1, SECTION_GAP), *part] if body else part
+            if not body:
+                body = part
+            elif starts_page:
+                body += [PageBreak(), *part]
+            else:
+                body += [CondPageBreak(page * SECTION_ROOM), Gap(1, SECTION_GAP), *part]
     return body, entries
 
 

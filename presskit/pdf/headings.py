@@ -1,11 +1,20 @@
-"""Section headings: a kicker over the title, the title an outline entry and (with a key) a contents line."""
+"""Section headings (a kicker over the title, the title an outline entry and, with a key, a contents
+line), and the PDF's drawing functions, one per section of presskit.sections: `@pdf_section("crew")`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.platypus import Flowable, Paragraph
 
+from presskit.model import PressKit
 from presskit.pdf.markup import esc
 from presskit.pdf.styles import Styles
+from presskit.sections import SectionDrawers
+
+DrawSection = Callable[[PressKit, Styles, float], list[Flowable]]
+"""A section's flowables for a kit that has content in it, in a frame of a width."""
+pdf_section: SectionDrawers[DrawSection] = SectionDrawers("PDF")
 
 
 def heading(title: str, st: Styles, kicker: str = "", key: str = "") -> list[Flowable]:

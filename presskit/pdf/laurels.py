@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import FILL_NON_ZERO
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from presskit.model import Festival
-from presskit.pdf.headings import heading_for
+from presskit.pdf.headings import heading_for, pdf_section
 from presskit.pdf.images import PlacedImage
 from presskit.pdf.markup import esc
 from presskit.pdf.styles import Styles
@@ -138,10 +138,9 @@ def laurel_row(festivals: list[Festival], st: Styles, width: float, colour: str)
     return t
 
 
+@pdf_section("festivals")
 def festivals_section(kit: Any, st: Styles, width: float) -> list[Flowable]:
     """Festivals & awards: the laurels, then each selection and the screenings."""
-    if not kit.festivals and not kit.screenings:
-        return []
     out = heading_for("festivals", st)
     row = laurel_row(kit.festivals, st, width, kit.style.ink)
     if row is not None:

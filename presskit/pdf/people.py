@@ -8,19 +8,19 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from presskit.facts import crew_lines
 from presskit.model import PressKit
-from presskit.pdf.headings import heading, heading_for
+from presskit.pdf.headings import heading, heading_for, pdf_section
 from presskit.pdf.markup import esc
 from presskit.pdf.styles import Styles
 from presskit.pdf.tables import fast_cell, kit_table
 from presskit.text_safety import closed_quote
 
 
+@pdf_section("cast")
 def cast(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Cast in two columns: actor, character (header repeated when it runs over a page)."""
     members = kit.credits.cast
-    if not members:
-        return []
     if st.look.cast_columns == 1:  # a single list: "Actor as Character"
         lines = [
             f"<b>{esc(m.actor)}</b>" + (f" <i>{esc(st.words['as'])}</i> {esc(m.character)}" if m.character else "")
@@ -41,24 +41,13 @@ def cast(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     return heading_for("cast", st) + [table]
 
 
-def as_typed(role: str) -> str:
-    """A crew title as the publicist typed it ("1st AC", "ADR Mixer", "DIT"), its first letter a capital."""
-    role = role.strip()
-    return role[:1].upper() + role[1:]
-
-
+@pdf_section("crew")
 def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Crew by department (the industry's order), role and name on each line: a table per department
     whose heading row is repeated on the page it runs onto, so it never ends a page without its first
     row (and a 3,000-name crew is cut into short tables instead of one long one)."""
-    c, w = kit.credits, st.words
-    lines = [("Direction", w["director"], d) for d in c.directors] + [("Writing", w["writer"], x) for x in c.writers]
-    lines += [("Production", w["producer"], p) for p in c.producers]
-    lines += [(m.department or "Crew", as_typed(m.role) or w["dept.Crew"], m.name) for m in c.crew]
-    if not lines:
-        return []
-
-    lines.sort(key=lambda x: st.look.department_rank(x[0]))  # stable: the kit's own order within a department
+    w = st.words
+    lines = crew_lines(kit, w, st.look)
     w0, w1 = width * 0.35, width * 0.65
     columns = [st["cell_muted"], st["cell"]]
     tables: list[Flowable] = []
@@ -88,11 +77,10 @@ def quoted(text: str, words: dict[str, str]) -> str:
     return esc(words["quote_open"] + closed_quote(text) + words["quote_close"])
 
 
+@pdf_section("quotes")
 def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Quotes: the press first (pull quotes set large, the rest as a list, each with critic and
     outlet), then the filmmakers' own words under a heading of their own."""
-    if not kit.quotes:
-        return []
     team = credited(kit)
     own = [q for q in kit.quotes if not q.outlet and " ".join(q.speaker.split()).casefold() in team]
     mine = {id(q) for q in own}

@@ -1,25 +1,27 @@
-"""One function per kit section, each returning its flowables (or nothing when it has no content)."""
+"""One function per kit section, each returning its flowables for a kit that has content in it
+(presskit.sections says which): those of the people are in people.py, the festivals' in laurels.py."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
-from presskit.facts import fact_rows
+from presskit.facts import fact_rows, spec_rows
 from presskit.model import PressKit
-from presskit.pdf.headings import heading_for
+from presskit.pdf import laurels, people  # noqa: F401 - they register the people's and festivals' sections
+from presskit.pdf.headings import DrawSection, heading_for, pdf_section
 from presskit.pdf.images import PlacedImage
 from presskit.pdf.links import links_block
 from presskit.pdf.markup import esc, mail_link, web_link
-from presskit.pdf.people import cast, crew, quotes
 from presskit.pdf.styles import Styles
 from presskit.pdf.tables import fast_cell, kit_table, splittable
 
-Section = Callable[[PressKit, Styles, float], list[Flowable]]
+DRAWN: dict[str, DrawSection] = pdf_section.functions
+"""Section key -> its drawing function, every one registered: this module imports people and laurels."""
 
 
+@pdf_section("facts")
 def fact_sheet(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """At a glance: logline and the facts a journalist looks up first."""
     f, w = kit.film, st.words
@@ -31,8 +33,6 @@ def fact_sheet(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     ]
     if kit.website:
         rows.append([fast_cell(w["website"].upper(), st["label"], w0), Paragraph(web_link(kit.website), st["cell"])])
-    if not rows and not f.logline:
-        return []
     out = heading_for("facts", st)
     if f.logline:
         out.append(Paragraph(esc(f.logline), st["lead"]))
@@ -41,11 +41,10 @@ def fact_sheet(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     return out
 
 
+@pdf_section("synopsis")
 def synopsis(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Short and long synopsis."""
     s = kit.synopsis
-    if not (s.short or s.long):
-        return []
     out = heading_for("synopsis", st)
     if s.short and s.short != s.long:
         out += [Paragraph(esc(s.short), st["lead"]), Spacer(1, 6)]
@@ -54,18 +53,16 @@ def synopsis(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     return out
 
 
+@pdf_section("statement")
 def statement(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """The director's statement."""
-    if not kit.director_statement.strip():
-        return []
     paras = [p for p in kit.director_statement.split("\n\n") if p.strip()]
     return heading_for("statement", st) + [Paragraph(esc(p), st["body"]) for p in paras]
 
 
+@pdf_section("bios")
 def bios(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Biographies of cast and crew."""
-    if not kit.bios:
-        return []
     out = heading_for("bios", st)
     for b in kit.bios:
         who = [Paragraph(esc(b.name), st["h3"])] if b.name else []
@@ -76,22 +73,20 @@ def bios(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     return out
 
 
+@pdf_section("notes")
 def notes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Production notes."""
     paras = [p for p in kit.production_notes.split("\n\n") if p.strip()]
-    if not paras:
-        return []
     return heading_for("notes", st) + [Paragraph(esc(p), st["body"]) for p in paras]
 
 
 STILL_RATIO = 2 / 3  # every still in the grid is cut to the same 3:2 frame, so rows and captions line up
 
 
+@pdf_section("stills")
 def stills(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Stills two to a row in frames of one size (each filled, cut to the frame), caption and
     photographer credit under each, the captions of a row level."""
-    if not kit.stills:
-        return []
     gap = 14
     col = (width - gap) / 2
     box_h = col * STILL_RATIO
@@ -119,6 +114,7 @@ def stills(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     return heading_for("stills", st) + [splittable([row], [col + gap, col], style=style) for row in rows]
 
 
+@pdf_section("release")
 def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Release dates by territory, distributor and rating."""
     r = kit.release
@@ -126,8 +122,6 @@ def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     if r.date_text or r.venue:
         rows.append([st.words["release"], r.date_text, r.venue])
     rows += [[t.name or st.words["territory"], t.date_text, t.venue] for t in r.territories]
-    if not rows and not r.distributor:
-        return []
     out = heading_for("release", st)
     if rows:
         widths = [width * 0.3, width * 0.3, width * 0.4]
@@ -140,10 +134,9 @@ def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     return out
 
 
+@pdf_section("contacts")
 def contacts(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Press contacts with clickable email addresses, then the screener and trailer links."""
-    if not kit.contacts and not kit.social_links and not kit.links:
-        return []
     out = heading_for("contacts", st)
     links = [web_link(u) for u in [kit.website, *kit.social_links] if u.strip()]
     if links:
@@ -159,37 +152,11 @@ def contacts(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     return out + links_block(kit, st)
 
 
-def _festivals(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
-    from presskit.pdf.laurels import festivals_section
-
-    return festivals_section(kit, st, width)
-
-
-SECTIONS: dict[str, Section] = {
-    "facts": fact_sheet,
-    "festivals": _festivals,
-    "synopsis": synopsis,
-    "statement": statement,
-    "cast": cast,
-    "crew": crew,
-    "bios": bios,
-    "quotes": quotes,
-    "stills": stills,
-    "notes": notes,
-    "release": release,
-    "contacts": contacts,
-}
-DEFAULT_ORDER = [
-    "facts",
-    "festivals",
-    "synopsis",
-    "statement",
-    "cast",
-    "crew",
-    "bios",
-    "quotes",
-    "stills",
-    "notes",
-    "release",
-    "contacts",
-]
+@pdf_section("specs")
+def specs(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
+    """Technical specifications: running time, aspect ratio, sound, format, country, language."""
+    w0, w1 = 1.35 * 72, width - 1.35 * 72
+    rows: list[list[Any]] = [
+        [fast_cell(k.upper(), st["label"], w0), fast_cell(v, st["cell"], w1)] for k, v in spec_rows(kit, st.words)
+    ]
+    return heading_for("specs", st) + [kit_table(rows, [w0, w1], st, columns=[st["label"], st["cell"]])]

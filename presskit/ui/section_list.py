@@ -8,7 +8,7 @@ from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from presskit.i18n import headings
-from presskit.model import SECTION_NAMES
+from presskit.sections import DEFAULT_ORDER as SECTION_NAMES
 
 KEY = Qt.ItemDataRole.UserRole
 

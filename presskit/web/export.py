@@ -13,11 +13,12 @@ from presskit.i18n import headings, labels, localized
 from presskit.model import PressKit
 from presskit.outputs import unlink_links
 from presskit.press_images import press_images
+from presskit.sections import printed
 from presskit.text_safety import one_line
 from presskit.web import assets
 from presskit.web.fonts import write_fonts
 from presskit.web.head import cover_html, embargo_html, meta_tags
-from presskit.web.sections import SECTION_HTML, Page, e
+from presskit.web.sections import Page, e, web_section
 from presskit.web.style import stylesheet
 
 
@@ -81,8 +82,8 @@ def _own_downloads(kit: PressKit, folder: Path, base: Path, warnings: list[str])
 def _page(pg: Page, pdf_name: str, code: str) -> str:
     kit, words, heads = pg.kit, pg.words, pg.heads
     title = one_line(kit.film.title) or "Untitled film"
-    sections = [(name, SECTION_HTML[name](pg)) for name in kit.style.sections]
-    sections = [(n, body) for n, body in sections if body]
+    sections = [(s.key, web_section[s.key](pg)) for s in printed(kit.style.sections, kit)]
+    sections = [(n, body) for n, body in sections if body]  # stills whose every image failed to copy
     nav = "".join(f'<a href="#{n}">{e(heads[n][0])}</a>' for n, _ in sections)
     body = "".join(
         f'<section id="{n}" aria-labelledby="{n}-h"><p class="kicker">{e(heads[n][1])}</p>'

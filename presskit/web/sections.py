@@ -1,4 +1,5 @@
-"""The web page's sections, one function each, written in the page's language."""
+"""The web page's sections, one drawing function for each section of presskit.sections
+(`@web_section("crew")`), written in the page's language, called only for a section with content."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import groupby
 
-from presskit.facts import fact_rows
-from presskit.model import EMAIL_RE, PressKit
+from presskit.facts import crew_lines, fact_rows, spec_rows
+from presskit.model import EMAIL_RE, Festival, PressKit
 from presskit.onesheet import is_web, link_kind, link_terms, printed_links, shown_url, words
+from presskit.sections import SectionDrawers
 from presskit.text_safety import clean
 from presskit.web.assets import WebImage
 
@@ -27,6 +30,13 @@ class Page:
     key_art: WebImage | None = None
     downloads: dict[int | None, str] = field(default_factory=dict)
 
+    def status(self, festival: Festival) -> str:
+        """A festival's status (Official Selection, Winner…) in the page's language."""
+        return self.words.get(f"status.{festival.status}", festival.status)
+
+
+web_section: SectionDrawers[Callable[[Page], str]] = SectionDrawers("web page")
+
 
 def img(image: WebImage, alt: str, lazy: bool = True) -> str:
     """An <img> with its size, so the page keeps its room before the image arrives."""
@@ -39,6 +49,15 @@ def e(text: str) -> str:
     return html.escape(clean(text), quote=True)
 
 
+LONG_WORD = re.compile(r"\S{30,}")  # longer than any word of a language: an address, a run of letters
+
+
+def cell(text: str) -> str:
+    """A table cell's text, escaped; a "word" too long for a phone's width may break anywhere (as a web
+    address does), so a table never pushes the page sideways, while words of a language never split."""
+    return LONG_WORD.sub(lambda m: f'<span class="url">{m.group(0)}</span>', e(text))
+
+
 def paras(text: str) -> str:
     """Paragraphs of plain text as <p> elements."""
     return "".join(f"<p>{e(p.strip())}</p>" for p in re.split(r"\n\s*\n", text or "") if p.strip())
@@ -48,21 +67,22 @@ def laurels_html(pg: Page) -> str:
     """The festival laurels: the festival's image, or the words set as a laurel."""
     items = []
     for f, image in zip(pg.kit.festivals, pg.laurels, strict=True):
-        label = " ".join(x for x in (f.status, f.name, f.section, str(f.year or "")) if x)
+        label = " ".join(x for x in (pg.status(f), f.name, f.section, str(f.year or "")) if x)
         if image:
             items.append(f"<li>{img(image, label, lazy=False)}</li>")
         else:
             items.append(
-                f'<li class="laurel"><span class=status>{e(f.status)}</span><strong>{e(f.name)}</strong>'
+                f'<li class="laurel"><span class=status>{e(pg.status(f))}</span><strong>{e(f.name)}</strong>'
                 f"<span>{e(' '.join(x for x in (f.section, str(f.year or '')) if x))}</span></li>"
             )
     return f'<ul class="laurels">{"".join(items)}</ul>' if items else ""
 
 
+@web_section("festivals")
 def _festivals(pg: Page) -> str:
     kit = pg.kit
     rows = "".join(
-        f"<tr><td class=muted>{e(f.status)}</td><td>"
+        f"<tr><td class=muted>{e(pg.status(f))}</td><td>"
         f"{e(' — '.join(x for x in (f.name, f.section, str(f.year or '')) if x))}</td></tr>"
         for f in kit.festivals
     )
@@ -71,7 +91,7 @@ def _festivals(pg: Page) -> str:
         f"</td><td>{_link(s.tickets, pg.words['tickets'])}</td></tr>"
         for s in kit.screenings
     )
-    out = f"<table>{rows}</table>" if rows else ""
+    out = laurels_html(pg) + (f"<table>{rows}</table>" if rows else "")
     return out + (f"<h3>{e(pg.words['screenings'])}</h3><table>{shows}</table>" if shows else "")
 
 
@@ -94,34 +114,47 @@ def links_html(pg: Page) -> str:
     return f'<ul class="links">{"".join(items)}</ul>' if items else ""
 
 
+@web_section("facts")
 def _facts(pg: Page) -> str:
     kit = pg.kit
     f, w = kit.film, pg.words
     rows = fact_rows(kit, w)
-    table = "".join(f"<tr><th scope=row>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in rows if v)
-    if kit.website.startswith(("http://", "https://")):
+    rows += [(w["press"], " · ".join(x for x in (ct.name, ct.company) if x)) for ct in kit.contacts[:3]]
+    table = "".join(f"<tr><th scope=row>{e(k)}</th><td>{cell(v)}</td></tr>" for k, v in rows if v)
+    if kit.website:
         table += f"<tr><th scope=row>{e(w['website'])}</th><td>{_link(kit.website, kit.website)}</td></tr>"
     logline = f"<p><strong>{e(f.logline)}</strong></p>" if f.logline else ""
-    return logline + (f"<table>{table}</table>" if table else "") if (logline or table) else ""
+    return logline + (f"<table>{table}</table>" if table else "")
 
 
+@web_section("specs")
+def _specs(pg: Page) -> str:
+    rows = "".join(f"<tr><th scope=row>{e(k)}</th><td>{cell(v)}</td></tr>" for k, v in spec_rows(pg.kit, pg.words))
+    return f"<table>{rows}</table>"
+
+
+@web_section("cast")
 def _cast(pg: Page) -> str:
     kit = pg.kit
-    rows = "".join(f"<tr><td>{e(m.actor)}</td><td class=muted>{e(m.character)}</td></tr>" for m in kit.credits.cast)
+    rows = "".join(
+        f"<tr><td>{cell(m.actor)}</td><td class=muted>{cell(m.character)}</td></tr>" for m in kit.credits.cast
+    )
     head = f"<tr><th>{e(pg.words['actor'])}</th><th>{e(pg.words['character'])}</th></tr>"
     return f"<table>{head}{rows}</table>" if rows else ""
 
 
+@web_section("crew")
 def _crew(pg: Page) -> str:
-    kit = pg.kit
-    c = kit.credits
-    lines = [("Director", d) for d in c.directors] + [("Writer", w) for w in c.writers]
-    lines += [("Producer", p) for p in c.producers] + [(m.role or m.department, m.name) for m in c.crew]
-    rows = "".join(f"<tr><td class=muted>{e(role)}</td><td>{e(name)}</td></tr>" for role, name in lines)
-    head = f"<tr><th>{e(pg.words['role'])}</th><th>{e(pg.words['name'])}</th></tr>"
-    return f"<table>{head}{rows}</table>" if rows else ""
+    """By department, in the style's order, under each department's name (as the PDF sets it)."""
+    w, rows = pg.words, []
+    for dept, group in groupby(crew_lines(pg.kit, w), key=lambda x: x[0]):
+        rows.append(f"<tr><th colspan=2 scope=rowgroup>{e(w.get(f'dept.{dept}', dept))}</th></tr>")
+        rows += [f"<tr><td class=muted>{cell(role)}</td><td>{cell(name)}</td></tr>" for _, role, name in group]
+    head = f"<tr><th>{e(w['role'])}</th><th>{e(w['name'])}</th></tr>"
+    return f"<table>{head}{''.join(rows)}</table>"
 
 
+@web_section("quotes")
 def _quotes(pg: Page) -> str:
     kit = pg.kit
     out = []
@@ -132,6 +165,7 @@ def _quotes(pg: Page) -> str:
     return "".join(out)
 
 
+@web_section("stills")
 def _stills(pg: Page) -> str:
     kit, images = pg.kit, pg.images
     get = words(kit.language)["download_still"]
@@ -146,6 +180,7 @@ def _stills(pg: Page) -> str:
     return f'<div class="stills">{"".join(figs)}</div>' if figs else ""
 
 
+@web_section("contacts")
 def _contacts(pg: Page) -> str:
     kit = pg.kit
     out = [f"<p>{_link(u, u)}</p>" for u in kit.social_links if u.strip()]
@@ -165,12 +200,13 @@ def _contacts(pg: Page) -> str:
     return "".join(out)
 
 
+@web_section("release")
 def _release(pg: Page) -> str:
     kit = pg.kit
     r = kit.release
     rows = [(pg.words["release"], r.date_text, r.venue)] if (r.date_text or r.venue) else []
     rows += [(t.name, t.date_text, t.venue) for t in r.territories]
-    body = "".join(f"<tr><td class=muted>{e(a)}</td><td>{e(b)}</td><td>{e(c)}</td></tr>" for a, b, c in rows)
+    body = "".join(f"<tr><td class=muted>{cell(a)}</td><td>{cell(b)}</td><td>{cell(c)}</td></tr>" for a, b, c in rows)
     extra = "".join(
         f"<p><strong>{e(k)}:</strong> {e(v)}</p>"
         for k, v in ((pg.words["distributor"], r.distributor), (pg.words["rating"], r.rating))
@@ -179,22 +215,22 @@ def _release(pg: Page) -> str:
     return (f"<table>{body}</table>" if body else "") + extra
 
 
-SECTION_HTML: dict[str, Callable[[Page], str]] = {
-    "facts": _facts,
-    "festivals": lambda pg: laurels_html(pg) + _festivals(pg),
-    "synopsis": lambda pg: (
-        paras(pg.kit.synopsis.short if pg.kit.synopsis.short != pg.kit.synopsis.long else "")
-        + paras(pg.kit.synopsis.long)
-    ),
-    "statement": lambda pg: paras(pg.kit.director_statement),
-    "cast": _cast,
-    "crew": _crew,
-    "bios": lambda pg: "".join(
-        f"<h3>{e(b.name)}</h3><p class=label>{e(b.role)}</p>{paras(b.text)}" for b in pg.kit.bios
-    ),
-    "quotes": _quotes,
-    "stills": _stills,
-    "notes": lambda pg: paras(pg.kit.production_notes),
-    "release": _release,
-    "contacts": _contacts,
-}
+@web_section("synopsis")
+def _synopsis(pg: Page) -> str:
+    s = pg.kit.synopsis
+    return paras(s.short if s.short != s.long else "") + paras(s.long)
+
+
+@web_section("statement")
+def _statement(pg: Page) -> str:
+    return paras(pg.kit.director_statement)
+
+
+@web_section("bios")
+def _bios(pg: Page) -> str:
+    return "".join(f"<h3>{e(b.name)}</h3><p class=label>{e(b.role)}</p>{paras(b.text)}" for b in pg.kit.bios)
+
+
+@web_section("notes")
+def _notes(pg: Page) -> str:
+    return paras(pg.kit.production_notes)

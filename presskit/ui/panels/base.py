@@ -50,9 +50,11 @@ class TextArea(QPlainTextEdit):
 
 
 class Panel(QWidget):
-    """A section of the kit. Subclasses set TITLE and ORDER and build fields with the helpers below."""
+    """A section of the kit. Subclasses set TITLE and ORDER and build fields with the helpers below;
+    KEY names the panel in presskit.sections (the kit sections it edits)."""
 
     TITLE: ClassVar[str] = ""
+    KEY: ClassVar[str] = ""
     ORDER: ClassVar[int] = 0
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:

@@ -17,6 +17,7 @@ class FestivalsPanel(Panel):
     """Selections, premieres and prizes; the PDF sets their laurels on the cover."""
 
     TITLE = QT_TRANSLATE_NOOP("Panel", "Festivals")
+    KEY = "festivals"
     ORDER = 52
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:

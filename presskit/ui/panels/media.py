@@ -39,6 +39,7 @@ class StillsPanel(Panel):
     """Production stills with caption and photographer credit; drop image files here."""
 
     TITLE = QT_TRANSLATE_NOOP("Panel", "Stills")
+    KEY = "stills"
     ORDER = 55
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
@@ -104,6 +105,7 @@ class BiosPanel(Panel):
     """Biographies of cast and crew."""
 
     TITLE = QT_TRANSLATE_NOOP("Panel", "Bios")
+    KEY = "bios"
     ORDER = 58
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:

@@ -21,6 +21,7 @@ class FilmInfoPanel(Panel):
     """Title, tagline, logline and the fact-sheet facts."""
 
     TITLE = QT_TRANSLATE_NOOP("Panel", "Film info")
+    KEY = "film"
     ORDER = 10
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
@@ -51,6 +52,7 @@ class SynopsisPanel(Panel):
     """The story at two lengths, and the director's statement."""
 
     TITLE = QT_TRANSLATE_NOOP("Panel", "Synopsis")
+    KEY = "synopsis"
     ORDER = 20
 
     LIMITS: dict[tuple[str, ...], int] = {
@@ -89,6 +91,7 @@ class CreditsPanel(Panel):
     """Directors, writers, producers, cast and crew."""
 
     TITLE = QT_TRANSLATE_NOOP("Panel", "Credits")
+    KEY = "credits"
     ORDER = 30
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
@@ -133,6 +136,7 @@ class QuotesPanel(Panel):
     """Quotes with speaker and outlet; pull quotes are set large in the PDF."""
 
     TITLE = QT_TRANSLATE_NOOP("Panel", "Quotes")
+    KEY = "quotes"
     ORDER = 40
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
@@ -168,6 +172,7 @@ class ReleasePanel(Panel):
     """Release date and venue, distributor, rating and territories."""
 
     TITLE = QT_TRANSLATE_NOOP("Panel", "Release")
+    KEY = "release"
     ORDER = 50
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
@@ -222,6 +227,7 @@ class ContactsPanel(Panel):
     """Press contacts: publicist, sales, distributor."""
 
     TITLE = QT_TRANSLATE_NOOP("Panel", "Contacts")
+    KEY = "contacts"
     ORDER = 60
 
     def __init__(self, ctl: DocumentController, parent: QWidget | None = None) -> None:
