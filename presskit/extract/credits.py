@@ -7,7 +7,7 @@ import re
 from presskit.extract.names import NAME, NOT_NAME, UPPER, People, capital_runs, person_like
 from presskit.extract.result import CastFound, CrewFound, Found
 from presskit.extract.segment import Span
-from presskit.extract.sentindex import SentenceIndex
+from presskit.extract.sentindex import Near, SentenceIndex
 from presskit.extract.vocab import BY_VERB_ROLES, CREW_ROLES, GENRE_NOUNS
 
 ONE = rf"[{UPPER}][\w'’\-]{{1,40}}"  # one capitalised word, no longer than a name's
@@ -68,6 +68,24 @@ NAME_AT = re.compile(rf"({NAME})")
 ONE_AT = re.compile(rf"({ONE})")
 AFTER_DESCRIPTOR = (re.compile(rf"{DESCRIPTOR}({NAME})"), re.compile(rf"{DESCRIPTOR}({ONE})"))
 AFTER_DESCRIPTOR_NEXT = (re.compile(rf"{DESCRIPTOR_NEXT}({NAME})"), re.compile(rf"{DESCRIPTOR_NEXT}({ONE})"))
+NAMED_SCRIPT_RE = re.compile(rf"{WORD_START}({NAME}|{ONE})(?:’s|'s)?\s+(?:script|screenplay)\b")
+WHO_WROTE_RE = re.compile(
+    rf"{WORD_START}({NAME}|{ONE}),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+(?:screenplay|script)"
+)
+IS_PRODUCING_RE = re.compile(rf"({NAME})\s+(?:is|are)\s+(?:also\s+)?(executive\s+)?producing\b")
+CO_WRITE_RE = re.compile(rf"{WORD_START}({NAME}|{ONE})\s+(?:came to\s+|would\s+)?co-wr(?:ite|ote)\b")
+# the keyword each name-led pattern holds shortly after its start (see Near)
+DID_WORD = re.compile(r"wrote|directed|produced|starred|scored|edited")
+DIRECT_WORD = re.compile(r"direct")
+DIRECT_OR_HELMED = re.compile(r"direct|helmed")
+SCRIPT_WORD = re.compile(r"script|screenplay")
+WROTE_WORD = re.compile(r"adapted|wrote|penned|scripted|credited")
+WHO_WORD = re.compile(r"who")
+PRODUCING_WORD = re.compile(r"producing")
+EXECUTIVE_WORD = re.compile(r"executive")
+APPOSITIVE_COMMA = re.compile(r",(?=\s+(?:the|its)\s)")
+ACTING_WORD = re.compile(r"acting|serving|attached|board")
+CO_WRITE_WORD = re.compile(r"co-wr")
 CREW_RE = re.compile(rf"\b((?i:{'|'.join(CREW_ROLES)}))\s+(?!of\b)(?:[a-z\-]+\s+){{0,2}}(?={NAME})")
 
 
@@ -84,6 +102,8 @@ class CreditFinder:
         self.people = people
         self.sents = sents
         self.index = SentenceIndex(text, people, sents)
+        self.near = Near(text)
+        self._did_all: list[re.Match[str]] | None = None
 
     def names_at(self, pos: int, limit: int = 12) -> list[Found]:
         """A list of names starting at pos: "A (x), B and C & D"."""
@@ -134,7 +154,9 @@ class CreditFinder:
 
     def did_all(self, verb: str) -> list[Found]:
         """Who "wrote, directed and starred in the film" (verb: "wrote", "directed", "starred"…)."""
-        return [f for m in DID_ALL_RE.finditer(self.text) if verb in m.group(2) for f in self.names_at(m.start(1), 1)]
+        if self._did_all is None:  # the same sentences for every verb: found once
+            self._did_all = self.near.finditer(DID_ALL_RE, DID_WORD, 220)
+        return [f for m in self._did_all if verb in m.group(2) for f in self.names_at(m.start(1), 1)]
 
     def _sentence_subject(self, pos: int) -> list[Found]:
         """The first person named in the sentence holding pos."""
@@ -162,9 +184,11 @@ class CreditFinder:
         for m in re.finditer(r"\b[Dd]irectors?\s+(?=[A-Z])", self.text):
             if not JOB_LEAD.search(self.text, max(0, m.start() - 20), m.start()):
                 strong.extend(self.names_at(m.end()))
-        for m in DIRECTED_RE.finditer(self.text):
+        for m in self.near.finditer(DIRECTED_RE, DIRECT_WORD, 520):
             strong.extend(self.names_at(m.start(1), 1))
-        for m in DIRECTOR_OF_RE.finditer(self.text):  # "the Jane Roe-directed drama", "who will direct"
+        for m in self.near.finditer(
+            DIRECTOR_OF_RE, DIRECT_OR_HELMED, 240
+        ):  # "the Jane Roe-directed drama", "who will direct"
             strong.extend(self.names_at(m.start(1), 1))
         strong.extend(self.did_all("directed"))
         if not strong:
@@ -192,34 +216,34 @@ class CreditFinder:
                 r"\b(?:co-wrote|co-written|wrote)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\s+",
             ]
         )
-        for m in re.finditer(rf"{WORD_START}({NAME}|{ONE})(?:’s|'s)?\s+(?:script|screenplay)\b", self.text):
+        for m in self.near.finditer(NAMED_SCRIPT_RE, SCRIPT_WORD, 220):
             found.extend(self.names_at(m.start(1), 1))
         for m in re.finditer(r"\b(?:co-wrote|co-written)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\b", self.text):
             found.extend(self._sentence_subject(m.start()))  # "he co-wrote with Jane Roe": he wrote too
         found.extend(self.did_all("wrote"))
-        for m in WROTE_SCRIPT_RE.finditer(self.text):  # "Jane Roe adapted the script", "is credited as writer"
+        for m in self.near.finditer(
+            WROTE_SCRIPT_RE, WROTE_WORD, 220
+        ):  # "Jane Roe adapted the script", "is credited as writer"
             found.extend(self.names_at(m.start(1), 1))
-        who_wrote = (
-            rf"{WORD_START}({NAME}|{ONE}),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+"
-            r"(?:screenplay|script)"
-        )
-        for m in re.finditer(who_wrote, self.text):
+        for m in self.near.finditer(WHO_WROTE_RE, WHO_WORD, 220):
             found.extend(self.names_at(m.start(1), 1))
         return _unique(found)
 
     def crew(self, exclude: set[str]) -> list[CrewFound]:
         """Other crew with their roles: producers, designers, editors, composers and the like."""
         out: list[CrewFound] = []
-        for m in re.finditer(rf"({NAME})\s+(?:is|are)\s+(?:also\s+)?(executive\s+)?producing\b", self.text):
+        for m in self.near.finditer(IS_PRODUCING_RE, PRODUCING_WORD, 240):
             role = "executive producer" if m.group(2) else "producer"
             out += [CrewFound(f, role) for f in self.names_at(m.start(1), 1)]
         for m in re.finditer(r"\b(executive\s+)?produced\s+(?:by|alongside|with)\s+", self.text):
             out += [CrewFound(f, "executive producer" if m.group(1) else "producer") for f in self.names_at(m.end())]
-        for m in EXECUTIVE_PRODUCING_RE.finditer(self.text):
+        for m in self.near.finditer(EXECUTIVE_PRODUCING_RE, EXECUTIVE_WORD, 2300):
             out += [CrewFound(f, "executive producer") for f in self.names_at(m.start(1))]
-        for m in APPOSITIVE_ROLE_RE.finditer(self.text):  # "Jane Roe, the production designer on the film"
+        for m in self.near.finditer(
+            APPOSITIVE_ROLE_RE, APPOSITIVE_COMMA, 200
+        ):  # "Jane Roe, the production designer on the film"
             out += [CrewFound(f, _singular(m.group(2))) for f in self.names_at(m.start(1), 1)]
-        for m in ACTING_AS_RE.finditer(self.text):  # "with A, B and C acting as producers"
+        for m in self.near.finditer(ACTING_AS_RE, ACTING_WORD, 2300):  # "with A, B and C acting as producers"
             role = "executive producer" if m.group(2) else "producer"
             out += [CrewFound(f, role) for f in self.names_at(m.start(1))]
         for m in CREW_RE.finditer(self.text):
@@ -232,7 +256,7 @@ class CreditFinder:
         for m in re.finditer(by_verb, self.text):
             role = BY_VERB_ROLES[m.group(1)]
             out += [CrewFound(f, role) for f in self.names_at(m.end(), 1)]
-        for m in re.finditer(rf"{WORD_START}({NAME}|{ONE})\s+(?:came to\s+|would\s+)?co-wr(?:ite|ote)\b", self.text):
+        for m in self.near.finditer(CO_WRITE_RE, CO_WRITE_WORD, 220):
             out += [CrewFound(f, "co-writer") for f in self.names_at(m.start(1), 1)]
         seen: set[str] = set()
         result = []
