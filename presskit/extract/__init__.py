@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from pathlib import Path
 
 from presskit.extract.boilerplate import boilerplate_lines
@@ -9,7 +10,7 @@ from presskit.extract.credits import CreditFinder
 from presskit.extract.interview import marked_questions
 from presskit.extract.labeled import is_heading, read_labelled
 from presskit.extract.loading import ArticleError, read_article
-from presskit.extract.names import NOT_NAME, People
+from presskit.extract.names import NOT_NAME, Name, People, capital_runs
 from presskit.extract.quotes import QuoteFinder
 from presskit.extract.release import DATE_RE, find_release
 from presskit.extract.result import CastFound, CrewFound, Extraction, Found
@@ -30,12 +31,13 @@ def extract(raw: str) -> Extraction:
     """Everything the importer can read from one article's raw text: the stages of docs/extraction.md,
     in order. Each reads the text the stages before it left (boilerplate blanked, quotations masked)."""
     article = clean(raw)  # 1-2. reading and cleaning (front matter, HTML, Markdown), line by line
-    labelled = read_labelled([(ln.start, ln.text) for ln in article.lines], People(article.text))  # 3.
+    runs = capital_runs(article.text)  # a run lies within one line: blanking lines only takes runs away
+    labelled = read_labelled([(ln.start, ln.text) for ln in article.lines], People(article.text, runs))  # 3.
     keep = labelled.credit_lines | {i for i, ln in enumerate(article.lines) if is_heading(ln.text)}
     junk = boilerplate_lines(article, keep)  # 4. page furniture, blanked with its offsets kept
     text = _blank(article, set(junk))
     result = Extraction(text=article.text, boilerplate=[article.lines[i].raw for i in junk])
-    people = People(text)  # 5. the full names the article gives, for surnames said later
+    people = People(text, _kept(runs, article, junk))  # 5. the full names the article gives, for surnames said later
     sents = all_sentences(text)
     asked = marked_questions(article)  # a Q&A's questions as the page sets them in bold (None: no Q&A)
     # 6a. marked quotations first: credits, release and plot are read outside them (a Q&A's unmarked
@@ -135,6 +137,18 @@ def _blank(article: Article, junk: set[int]) -> str:
             if chars[k] != "\n":
                 chars[k] = " "
     return "".join(chars)
+
+
+def _kept(runs: list[Name], article: Article, junk: list[int]) -> list[Name]:
+    """The runs outside the boilerplate lines: those capital_runs finds in the blanked text."""
+    spans = sorted((article.lines[i].start, article.lines[i].start + len(article.lines[i].text)) for i in junk)
+    starts = [s for s, _ in spans]
+    out = []
+    for r in runs:
+        k = bisect.bisect_right(starts, r.start) - 1
+        if k < 0 or r.start >= spans[k][1]:
+            out.append(r)
+    return out
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
