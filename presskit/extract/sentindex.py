@@ -170,6 +170,9 @@ class Near:
     def _reach(self, k: int, back: int) -> int:
         """The first offset less than back characters before k, whitespace runs counted as one."""
         lo = k - back
+        j = bisect.bisect_right(self._wide_starts, k) - 1
+        if j < 0 or self._wide[j][1] <= lo:
+            return max(0, lo)  # no run of whitespace in reach
         while lo > 0:
             extra = 0
             j = bisect.bisect_right(self._wide_starts, k) - 1
