@@ -69,6 +69,7 @@ PLAYED_WORD = re.compile(r"played|portrayed|voiced")
 CAST_WORD = re.compile(r"cast")
 JOINED_WORD = re.compile(r"joined|set|will")
 STAR_WORD = re.compile(r"star")
+PLAYS_WORDS = ("play", "portray", "star", "voice")  # one of them is in every match of PLAYS_RE
 ACTOR_BEFORE = re.compile(
     r"([A-Z][\w'’\-]+)(?:\s+(?:also|now|then|will|would|to|is set to|agreed to|had agreed to|"
     r"has|had|who|and))*\s*$"
@@ -142,7 +143,7 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
             add(found(*actor), found(m.start(2), m.end(2)))
     for m in near.finditer(PLAYED_BY_RE, PLAYED_WORD, 220, char=True):
         add(found(m.start(2), m.end(2), True), found(m.start(1), m.end(1)))
-    for m in DESCRIBED_PLAYED_BY_RE.finditer(text):
+    for m in near.each(DESCRIBED_PLAYED_BY_RE, "played", "portrayed", "voiced"):
         k = 1 if m.group(1) else 2
         add(found(m.start(k), m.end(k), True), None)
     for m in near.finditer(CAST_AS_RE, CAST_WORD, 220):  # "Jane Roe, who has been cast as Detective Kit Marsh"
@@ -158,12 +159,14 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         actor = _strip_lead(m.group(1), m.start(1))
         if actor and not index.in_quote(m.start()):
             add(found(*actor, resolve=True), found(m.start(2), m.end(2)) if m.group(2) else None)
+    as_in_title = re.compile(rf"\bas\s+({CHAR})\s+in\s+{re.escape(title)}") if title else None
     for s, e in cf.sents:
         sent = text[s:e]
         if index.in_quote(s):
             continue
-        later = _Later(sent)
-        for m in PLAYS_RE.finditer(sent):
+        later: _Later | None = None
+        for m in PLAYS_RE.finditer(sent) if any(w in sent for w in PLAYS_WORDS) else ():
+            later = later or _Later(sent)
             other = later.other_film(m.start())
             if other and not (title and other.group(1) in title) and not later.film_between(m.start(), other.start()):
                 continue  # a role in another film
@@ -184,20 +187,22 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
                     add(subj, found(s + m.end() + tail.start(1), s + m.end() + tail.end(1)))
                     continue
             add(subj, found(s + m.start(1), s + m.end(1)) if named else None)
-        if title:
-            am = re.search(rf"\bas\s+({CHAR})\s+in\s+{re.escape(title)}", sent)
+        if as_in_title and title and title in sent:
+            am = as_in_title.search(sent)
             if am and not AS_RE.search(sent[: am.start() + 3]):
                 subj = index.subject_before(s, s + am.start())
                 if subj:
                     add(subj, found(s + am.start(1), s + am.end(1)))
     stars = STARS_RE.pattern.replace("TITLE", re.escape(title) if title else "(?!x)x")
-    for m in re.finditer(stars, text):
+    for m in near.each(stars, "stars", "tarring", "cast", "add"):
         if _other_film(text, m.end(), title):
             continue
         if not index.in_quote(m.start()):
             for f in cf.names_at(m.end(), 16):
                 add(f, None)
-    for m in OWN_STAR_RE.finditer(text):  # "the movie's star Jane Roe", "its lead star Jane Roe"
+    for m in near.each(
+        OWN_STAR_RE, "star", "actor", "actress"
+    ):  # "the movie's star Jane Roe", "its lead star Jane Roe"
         if not index.in_quote(m.start()):
             for f in cf.names_at(m.end(), 1):
                 add(f, None)
@@ -205,8 +210,8 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         actor = _strip_lead(m.group(1), m.start(1))
         if actor and not index.in_quote(m.start()) and not _other_film(text, m.start(), title):
             add(found(*actor, resolve=True), None)
-    for rx in (LEAD_RE, CAMEO_RE):
-        for m in rx.finditer(text):
+    for rx, words in ((LEAD_RE, ("debut", "role")), (CAMEO_RE, ("cameo",))):
+        for m in near.each(rx, *words):
             if rx is LEAD_RE:
                 if not title or not text[m.end() : m.end() + len(title) + 2].lstrip('“"').startswith(title):
                     continue

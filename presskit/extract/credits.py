@@ -172,16 +172,16 @@ class CreditFinder:
     def directors(self, title: str | None = None) -> list[Found]:
         """Directors, from "directed by", "director X", "a film by" and "X directed"; failing those, a
         review's "Jane Roe's quietly devastating drama" or "Jane Roe's The Title"."""
-        strong = self._find(
+        strong = self._find(  # each pattern with the words it holds as written (none: it ignores case)
             [
-                r"\b(?i:directed|helmed|co-directed)\s+by\s+",
-                r"\b(?i:writer[-/]director|writer and director|writer-director-producer)\s+(?=[A-Z])",
-                r"\b(?i:written and directed|directed and written)\s+by\s+",
-                r"\bA Film [Bb]y\s+",
-                r"\bfilm by\s+(?=[A-Z])",
+                (r"\b(?i:directed|helmed|co-directed)\s+by\s+",),
+                (r"\b(?i:writer[-/]director|writer and director|writer-director-producer)\s+(?=[A-Z])",),
+                (r"\b(?i:written and directed|directed and written)\s+by\s+",),
+                (r"\bA Film [Bb]y\s+", "A Film "),
+                (r"\bfilm by\s+(?=[A-Z])", "film by"),
             ]
         )
-        for m in re.finditer(r"\b[Dd]irectors?\s+(?=[A-Z])", self.text):
+        for m in self.near.each(r"\b[Dd]irectors?\s+(?=[A-Z])", "irector"):
             if not JOB_LEAD.search(self.text, max(0, m.start() - 20), m.start()):
                 strong.extend(self.names_at(m.end()))
         for m in self.near.finditer(DIRECTED_RE, DIRECT_WORD, 520):
@@ -192,9 +192,9 @@ class CreditFinder:
             strong.extend(self.names_at(m.start(1), 1))
         strong.extend(self.did_all("directed"))
         if not strong:
-            strong = self._find([], before=r",\s+(?:the\s+)?directors?\s+of\b")
+            strong = self._find([], before=r",\s+(?:the\s+)?directors?\s+of\b", needle="director")
         if not strong:  # "filmmaker Jane Roe", "film-maker and star Jane Roe"
-            strong = self._find([r"\b(?i:film-?makers?)\s+(?:and\s+(?:star|actor|actress|writer)\s+)?(?=[A-Z])"])
+            strong = self._find([(r"\b(?i:film-?makers?)\s+(?:and\s+(?:star|actor|actress|writer)\s+)?(?=[A-Z])",)])
         if not strong:  # a review's "Jane Roe's quietly devastating drama"
             genre = "(?:" + "|".join(GENRE_NOUNS) + ")"
             if title:  # the film itself first: another film's director may be written the same way
@@ -209,16 +209,28 @@ class CreditFinder:
         """Writers, from screenplay, story and script credits."""
         found = self._find(
             [
-                r"\b(?:screenplay|story|script|written|teleplay)\s+by\s+",
-                r"(?<!-)\b(?:screenwriters?|writers?)\s+(?=[A-Z])",
-                r"\b(?i:writer[-/]director|writer and director)\s+(?=[A-Z])",
-                r"\b(?i:written and directed|directed and written)\s+by\s+",
-                r"\b(?:co-wrote|co-written|wrote)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\s+",
+                (
+                    r"\b(?:screenplay|story|script|written|teleplay)\s+by\s+",
+                    "screenplay",
+                    "story",
+                    "script",
+                    "written",
+                    "teleplay",
+                ),
+                (r"(?<!-)\b(?:screenwriters?|writers?)\s+(?=[A-Z])", "writer"),
+                (r"\b(?i:writer[-/]director|writer and director)\s+(?=[A-Z])",),
+                (r"\b(?i:written and directed|directed and written)\s+by\s+",),
+                (
+                    r"\b(?:co-wrote|co-written|wrote)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\s+",
+                    "wrote",
+                    "co-written",
+                ),
             ]
         )
         for m in self.near.finditer(NAMED_SCRIPT_RE, SCRIPT_WORD, 220):
             found.extend(self.names_at(m.start(1), 1))
-        for m in re.finditer(r"\b(?:co-wrote|co-written)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\b", self.text):
+        co_wrote = r"\b(?:co-wrote|co-written)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\b"
+        for m in self.near.each(co_wrote, "co-wrote", "co-written"):
             found.extend(self._sentence_subject(m.start()))  # "he co-wrote with Jane Roe": he wrote too
         found.extend(self.did_all("wrote"))
         for m in self.near.finditer(
@@ -235,7 +247,7 @@ class CreditFinder:
         for m in self.near.finditer(IS_PRODUCING_RE, PRODUCING_WORD, 240):
             role = "executive producer" if m.group(2) else "producer"
             out += [CrewFound(f, role) for f in self.names_at(m.start(1), 1)]
-        for m in re.finditer(r"\b(executive\s+)?produced\s+(?:by|alongside|with)\s+", self.text):
+        for m in self.near.each(r"\b(executive\s+)?produced\s+(?:by|alongside|with)\s+", "produced"):
             out += [CrewFound(f, "executive producer" if m.group(1) else "producer") for f in self.names_at(m.end())]
         for m in self.near.finditer(EXECUTIVE_PRODUCING_RE, EXECUTIVE_WORD, 2300):
             out += [CrewFound(f, "executive producer") for f in self.names_at(m.start(1))]
@@ -253,7 +265,7 @@ class CreditFinder:
                     continue  # "producer Jane Roe's next venture": another project
                 out.append(CrewFound(f, role))
         by_verb = r"\b(composed|scored|edited|shot|choreographed)\s+(?:[\w ]{0,30}?\s)?by\s+(?=[A-Z])"
-        for m in re.finditer(by_verb, self.text):
+        for m in self.near.each(by_verb, *BY_VERB_ROLES):
             role = BY_VERB_ROLES[m.group(1)]
             out += [CrewFound(f, role) for f in self.names_at(m.end(), 1)]
         for m in self.near.finditer(CO_WRITE_RE, CO_WRITE_WORD, 220):
@@ -266,13 +278,14 @@ class CreditFinder:
                 result.append(c)
         return result
 
-    def _find(self, prefixes: list[str], before: str | None = None) -> list[Found]:
+    def _find(self, prefixes: list[tuple[str, ...]], before: str | None = None, needle: str = "") -> list[Found]:
+        """Names after each prefix (a pattern, then the words it holds as written), or before before."""
         out: list[Found] = []
-        for pat in prefixes:
-            for m in re.finditer(pat, self.text):
+        for pat, *needles in prefixes:
+            for m in self.near.each(pat, *needles):
                 out.extend(self.names_at(m.end()))
         if before:
-            for m in re.finditer(rf"((?:{NAME})(?:\s+and\s+{NAME})?){before}", self.text):
+            for m in self.near.each(rf"((?:{NAME})(?:\s+and\s+{NAME})?){before}", needle):
                 out.extend(self.names_at(m.start(1), 2))
         return out
 

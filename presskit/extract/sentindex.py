@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from presskit.extract.names import PARTICLES, UPPER, WORD_RE, People, capital_runs, is_cap, person_like
 from presskit.extract.result import Found
@@ -166,6 +167,13 @@ class Near:
                     done = p + 1
                     i += 1
         return out
+
+    def each(self, pattern: str | re.Pattern[str], *needles: str) -> Iterator[re.Match[str]]:
+        """re.finditer(pattern, text), not run at all when the text holds none of the needles (words
+        that every match holds as written; none for a pattern that ignores case)."""
+        if needles and not any(n in self.text for n in needles):
+            return iter(())
+        return re.finditer(pattern, self.text)
 
     def _reach(self, k: int, back: int) -> int:
         """The first offset less than back characters before k, whitespace runs counted as one."""
