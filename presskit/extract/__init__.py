@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from pathlib import Path
 
 from presskit.extract.boilerplate import boilerplate_lines
@@ -20,6 +21,7 @@ from presskit.extract.text import Article, clean, front_title, italics
 from presskit.extract.title import find_title, press_notes_title
 
 __all__ = ["ArticleError", "Extraction", "extract", "extract_file"]
+NOT_BREAK = re.compile(r"[^\n]")
 
 
 def extract_file(path: str | Path) -> Extraction:
@@ -130,13 +132,31 @@ def _blank(article: Article, junk: set[int]) -> str:
     """The cleaned text with boilerplate lines blanked out (offsets kept)."""
     if not junk:
         return article.text
-    chars = list(article.text)
-    for i in junk:
-        ln = article.lines[i]
-        for k in range(ln.start, ln.start + len(ln.text)):
-            if chars[k] != "\n":
-                chars[k] = " "
-    return "".join(chars)
+    return _spaced(
+        article.text, [(article.lines[i].start, article.lines[i].start + len(article.lines[i].text)) for i in junk]
+    )
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with quoted stretches replaced by spaces (offsets kept)."""
+    if not spans:
+        return text
+    return _spaced(text, spans)
+
+
+def _spaced(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with every character of the spans but a line break made a space."""
+    pieces: list[str] = []
+    pos = 0
+    for s, e in sorted(spans):
+        s = max(s, pos)  # spans may overlap: each character is blanked once
+        if e <= s:
+            continue
+        pieces.append(text[pos:s])
+        pieces.append(NOT_BREAK.sub(" ", text[s:e]))
+        pos = e
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _kept(runs: list[Name], article: Article, junk: list[int]) -> list[Name]:
@@ -149,15 +169,3 @@ def _kept(runs: list[Name], article: Article, junk: list[int]) -> list[Name]:
         if k < 0 or r.start >= spans[k][1]:
             out.append(r)
     return out
-
-
-def _mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with quoted stretches replaced by spaces (offsets kept)."""
-    if not spans:
-        return text
-    chars = list(text)
-    for s, e in spans:
-        for k in range(s, e):
-            if chars[k] != "\n":
-                chars[k] = " "
-    return "".join(chars)

@@ -143,8 +143,12 @@ class Near:
         self.caps = [m.start() for m in CAPITAL.finditer(text)]
         self.char_starts = sorted(self.caps + [m.start() for m in THE.finditer(text)])
         wide = [m.span() for m in WIDE_SPACE.finditer(text)]
-        self._wide_starts = [s for s, _ in wide]
         self._wide = wide
+        self._wide_starts = [s for s, _ in wide]
+        self._wide_ends = [e for _, e in wide]
+        self._cumulative = [0]  # _cumulative[i]: the characters of runs before i beyond each run's first
+        for s, e in wide:
+            self._cumulative.append(self._cumulative[-1] + e - s - 1)
 
     def finditer(
         self, rx: re.Pattern[str], keyword: re.Pattern[str], back: int, char: bool = False
@@ -178,17 +182,21 @@ class Near:
     def _reach(self, k: int, back: int) -> int:
         """The first offset less than back characters before k, whitespace runs counted as one."""
         lo = k - back
-        j = bisect.bisect_right(self._wide_starts, k) - 1
-        if j < 0 or self._wide[j][1] <= lo:
-            return max(0, lo)  # no run of whitespace in reach
         while lo > 0:
-            extra = 0
-            j = bisect.bisect_right(self._wide_starts, k) - 1
-            while j >= 0 and self._wide[j][1] > lo:
-                s, e = self._wide[j]
-                extra += max(0, min(e, k) - max(s, lo) - 1)
-                j -= 1
-            if k - back - extra >= lo:
+            wider = k - back - self._extra(lo, k)
+            if wider >= lo:
                 break
-            lo = k - back - extra
+            lo = wider
         return max(0, lo)
+
+    def _extra(self, lo: int, k: int) -> int:
+        """The characters of whitespace runs in text[lo:k] beyond the first of each run."""
+        i = bisect.bisect_right(self._wide_ends, lo)  # the first run that ends after lo
+        j = bisect.bisect_left(self._wide_starts, k)  # the runs before j start before k
+        if i >= j:
+            return 0
+        total = self._cumulative[j] - self._cumulative[i]
+        for r in {i, j - 1}:  # the runs at either edge count only what lies within
+            s, e = self._wide[r]
+            total += max(0, min(e, k) - max(s, lo) - 1) - (e - s - 1)
+        return total
