@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -171,7 +172,11 @@ def find_title(
             scores[t] = scores.get(t, 0) + 1.5
             spans.setdefault(t, (m.start(1), m.end(1)))
     for weight, rx, words in CUED_TITLES:  # "X, the latest feature from", "the comedy film, X,", "In X, Roe plays"
-        for m in rx.finditer(text) if not words or any(w in text for w in words) else ():
+        if rx is CUED_TITLES[0][1]:
+            found = _after_openings(rx, text)  # tried where a sentence or line opens only
+        else:
+            found = list(rx.finditer(text)) if not words or any(w in text for w in words) else []
+        for m in found:
             t = m.group(1).rstrip(",.’'”\"")
             if _plausible(t):
                 scores[t] = scores.get(t, 0) + weight
@@ -208,6 +213,24 @@ def find_title(
     _merge_variants(scores)
     best = max(scores, key=lambda t: (scores[t], len(t)))
     return Found(best, spans.get(best))
+
+
+OPENING = re.compile(r"[.!?—]\s|--\s|\n")  # what the first cue's title follows (or the text's start)
+
+
+def _after_openings(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """rx.finditer(text) for a pattern that matches only at the text's start or right after an
+    OPENING: tried there only, in order, not from every character of the text."""
+    out: list[re.Match[str]] = []
+    done = 0
+    for p in itertools.chain((0,), (o.end() for o in OPENING.finditer(text))):
+        if p < done:
+            continue
+        m = rx.match(text, p)
+        if m:
+            out.append(m)
+            done = m.end()
+    return out
 
 
 def press_notes_title(article: Article) -> Found | None:
