@@ -74,6 +74,11 @@ WHO_WROTE_RE = re.compile(
 )
 IS_PRODUCING_RE = re.compile(rf"({NAME})\s+(?:is|are)\s+(?:also\s+)?(executive\s+)?producing\b")
 CO_WRITE_RE = re.compile(rf"{WORD_START}({NAME}|{ONE})\s+(?:came to\s+|would\s+)?co-wr(?:ite|ote)\b")
+DIRECTED_BY = r"\b(?i:directed|helmed|co-directed)\s+by\s+"
+WRITTEN_AND_DIRECTED_BY = r"\b(?i:written and directed|directed and written)\s+by\s+"
+SCRIPT_BY = r"\b(?:screenplay|story|script|written|teleplay)\s+by\s+"
+BEFORE_BY = {DIRECTED_BY: 20, WRITTEN_AND_DIRECTED_BY: 30, SCRIPT_BY: 20}  # "by" this far after their start
+BY_WORD = re.compile(r"\sby(?=\s)")
 # the keyword each name-led pattern holds shortly after its start (see Near)
 DID_WORD = re.compile(r"wrote|directed|produced|starred|scored|edited")
 DIRECT_WORD = re.compile(r"direct")
@@ -174,9 +179,9 @@ class CreditFinder:
         review's "Jane Roe's quietly devastating drama" or "Jane Roe's The Title"."""
         strong = self._find(  # each pattern with the words it holds as written (none: it ignores case)
             [
-                (r"\b(?i:directed|helmed|co-directed)\s+by\s+",),
+                (DIRECTED_BY,),
                 (r"\b(?i:writer[-/]director|writer and director|writer-director-producer)\s+(?=[A-Z])",),
-                (r"\b(?i:written and directed|directed and written)\s+by\s+",),
+                (WRITTEN_AND_DIRECTED_BY,),
                 (r"\bA Film [Bb]y\s+", "A Film "),
                 (r"\bfilm by\s+(?=[A-Z])", "film by"),
             ]
@@ -210,7 +215,7 @@ class CreditFinder:
         found = self._find(
             [
                 (
-                    r"\b(?:screenplay|story|script|written|teleplay)\s+by\s+",
+                    SCRIPT_BY,
                     "screenplay",
                     "story",
                     "script",
@@ -219,7 +224,7 @@ class CreditFinder:
                 ),
                 (r"(?<!-)\b(?:screenwriters?|writers?)\s+(?=[A-Z])", "writer"),
                 (r"\b(?i:writer[-/]director|writer and director)\s+(?=[A-Z])",),
-                (r"\b(?i:written and directed|directed and written)\s+by\s+",),
+                (WRITTEN_AND_DIRECTED_BY,),
                 (
                     r"\b(?:co-wrote|co-written|wrote)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\s+",
                     "wrote",
@@ -282,7 +287,11 @@ class CreditFinder:
         """Names after each prefix (a pattern, then the words it holds as written), or before before."""
         out: list[Found] = []
         for pat, *needles in prefixes:
-            for m in self.near.each(pat, *needles):
+            if pat in BEFORE_BY:
+                found = self.near.finditer(re.compile(pat), BY_WORD, BEFORE_BY[pat], word=True)
+            else:
+                found = list(self.near.each(pat, *needles))
+            for m in found:
                 out.extend(self.names_at(m.end()))
         if before:
             for m in self.near.each(rf"((?:{NAME})(?:\s+and\s+{NAME})?){before}", needle):

@@ -128,6 +128,7 @@ def _joins(word: str) -> bool:
 CAPITAL = re.compile(rf"[{UPPER}]")
 THE = re.compile(r"the\s")
 WIDE_SPACE = re.compile(r"\s{2,}")
+WORD_BEGIN = re.compile(r"(?<!\w)\w")
 
 
 class Near:
@@ -151,25 +152,26 @@ class Near:
             self._cumulative.append(self._cumulative[-1] + e - s - 1)
 
     def finditer(
-        self, rx: re.Pattern[str], keyword: re.Pattern[str], back: int, char: bool = False
+        self, rx: re.Pattern[str], keyword: re.Pattern[str], back: int, char: bool = False, word: bool = False
     ) -> list[re.Match[str]]:
-        """rx.finditer(text) for a pattern led by a name (a character's name when char), whose every
-        match holds a match of keyword starting at most back characters after its own start."""
+        """rx.finditer(text) for a pattern led by a name (a character's name when char; a word's start
+        when word), whose every match holds a match of keyword at most back characters after its start."""
         starts = self.char_starts if char else self.caps
         out: list[re.Match[str]] = []
         done = 0  # every start before this was tried, or lies inside a match found
         for k in keyword.finditer(self.text):
-            i = bisect.bisect_left(starts, max(done, self._reach(k.start(), back)))
-            while i < len(starts) and starts[i] <= k.start():
-                p = starts[i]
+            lo = max(done, self._reach(k.start(), back))
+            if word:
+                tried = [w.start() for w in WORD_BEGIN.finditer(self.text, lo, k.start() + 1)]
+            else:
+                tried = starts[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, k.start())]
+            for p in tried:
+                if p < done:
+                    continue
                 m = rx.match(self.text, p)
+                done = max(m.end(), p + 1) if m else p + 1
                 if m:
                     out.append(m)
-                    done = max(m.end(), p + 1)
-                    i = bisect.bisect_left(starts, done)
-                else:
-                    done = p + 1
-                    i += 1
         return out
 
     def each(self, pattern: str | re.Pattern[str], *needles: str) -> Iterator[re.Match[str]]:
