@@ -139,14 +139,15 @@ def find_title(
         t = m.group(1).strip().rstrip(",.")
         if _plausible(t) and not OTHER_WORK.search(head_text or "", max(0, m.start() - 60), m.start()):
             scores[t] = scores.get(t, 0) + 1.5
-    for m in re.finditer(r"(?m)^[^\S\n]*(" + LINE_RUN + r")\s+\((?:19|20)\d\d\)\s*$", text):
+    listing = r"(?m)^[^\S\n]*(" + LINE_RUN + r")\s+\((?:19|20)\d\d\)\s*$"
+    for m in re.finditer(listing, text) if "(19" in text or "(20" in text else ():
         scores[m.group(1)] = scores.get(m.group(1), 0) + 6  # a listing's "Some Title (2021)"
         spans.setdefault(m.group(1), (m.start(1), m.end(1)))
     encyclopaedia = (
         r"(?:^|(?<=\n))[^\S\n]*(" + LINE_RUN + r")\s+is\s+an?\s+(?:\d{4}\s+)?"
         r"(?:[A-Za-z\-]+\s+){0,4}(?:film|movie|documentary|drama|comedy|thriller|feature)\b"
     )
-    for m in re.finditer(encyclopaedia, text):
+    for m in _after_openings(re.compile(encyclopaedia), text, LINE_START):
         scores[m.group(1)] = scores.get(m.group(1), 0) + 6  # an encyclopaedia's "Some Title is a 2019 drama film"
         spans.setdefault(m.group(1), (m.start(1), m.end(1)))
     if release_sentence:
@@ -216,14 +217,15 @@ def find_title(
 
 
 OPENING = re.compile(r"[.!?—]\s|--\s|\n")  # what the first cue's title follows (or the text's start)
+LINE_START = re.compile(r"\n")
 
 
-def _after_openings(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def _after_openings(rx: re.Pattern[str], text: str, opening: re.Pattern[str] = OPENING) -> list[re.Match[str]]:
     """rx.finditer(text) for a pattern that matches only at the text's start or right after an
-    OPENING: tried there only, in order, not from every character of the text."""
+    opening: tried there only, in order, not from every character of the text."""
     out: list[re.Match[str]] = []
     done = 0
-    for p in itertools.chain((0,), (o.end() for o in OPENING.finditer(text))):
+    for p in itertools.chain((0,), (o.end() for o in opening.finditer(text))):
         if p < done:
             continue
         m = rx.match(text, p)
