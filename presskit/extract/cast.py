@@ -162,10 +162,11 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
     as_in_title = re.compile(rf"\bas\s+({CHAR})\s+in\s+{re.escape(title)}") if title else None
     for s, e in cf.sents:
         sent = text[s:e]
-        if index.in_quote(s):
+        plays = any(w in sent for w in PLAYS_WORDS)  # a casting verb, or the title after "as X in"
+        if not (plays or as_in_title and title and title in sent) or index.in_quote(s):
             continue
         later: _Later | None = None
-        for m in PLAYS_RE.finditer(sent) if any(w in sent for w in PLAYS_WORDS) else ():
+        for m in PLAYS_RE.finditer(sent) if plays else ():
             later = later or _Later(sent)
             other = later.other_film(m.start())
             if other and not (title and other.group(1) in title) and not later.film_between(m.start(), other.start()):
