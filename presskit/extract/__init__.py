@@ -44,7 +44,7 @@ def extract(raw: str) -> Extraction:
     asked = marked_questions(article)  # a Q&A's questions as the page sets them in bold (None: no Q&A)
     # 6a. marked quotations first: credits, release and plot are read outside them (a Q&A's unmarked
     # answers are read: they credit too)
-    quoted = [q.text.span for q in QuoteFinder(text, people, None, None).find() if q.text.span]
+    quoted = [q.text.span for q in QuoteFinder(text, people, None, None).find(speakers=False) if q.text.span]
     plain = _mask(text, quoted)
     result.release_date, result.release_venue, rel_sent = _release(plain, sents, labelled.facts)  # 7.
     result.title = _title(article, text, rel_sent)  # 8.
