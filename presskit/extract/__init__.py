@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from pathlib import Path
 
 from presskit.extract.boilerplate import boilerplate_lines
@@ -9,7 +11,7 @@ from presskit.extract.credits import CreditFinder
 from presskit.extract.interview import marked_questions
 from presskit.extract.labeled import is_heading, read_labelled
 from presskit.extract.loading import ArticleError, read_article
-from presskit.extract.names import NOT_NAME, People
+from presskit.extract.names import NOT_NAME, Name, People, capital_runs
 from presskit.extract.quotes import QuoteFinder
 from presskit.extract.release import DATE_RE, find_release
 from presskit.extract.result import CastFound, CrewFound, Extraction, Found
@@ -19,6 +21,7 @@ from presskit.extract.text import Article, clean, front_title, italics
 from presskit.extract.title import find_title, press_notes_title
 
 __all__ = ["ArticleError", "Extraction", "extract", "extract_file"]
+NOT_BREAK = re.compile(r"[^\n]")
 
 
 def extract_file(path: str | Path) -> Extraction:
@@ -30,17 +33,18 @@ def extract(raw: str) -> Extraction:
     """Everything the importer can read from one article's raw text: the stages of docs/extraction.md,
     in order. Each reads the text the stages before it left (boilerplate blanked, quotations masked)."""
     article = clean(raw)  # 1-2. reading and cleaning (front matter, HTML, Markdown), line by line
-    labelled = read_labelled([(ln.start, ln.text) for ln in article.lines], People(article.text))  # 3.
+    runs = capital_runs(article.text)  # a run lies within one line: blanking lines only takes runs away
+    labelled = read_labelled([(ln.start, ln.text) for ln in article.lines], People(article.text, runs))  # 3.
     keep = labelled.credit_lines | {i for i, ln in enumerate(article.lines) if is_heading(ln.text)}
     junk = boilerplate_lines(article, keep)  # 4. page furniture, blanked with its offsets kept
     text = _blank(article, set(junk))
     result = Extraction(text=article.text, boilerplate=[article.lines[i].raw for i in junk])
-    people = People(text)  # 5. the full names the article gives, for surnames said later
+    people = People(text, _kept(runs, article, junk))  # 5. the full names the article gives, for surnames said later
     sents = all_sentences(text)
     asked = marked_questions(article)  # a Q&A's questions as the page sets them in bold (None: no Q&A)
     # 6a. marked quotations first: credits, release and plot are read outside them (a Q&A's unmarked
     # answers are read: they credit too)
-    quoted = [q.text.span for q in QuoteFinder(text, people, None, None).find() if q.text.span]
+    quoted = [q.text.span for q in QuoteFinder(text, people, None, None).find(speakers=False) if q.text.span]
     plain = _mask(text, quoted)
     result.release_date, result.release_venue, rel_sent = _release(plain, sents, labelled.facts)  # 7.
     result.title = _title(article, text, rel_sent)  # 8.
@@ -128,22 +132,40 @@ def _blank(article: Article, junk: set[int]) -> str:
     """The cleaned text with boilerplate lines blanked out (offsets kept)."""
     if not junk:
         return article.text
-    chars = list(article.text)
-    for i in junk:
-        ln = article.lines[i]
-        for k in range(ln.start, ln.start + len(ln.text)):
-            if chars[k] != "\n":
-                chars[k] = " "
-    return "".join(chars)
+    return _spaced(
+        article.text, [(article.lines[i].start, article.lines[i].start + len(article.lines[i].text)) for i in junk]
+    )
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     """The text with quoted stretches replaced by spaces (offsets kept)."""
     if not spans:
         return text
-    chars = list(text)
-    for s, e in spans:
-        for k in range(s, e):
-            if chars[k] != "\n":
-                chars[k] = " "
-    return "".join(chars)
+    return _spaced(text, spans)
+
+
+def _spaced(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with every character of the spans but a line break made a space."""
+    pieces: list[str] = []
+    pos = 0
+    for s, e in sorted(spans):
+        s = max(s, pos)  # spans may overlap: each character is blanked once
+        if e <= s:
+            continue
+        pieces.append(text[pos:s])
+        pieces.append(NOT_BREAK.sub(" ", text[s:e]))
+        pos = e
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _kept(runs: list[Name], article: Article, junk: list[int]) -> list[Name]:
+    """The runs outside the boilerplate lines: those capital_runs finds in the blanked text."""
+    spans = sorted((article.lines[i].start, article.lines[i].start + len(article.lines[i].text)) for i in junk)
+    starts = [s for s, _ in spans]
+    out = []
+    for r in runs:
+        k = bisect.bisect_right(starts, r.start) - 1
+        if k < 0 or r.start >= spans[k][1]:
+            out.append(r)
+    return out

@@ -79,9 +79,9 @@ LINKED = re.compile(r"@|https?://|www\.|\]\(")
 def _listed(raw: str, text: str) -> bool:
     """Is the line an item of a list ("* Deleted Scenes", "1. …") or a fact ("Runtime: 98 minutes")?
     Not when it is a link or a handle ("Instagram: @film", "Trailer: https://…")."""
-    if not text or LINKED.search(raw) or CALL_TO_ACTION.search(text) or TEASER.match(text):
+    if not text or not (LIST_ITEM.match(raw) or FACT.match(text)):  # the cheap, anchored tests first
         return False
-    return bool(LIST_ITEM.match(raw) or FACT.match(text))
+    return not (LINKED.search(raw) or CALL_TO_ACTION.search(text) or TEASER.match(text))
 
 
 # a press release's closing blocks: "About Some Company" (its heading often glued to its first sentence)
@@ -178,7 +178,7 @@ def _is_junk(text: str, headline: str, prev: str, after: list[str], after_headli
         return True
     if _inside_sentence(text, prev, after):
         return False
-    if CALL_TO_ACTION.search(text) and len(words) <= 16 and not re.search(r"[“\"]", text):
+    if len(words) <= 16 and not re.search(r"[“\"]", text) and CALL_TO_ACTION.search(text):
         return True
     if TEASER.match(text):
         return True  # a teaser for another story

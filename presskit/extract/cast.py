@@ -62,6 +62,14 @@ CAMEO_RE = re.compile(r"\bcameo\s+(?:appearance\s+)?(?:from|by)\s+")
 OTHER_FILM_RE = re.compile(
     r"\b(?:in|on)\s+(?:[a-z\-]+\s+){0,4}((?:\d{1,2}\s)?[A-Z][\w’'\-]+(?:\s(?:\d{1,2}\s)?[A-Z][\w’'\-]+)*)"
 )  # "in Other Film", "in 2 Other Films 2 Go"
+# the keyword each name-led pattern above holds shortly after its start (see Near)
+AS_WORD = re.compile(r"\sas(?=\s)")
+APOSTROPHE_S = re.compile(r"’s|'s")
+PLAYED_WORD = re.compile(r"played|portrayed|voiced")
+CAST_WORD = re.compile(r"cast")
+JOINED_WORD = re.compile(r"joined|set|will")
+STAR_WORD = re.compile(r"star")
+PLAYS_WORDS = ("play", "portray", "star", "voice")  # one of them is in every match of PLAYS_RE
 ACTOR_BEFORE = re.compile(
     r"([A-Z][\w'’\-]+)(?:\s+(?:also|now|then|will|would|to|is set to|agreed to|had agreed to|"
     r"has|had|who|and))*\s*$"
@@ -70,7 +78,7 @@ ACTOR_BEFORE = re.compile(
 
 def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
     """Every cast credit in the article, actors of other films left out."""
-    text, people, index = cf.text, cf.people, cf.index
+    text, people, index, near = cf.text, cf.people, cf.index, cf.near
     out: list[CastFound] = []
     by_actor: dict[str, CastFound] = {}  # each actor's entry in out
 
@@ -117,46 +125,49 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
                 continue  # "Some Film Festival (Special Presentations)": an institution, not a role
             role = found(run[1], run[1] + len(run[0])) if run else None  # "his therapist (Jane Roe)": none
             add(found(m.start(2), m.start(2) + len(inside)), role)  # Role (Actor)
-    for m in AS_RE.finditer(text):
+    for m in near.finditer(AS_RE, AS_WORD, 200):
         if index.in_quote(m.start()) or _other_film(text, m.start(), title):
             continue
         actor = _strip_lead(m.group(1), m.start(1))
         if actor:
             add(found(*actor, resolve=True), found(m.start(2), m.end(2)))
-    for m in AS_DESCRIBED_RE.finditer(text):  # "Jane Roe as theoretical physicist Kit Marsh"
+    for m in near.finditer(AS_DESCRIBED_RE, AS_WORD, 200):  # "Jane Roe as theoretical physicist Kit Marsh"
         described = DESCRIBED.match(text, m.end())
         actor = _strip_lead(m.group(1), m.start(1))
         if described and actor and not index.in_quote(m.start()) and not _other_film(text, m.start(), title):
             add(found(*actor, resolve=True), found(described.start(1), described.end(1)))
-    for m in POSSESSIVE_RE.finditer(text):  # "Chris Pine's Captain Kirk"
+    for m in near.finditer(POSSESSIVE_RE, APOSTROPHE_S, 200):  # "Chris Pine's Captain Kirk"
         actor = _strip_lead(m.group(1), m.start(1))
         a_title = re.match(r"(?:The|A|An)\s", m.group(1))  # "The Maze Runner's Wes Ball": a film's, not an actor's
         if actor and not a_title and not index.in_quote(m.start()) and not (title and m.group(2) in title):
             add(found(*actor), found(m.start(2), m.end(2)))
-    for m in PLAYED_BY_RE.finditer(text):
+    for m in near.finditer(PLAYED_BY_RE, PLAYED_WORD, 220, char=True):
         add(found(m.start(2), m.end(2), True), found(m.start(1), m.end(1)))
-    for m in DESCRIBED_PLAYED_BY_RE.finditer(text):
+    for m in near.each(DESCRIBED_PLAYED_BY_RE, "played", "portrayed", "voiced"):
         k = 1 if m.group(1) else 2
         add(found(m.start(k), m.end(k), True), None)
-    for m in CAST_AS_RE.finditer(text):  # "Jane Roe, who has been cast as Detective Kit Marsh"
+    for m in near.finditer(CAST_AS_RE, CAST_WORD, 220):  # "Jane Roe, who has been cast as Detective Kit Marsh"
         actor = _strip_lead(m.group(1), m.start(1))
         if actor:
             add(found(*actor, resolve=True), found(m.start(2), m.end(2)))
-    for m in JOINED_RE.finditer(text):  # "Jane Roe has joined the cast", "… is set to star as …"
+    for m in near.finditer(JOINED_RE, JOINED_WORD, 220):  # "Jane Roe has joined the cast", "… is set to star as …"
         g = 1 if m.group(1) else 2
         actor = _strip_lead(m.group(g), m.start(g))
         if actor and not index.in_quote(m.start()):
             add(found(*actor, resolve=True), None)
-    for m in ALSO_STARS_RE.finditer(text):  # "Jane Roe also stars." (not "stars in Other Film")
+    for m in near.finditer(ALSO_STARS_RE, STAR_WORD, 220):  # "Jane Roe also stars." (not "stars in Other Film")
         actor = _strip_lead(m.group(1), m.start(1))
         if actor and not index.in_quote(m.start()):
             add(found(*actor, resolve=True), found(m.start(2), m.end(2)) if m.group(2) else None)
+    as_in_title = re.compile(rf"\bas\s+({CHAR})\s+in\s+{re.escape(title)}") if title else None
     for s, e in cf.sents:
         sent = text[s:e]
-        if index.in_quote(s):
+        plays = any(w in sent for w in PLAYS_WORDS)  # a casting verb, or the title after "as X in"
+        if not (plays or as_in_title and title and title in sent) or index.in_quote(s):
             continue
-        later = _Later(sent)
-        for m in PLAYS_RE.finditer(sent):
+        later: _Later | None = None
+        for m in PLAYS_RE.finditer(sent) if plays else ():
+            later = later or _Later(sent)
             other = later.other_film(m.start())
             if other and not (title and other.group(1) in title) and not later.film_between(m.start(), other.start()):
                 continue  # a role in another film
@@ -177,29 +188,31 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
                     add(subj, found(s + m.end() + tail.start(1), s + m.end() + tail.end(1)))
                     continue
             add(subj, found(s + m.start(1), s + m.end(1)) if named else None)
-        if title:
-            am = re.search(rf"\bas\s+({CHAR})\s+in\s+{re.escape(title)}", sent)
+        if as_in_title and title and title in sent:
+            am = as_in_title.search(sent)
             if am and not AS_RE.search(sent[: am.start() + 3]):
                 subj = index.subject_before(s, s + am.start())
                 if subj:
                     add(subj, found(s + am.start(1), s + am.end(1)))
     stars = STARS_RE.pattern.replace("TITLE", re.escape(title) if title else "(?!x)x")
-    for m in re.finditer(stars, text):
+    for m in near.each(stars, "stars", "tarring", "cast", "add"):
         if _other_film(text, m.end(), title):
             continue
         if not index.in_quote(m.start()):
             for f in cf.names_at(m.end(), 16):
                 add(f, None)
-    for m in OWN_STAR_RE.finditer(text):  # "the movie's star Jane Roe", "its lead star Jane Roe"
+    for m in near.each(
+        OWN_STAR_RE, "star", "actor", "actress"
+    ):  # "the movie's star Jane Roe", "its lead star Jane Roe"
         if not index.in_quote(m.start()):
             for f in cf.names_at(m.end(), 1):
                 add(f, None)
-    for m in CHARACTER_OF_RE.finditer(text):  # "abandoned by Jane Roe's character"
+    for m in near.finditer(CHARACTER_OF_RE, APOSTROPHE_S, 200):  # "abandoned by Jane Roe's character"
         actor = _strip_lead(m.group(1), m.start(1))
         if actor and not index.in_quote(m.start()) and not _other_film(text, m.start(), title):
             add(found(*actor, resolve=True), None)
-    for rx in (LEAD_RE, CAMEO_RE):
-        for m in rx.finditer(text):
+    for rx, words in ((LEAD_RE, ("debut", "role")), (CAMEO_RE, ("cameo",))):
+        for m in near.each(rx, *words):
             if rx is LEAD_RE:
                 if not title or not text[m.end() : m.end() + len(title) + 2].lstrip('“"').startswith(title):
                     continue

@@ -7,7 +7,7 @@ import re
 from presskit.extract.names import NAME, NOT_NAME, UPPER, People, capital_runs, person_like
 from presskit.extract.result import CastFound, CrewFound, Found
 from presskit.extract.segment import Span
-from presskit.extract.sentindex import SentenceIndex
+from presskit.extract.sentindex import Near, SentenceIndex
 from presskit.extract.vocab import BY_VERB_ROLES, CREW_ROLES, GENRE_NOUNS
 
 ONE = rf"[{UPPER}][\w'’\-]{{1,40}}"  # one capitalised word, no longer than a name's
@@ -68,6 +68,29 @@ NAME_AT = re.compile(rf"({NAME})")
 ONE_AT = re.compile(rf"({ONE})")
 AFTER_DESCRIPTOR = (re.compile(rf"{DESCRIPTOR}({NAME})"), re.compile(rf"{DESCRIPTOR}({ONE})"))
 AFTER_DESCRIPTOR_NEXT = (re.compile(rf"{DESCRIPTOR_NEXT}({NAME})"), re.compile(rf"{DESCRIPTOR_NEXT}({ONE})"))
+NAMED_SCRIPT_RE = re.compile(rf"{WORD_START}({NAME}|{ONE})(?:’s|'s)?\s+(?:script|screenplay)\b")
+WHO_WROTE_RE = re.compile(
+    rf"{WORD_START}({NAME}|{ONE}),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+(?:screenplay|script)"
+)
+IS_PRODUCING_RE = re.compile(rf"({NAME})\s+(?:is|are)\s+(?:also\s+)?(executive\s+)?producing\b")
+CO_WRITE_RE = re.compile(rf"{WORD_START}({NAME}|{ONE})\s+(?:came to\s+|would\s+)?co-wr(?:ite|ote)\b")
+DIRECTED_BY = r"\b(?i:directed|helmed|co-directed)\s+by\s+"
+WRITTEN_AND_DIRECTED_BY = r"\b(?i:written and directed|directed and written)\s+by\s+"
+SCRIPT_BY = r"\b(?:screenplay|story|script|written|teleplay)\s+by\s+"
+BEFORE_BY = {DIRECTED_BY: 20, WRITTEN_AND_DIRECTED_BY: 30, SCRIPT_BY: 20}  # "by" this far after their start
+BY_WORD = re.compile(r"\sby(?=\s)")
+# the keyword each name-led pattern holds shortly after its start (see Near)
+DID_WORD = re.compile(r"wrote|directed|produced|starred|scored|edited")
+DIRECT_WORD = re.compile(r"direct")
+DIRECT_OR_HELMED = re.compile(r"direct|helmed")
+SCRIPT_WORD = re.compile(r"script|screenplay")
+WROTE_WORD = re.compile(r"adapted|wrote|penned|scripted|credited")
+WHO_WORD = re.compile(r"who")
+PRODUCING_WORD = re.compile(r"producing")
+EXECUTIVE_WORD = re.compile(r"executive")
+APPOSITIVE_COMMA = re.compile(r",(?=\s+(?:the|its)\s)")
+ACTING_WORD = re.compile(r"acting|serving|attached|board")
+CO_WRITE_WORD = re.compile(r"co-wr")
 CREW_RE = re.compile(rf"\b((?i:{'|'.join(CREW_ROLES)}))\s+(?!of\b)(?:[a-z\-]+\s+){{0,2}}(?={NAME})")
 
 
@@ -84,6 +107,8 @@ class CreditFinder:
         self.people = people
         self.sents = sents
         self.index = SentenceIndex(text, people, sents)
+        self.near = Near(text)
+        self._did_all: list[re.Match[str]] | None = None
 
     def names_at(self, pos: int, limit: int = 12) -> list[Found]:
         """A list of names starting at pos: "A (x), B and C & D"."""
@@ -134,7 +159,9 @@ class CreditFinder:
 
     def did_all(self, verb: str) -> list[Found]:
         """Who "wrote, directed and starred in the film" (verb: "wrote", "directed", "starred"…)."""
-        return [f for m in DID_ALL_RE.finditer(self.text) if verb in m.group(2) for f in self.names_at(m.start(1), 1)]
+        if self._did_all is None:  # the same sentences for every verb: found once
+            self._did_all = self.near.finditer(DID_ALL_RE, DID_WORD, 220)
+        return [f for m in self._did_all if verb in m.group(2) for f in self.names_at(m.start(1), 1)]
 
     def _sentence_subject(self, pos: int) -> list[Found]:
         """The first person named in the sentence holding pos."""
@@ -150,27 +177,29 @@ class CreditFinder:
     def directors(self, title: str | None = None) -> list[Found]:
         """Directors, from "directed by", "director X", "a film by" and "X directed"; failing those, a
         review's "Jane Roe's quietly devastating drama" or "Jane Roe's The Title"."""
-        strong = self._find(
+        strong = self._find(  # each pattern with the words it holds as written (none: it ignores case)
             [
-                r"\b(?i:directed|helmed|co-directed)\s+by\s+",
-                r"\b(?i:writer[-/]director|writer and director|writer-director-producer)\s+(?=[A-Z])",
-                r"\b(?i:written and directed|directed and written)\s+by\s+",
-                r"\bA Film [Bb]y\s+",
-                r"\bfilm by\s+(?=[A-Z])",
+                (DIRECTED_BY,),
+                (r"\b(?i:writer[-/]director|writer and director|writer-director-producer)\s+(?=[A-Z])",),
+                (WRITTEN_AND_DIRECTED_BY,),
+                (r"\bA Film [Bb]y\s+", "A Film "),
+                (r"\bfilm by\s+(?=[A-Z])", "film by"),
             ]
         )
-        for m in re.finditer(r"\b[Dd]irectors?\s+(?=[A-Z])", self.text):
+        for m in self.near.each(r"\b[Dd]irectors?\s+(?=[A-Z])", "irector"):
             if not JOB_LEAD.search(self.text, max(0, m.start() - 20), m.start()):
                 strong.extend(self.names_at(m.end()))
-        for m in DIRECTED_RE.finditer(self.text):
+        for m in self.near.finditer(DIRECTED_RE, DIRECT_WORD, 520):
             strong.extend(self.names_at(m.start(1), 1))
-        for m in DIRECTOR_OF_RE.finditer(self.text):  # "the Jane Roe-directed drama", "who will direct"
+        for m in self.near.finditer(
+            DIRECTOR_OF_RE, DIRECT_OR_HELMED, 240
+        ):  # "the Jane Roe-directed drama", "who will direct"
             strong.extend(self.names_at(m.start(1), 1))
         strong.extend(self.did_all("directed"))
         if not strong:
-            strong = self._find([], before=r",\s+(?:the\s+)?directors?\s+of\b")
+            strong = self._find([], before=r",\s+(?:the\s+)?directors?\s+of\b", needle="director")
         if not strong:  # "filmmaker Jane Roe", "film-maker and star Jane Roe"
-            strong = self._find([r"\b(?i:film-?makers?)\s+(?:and\s+(?:star|actor|actress|writer)\s+)?(?=[A-Z])"])
+            strong = self._find([(r"\b(?i:film-?makers?)\s+(?:and\s+(?:star|actor|actress|writer)\s+)?(?=[A-Z])",)])
         if not strong:  # a review's "Jane Roe's quietly devastating drama"
             genre = "(?:" + "|".join(GENRE_NOUNS) + ")"
             if title:  # the film itself first: another film's director may be written the same way
@@ -185,41 +214,53 @@ class CreditFinder:
         """Writers, from screenplay, story and script credits."""
         found = self._find(
             [
-                r"\b(?:screenplay|story|script|written|teleplay)\s+by\s+",
-                r"(?<!-)\b(?:screenwriters?|writers?)\s+(?=[A-Z])",
-                r"\b(?i:writer[-/]director|writer and director)\s+(?=[A-Z])",
-                r"\b(?i:written and directed|directed and written)\s+by\s+",
-                r"\b(?:co-wrote|co-written|wrote)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\s+",
+                (
+                    SCRIPT_BY,
+                    "screenplay",
+                    "story",
+                    "script",
+                    "written",
+                    "teleplay",
+                ),
+                (r"(?<!-)\b(?:screenwriters?|writers?)\s+(?=[A-Z])", "writer"),
+                (r"\b(?i:writer[-/]director|writer and director)\s+(?=[A-Z])",),
+                (WRITTEN_AND_DIRECTED_BY,),
+                (
+                    r"\b(?:co-wrote|co-written|wrote)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\s+",
+                    "wrote",
+                    "co-written",
+                ),
             ]
         )
-        for m in re.finditer(rf"{WORD_START}({NAME}|{ONE})(?:’s|'s)?\s+(?:script|screenplay)\b", self.text):
+        for m in self.near.finditer(NAMED_SCRIPT_RE, SCRIPT_WORD, 220):
             found.extend(self.names_at(m.start(1), 1))
-        for m in re.finditer(r"\b(?:co-wrote|co-written)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\b", self.text):
+        co_wrote = r"\b(?:co-wrote|co-written)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\b"
+        for m in self.near.each(co_wrote, "co-wrote", "co-written"):
             found.extend(self._sentence_subject(m.start()))  # "he co-wrote with Jane Roe": he wrote too
         found.extend(self.did_all("wrote"))
-        for m in WROTE_SCRIPT_RE.finditer(self.text):  # "Jane Roe adapted the script", "is credited as writer"
+        for m in self.near.finditer(
+            WROTE_SCRIPT_RE, WROTE_WORD, 220
+        ):  # "Jane Roe adapted the script", "is credited as writer"
             found.extend(self.names_at(m.start(1), 1))
-        who_wrote = (
-            rf"{WORD_START}({NAME}|{ONE}),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+"
-            r"(?:screenplay|script)"
-        )
-        for m in re.finditer(who_wrote, self.text):
+        for m in self.near.finditer(WHO_WROTE_RE, WHO_WORD, 220):
             found.extend(self.names_at(m.start(1), 1))
         return _unique(found)
 
     def crew(self, exclude: set[str]) -> list[CrewFound]:
         """Other crew with their roles: producers, designers, editors, composers and the like."""
         out: list[CrewFound] = []
-        for m in re.finditer(rf"({NAME})\s+(?:is|are)\s+(?:also\s+)?(executive\s+)?producing\b", self.text):
+        for m in self.near.finditer(IS_PRODUCING_RE, PRODUCING_WORD, 240):
             role = "executive producer" if m.group(2) else "producer"
             out += [CrewFound(f, role) for f in self.names_at(m.start(1), 1)]
-        for m in re.finditer(r"\b(executive\s+)?produced\s+(?:by|alongside|with)\s+", self.text):
+        for m in self.near.each(r"\b(executive\s+)?produced\s+(?:by|alongside|with)\s+", "produced"):
             out += [CrewFound(f, "executive producer" if m.group(1) else "producer") for f in self.names_at(m.end())]
-        for m in EXECUTIVE_PRODUCING_RE.finditer(self.text):
+        for m in self.near.finditer(EXECUTIVE_PRODUCING_RE, EXECUTIVE_WORD, 2300):
             out += [CrewFound(f, "executive producer") for f in self.names_at(m.start(1))]
-        for m in APPOSITIVE_ROLE_RE.finditer(self.text):  # "Jane Roe, the production designer on the film"
+        for m in self.near.finditer(
+            APPOSITIVE_ROLE_RE, APPOSITIVE_COMMA, 200
+        ):  # "Jane Roe, the production designer on the film"
             out += [CrewFound(f, _singular(m.group(2))) for f in self.names_at(m.start(1), 1)]
-        for m in ACTING_AS_RE.finditer(self.text):  # "with A, B and C acting as producers"
+        for m in self.near.finditer(ACTING_AS_RE, ACTING_WORD, 2300):  # "with A, B and C acting as producers"
             role = "executive producer" if m.group(2) else "producer"
             out += [CrewFound(f, role) for f in self.names_at(m.start(1))]
         for m in CREW_RE.finditer(self.text):
@@ -229,10 +270,10 @@ class CreditFinder:
                     continue  # "producer Jane Roe's next venture": another project
                 out.append(CrewFound(f, role))
         by_verb = r"\b(composed|scored|edited|shot|choreographed)\s+(?:[\w ]{0,30}?\s)?by\s+(?=[A-Z])"
-        for m in re.finditer(by_verb, self.text):
+        for m in self.near.each(by_verb, *BY_VERB_ROLES):
             role = BY_VERB_ROLES[m.group(1)]
             out += [CrewFound(f, role) for f in self.names_at(m.end(), 1)]
-        for m in re.finditer(rf"{WORD_START}({NAME}|{ONE})\s+(?:came to\s+|would\s+)?co-wr(?:ite|ote)\b", self.text):
+        for m in self.near.finditer(CO_WRITE_RE, CO_WRITE_WORD, 220):
             out += [CrewFound(f, "co-writer") for f in self.names_at(m.start(1), 1)]
         seen: set[str] = set()
         result = []
@@ -242,13 +283,18 @@ class CreditFinder:
                 result.append(c)
         return result
 
-    def _find(self, prefixes: list[str], before: str | None = None) -> list[Found]:
+    def _find(self, prefixes: list[tuple[str, ...]], before: str | None = None, needle: str = "") -> list[Found]:
+        """Names after each prefix (a pattern, then the words it holds as written), or before before."""
         out: list[Found] = []
-        for pat in prefixes:
-            for m in re.finditer(pat, self.text):
+        for pat, *needles in prefixes:
+            if pat in BEFORE_BY:
+                found = self.near.finditer(re.compile(pat), BY_WORD, BEFORE_BY[pat], word=True)
+            else:
+                found = list(self.near.each(pat, *needles))
+            for m in found:
                 out.extend(self.names_at(m.end()))
         if before:
-            for m in re.finditer(rf"((?:{NAME})(?:\s+and\s+{NAME})?){before}", self.text):
+            for m in self.near.each(rf"((?:{NAME})(?:\s+and\s+{NAME})?){before}", needle):
                 out.extend(self.names_at(m.start(1), 2))
         return out
 

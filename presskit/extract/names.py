@@ -47,42 +47,69 @@ def is_cap(word: str) -> bool:
     return bool(core) and core[0].isupper() and not GLUED.search(core)
 
 
+# Words in a run are one space apart, and a run's words hold a letter that is not a lower-case ASCII one
+# (a capital) or are name particles: a stretch of text without such words ends every run, so only the
+# stretches of such words, one space apart, are read word by word.
+PLAIN = r"a-z0-9,.;:!?()'’‘\"”“\-–—…/%&*\[\]"  # characters no capital run can start with
+MAYBE = rf"(?:[{PLAIN}]*+[^\s{PLAIN}]|[{PLAIN}]*?(?<![a-z])(?:{'|'.join(sorted(PARTICLES))})(?![a-z]))\S*+"
+STRETCH = re.compile(rf"(?<!\S){MAYBE}(?: {MAYBE})*")
+FIRST_STRETCH = re.compile(rf"\S*(?: {MAYBE})*")
+
+
 def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Runs of capitalised words (with name particles and nicknames) between start and end."""
     end = len(text) if end is None else end
     runs: list[Name] = []
-    cur: list[re.Match[str]] = []
+    cur: list[tuple[str, int, int]] = []  # the words of the run being read, with their spans
+    caps: dict[str, bool] = {}  # is_cap of each word seen
+    lead: dict[str, bool] = {}  # words that never start a name ("The", "Director")
 
     def flush() -> None:
-        while cur and (cur[-1].group(0).lower() in PARTICLES or not is_cap(cur[-1].group(0))):
+        while cur and (cur[-1][0].lower() in PARTICLES or not caps[cur[-1][0]]):
             cur.pop()
-        first = 0  # leading words that never start a name ("The", "Director"), skipped without shifting
-        while first < len(cur) and (cur[first].group(0).rstrip(".") in NOT_NAME or cur[first].group(0) in NOT_NAME):
+        first = 0  # leading words that never start a name, skipped without shifting
+        while first < len(cur):
+            w = cur[first][0]
+            if w not in lead:
+                lead[w] = w.rstrip(".") in NOT_NAME or w in NOT_NAME
+            if not lead[w]:
+                break
             first += 1
         if first < len(cur):
-            s, e = cur[first].start(), cur[-1].end()
+            s, e = cur[first][1], cur[-1][2]
             words = text[s:e]
-            words = POSSESSIVE.sub("", words)
+            if words.endswith(("’s", "'s")):  # a possessive is no part of the name
+                words = words[:-2]
+            elif words.endswith(("’", "'")):
+                words = words[:-1]
             if words.endswith(".") and not INITIAL_END.search(words):
                 words = words[:-1]
             runs.append(Name(words, s, s + len(words)))
         cur.clear()
 
-    for m in WORD_RE.finditer(text, start, end):
-        w = m.group(0)
-        gap = text[cur[-1].end() : m.start()] if cur else ""
-        joined = not cur or gap == " "
-        if cur and cur[-1].group(0).endswith(("’s", "'s")):
-            joined = False
-        if cur and cur[-1].group(0).endswith(".") and not JOINING_STOP.fullmatch(cur[-1].group(0)):
-            joined = False
-        if joined and (is_cap(w) or (cur and w in PARTICLES)):
-            cur.append(m)
-        else:
+    first = FIRST_STRETCH.match(text, start, end)  # the stretch at start (perhaps mid-word)
+    assert first is not None
+    stretches = [(start, first.end())] + [m.span() for m in STRETCH.finditer(text, first.end(), end)]
+    for s, e in stretches:
+        last_end, goes_on = 0, False  # the end of cur's last word; may a word join it (no "’s", no stop)?
+        for m in WORD_RE.finditer(text, s, e):
+            w = m.group(0)
+            c = caps.get(w)
+            if c is None:
+                c = caps[w] = is_cap(w)
+            ws = m.start()
+            if cur and goes_on and ws == last_end + 1 and text[last_end] == " " and (c or w in PARTICLES):
+                cur.append((w, ws, m.end()))
+            else:
+                if cur:
+                    flush()
+                if not c:
+                    continue
+                cur.append((w, ws, m.end()))
+            last_end = m.end()
+            goes_on = not w.endswith(("’s", "'s")) and not (w.endswith(".") and not JOINING_STOP.fullmatch(w))
+        if cur:
             flush()
-            if is_cap(w):
-                cur.append(m)
-    flush()
     return runs
 
 
@@ -99,8 +126,9 @@ def person_like(name: str) -> bool:
 class People:
     """The full names an article gives, used to resolve surnames and first names to them."""
 
-    def __init__(self, text: str) -> None:
-        runs = [n for n in capital_runs(text) if person_like(n.text)]
+    def __init__(self, text: str, runs: list[Name] | None = None) -> None:
+        """runs: capital_runs(text), when already read."""
+        runs = [n for n in (capital_runs(text) if runs is None else runs) if person_like(n.text)]
         tails = {" ".join(n.text.split()[1:]) for n in runs}  # "Van Roe" is "Jane Van Roe" named short
         self.full: list[Name] = [n for n in runs if not (n.text.split()[0].lower() in PARTICLES and n.text in tails)]
         self.by_last: dict[str, list[Name]] = {}

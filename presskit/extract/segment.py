@@ -15,8 +15,35 @@ WORD = re.compile(r"\S+")
 WORD_TAIL = re.compile(r"[\w.]+\Z")
 
 
+class _Memo:
+    """The last text split, with its paragraphs and each paragraph's sentences: every stage asks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs: list[Span] | None = None
+        self.sentences: dict[Span, list[Span]] = {}
+
+
+_last = _Memo("")
+
+
+def _memo(text: str) -> _Memo:
+    global _last
+    memo = _last
+    if memo.text is not text:
+        memo = _last = _Memo(text)
+    return memo
+
+
 def paragraphs(text: str) -> list[Span]:
     """Blocks of text between blank lines, with a sentence broken over lines joined back."""
+    memo = _memo(text)
+    if memo.paragraphs is None:
+        memo.paragraphs = _paragraphs(text)
+    return list(memo.paragraphs)
+
+
+def _paragraphs(text: str) -> list[Span]:
     from presskit.extract.labeled import is_heading
 
     spans: list[Span] = []
@@ -88,6 +115,13 @@ def _words(text: str, s: int, e: int) -> int:
 
 def sentences(text: str, span: Span) -> list[Span]:
     """Sentence spans inside one paragraph span."""
+    memo = _memo(text)
+    if span not in memo.sentences:
+        memo.sentences[span] = _sentences(text, span)
+    return list(memo.sentences[span])
+
+
+def _sentences(text: str, span: Span) -> list[Span]:
     s0, e0 = span
     out: list[Span] = []
     start = s0

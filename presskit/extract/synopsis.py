@@ -117,16 +117,22 @@ def _is_story(
     about_this = bool(STORY_WORLD.search(sent)) or bool(title and title in sent)
     if about_this and PREMISE.search(sent) or ROLE_PREMISE.search(sent):
         return True  # "the film is set in ...", "tells the story of ...", "plays X, a keeper who ..."
+    if not _told(sent, char_res, title, in_story, about_this):
+        return False
     cut = sent.rfind(")") + 1  # no "(" after the last ")" can close: "[^)]*" need not scan on from each
-    if actors.search(PARENS.sub("", sent[:cut]) + sent[cut:]):
-        return False  # about a performance, not the story
+    return not actors.search(PARENS.sub("", sent[:cut]) + sent[cut:])  # an actor named: about a performance
+
+
+def _told(sent: str, char_res: NameSet, title: str | None, in_story: bool, about_this: bool) -> bool:
+    """Does the sentence tell the story (before asking whether it names an actor, which rules it out)?"""
     if in_story and HEROINE_ACTS.match(sent) and not PAST.search(sent):
         return True  # "She learns that …": the story told on, production words and all
     production = bool(PRODUCTION.search(sent))
     present = not PAST.search(sent)
-    chars = char_res.search(sent)
-    if STORY_CUE.search(sent) and (about_this or chars):
+    if STORY_CUE.search(sent) and (about_this or char_res.search(sent)):
         return not production
     if production or not present:
         return False
-    return chars or in_story or bool(title and title in sent and re.search(r"\b(?:as|when|while)\b", sent))
+    return (
+        char_res.search(sent) or in_story or bool(title and title in sent and re.search(r"\b(?:as|when|while)\b", sent))
+    )

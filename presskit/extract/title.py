@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -27,7 +28,9 @@ NOT_PERSON = (
     r"(?!(?:of|by|from|with|on|director|directors|star|producer|writer|actor|actress|designer|composer|editor|"
     r"cinematographer|filmmaker|screenwriter|creator|head|executive)\b)"
 )
-CUED_TITLES = [  # (weight, pattern): where an article names its own film
+# (weight, pattern, words one of which every match holds as written -- none: not looked for): where an
+# article names its own film
+CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...]]] = [
     # an appositive after the title: "Glass Harbor, the latest indie feature from …"
     # (a description, never a person's: "Jane Roe, the director of the film" is not a title)
     (
@@ -36,6 +39,7 @@ CUED_TITLES = [  # (weight, pattern): where an article names its own film
             rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=—\s)|(?<=--\s))({SHORT_RUN})(?:,|\s[-–—])\s+"
             rf"(?:the|a|an|his|her|their)\s+(?:{NOT_PERSON}[\w\-]+\s+){{0,4}}{GENRE_NOUN}\b"
         ),
+        (),
     ),
     # … and inside a sentence: "rights to The Long Night, the Jane Roe-directed drama"
     (
@@ -45,9 +49,10 @@ CUED_TITLES = [  # (weight, pattern): where an article names its own film
             rf"(?:{NOT_PERSON}[\w\-]+\s+){{0,4}}"
             rf"{GENRE_NOUN}\b"
         ),
+        (),
     ),
     # an appositive after the genre: "The upcoming comedy film, Glass Harbor, from …"
-    (3.0, re.compile(rf"\b{GENRE_NOUN},\s+({SHORT_RUN}),\s+[a-z]")),
+    (3.0, re.compile(rf"\b{GENRE_NOUN},\s+({SHORT_RUN}),\s+[a-z]"), ()),
     # a review's headline: "CINEMA REVIEW: Some Title (12A)"
     (
         5.0,
@@ -55,17 +60,27 @@ CUED_TITLES = [  # (weight, pattern): where an article names its own film
             rf"(?im)^[^\S\n]*(?:film\s+|cinema\s+|movie\s+)?review\s*[:–—|-]\s*({SHORT_RUN})"
             r"(?:\s*\((?:U|PG|12A?|15|18|R|PG-13|NC-17|TV-MA)\))?[^\S\n]*$"
         ),
+        (),
     ),
     # a review's title line above its star rating: "THE LONG NIGHT" then "★★★"
-    (5.0, re.compile(rf"(?m)^[^\S\n]*({SHORT_RUN})[^\S\n]*\n(?:[^\S\n]*\n){{0,2}}[^\S\n]*[★☆]{{1,5}}[^\S\n]*$")),
+    (
+        5.0,
+        re.compile(rf"(?m)^[^\S\n]*({SHORT_RUN})[^\S\n]*\n(?:[^\S\n]*\n){{0,2}}[^\S\n]*[★☆]{{1,5}}[^\S\n]*$"),
+        ("★", "☆"),
+    ),
     # "In The Long Night, Roe plays a widower"
-    (3.0, re.compile(rf"\bIn\s+({SHORT_RUN}),\s+[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?\s+(?:plays|stars)\b")),
+    (
+        3.0,
+        re.compile(rf"\bIn\s+({SHORT_RUN}),\s+[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?\s+(?:plays|stars)\b"),
+        ("plays", "stars"),
+    ),
     # "Some Title director Jane Roe", "Some Title star Jane Roe" (a trade paper's shorthand)
     (
         2.0,
         re.compile(
             rf"(?<![\w’'\-])[‘'“\"]?({SHORT_RUN})[’'”\"]?\s+(?:director|star|writer|filmmaker|producer|helmer)\s+[A-Z]"
         ),
+        ("director", "star", "writer", "filmmaker", "producer", "helmer"),
     ),
     # "Some Title's new trailer", "Some Title's premiere"
     (
@@ -74,10 +89,15 @@ CUED_TITLES = [  # (weight, pattern): where an article names its own film
             rf"(?<![\w’'\-])({SHORT_RUN})(?:’s|'s)\s+(?:[\w\-]+\s+){{0,4}}?"
             r"(?:trailer|teaser|poster|premiere|release|soundtrack|box[- ]office|opening weekend)\b"
         ),
+        ("trailer", "teaser", "poster", "premiere", "release", "soundtrack", "box", "opening weekend"),
     ),
     # "the U.S. premiere of Some Title", "his film Some Title"
-    (2.0, re.compile(rf"\b(?:premiere|release|screening|sequel|trailer)\s+of\s+({SHORT_RUN})")),
-    (2.0, re.compile(rf"\b(?:his|her|their)\s+(?:new\s+|latest\s+)?(?:film|movie)\s+({SHORT_RUN})")),
+    (
+        2.0,
+        re.compile(rf"\b(?:premiere|release|screening|sequel|trailer)\s+of\s+({SHORT_RUN})"),
+        ("premiere", "release", "screening", "sequel", "trailer"),
+    ),
+    (2.0, re.compile(rf"\b(?:his|her|their)\s+(?:new\s+|latest\s+)?(?:film|movie)\s+({SHORT_RUN})"), ("film", "movie")),
 ]
 # a work named as someone's earlier credit or as an example: "director of 'X'", "movies such as 'X'"
 OTHER_WORK = re.compile(
@@ -119,14 +139,15 @@ def find_title(
         t = m.group(1).strip().rstrip(",.")
         if _plausible(t) and not OTHER_WORK.search(head_text or "", max(0, m.start() - 60), m.start()):
             scores[t] = scores.get(t, 0) + 1.5
-    for m in re.finditer(r"(?m)^[^\S\n]*(" + LINE_RUN + r")\s+\((?:19|20)\d\d\)\s*$", text):
+    listing = r"(?m)^[^\S\n]*(" + LINE_RUN + r")\s+\((?:19|20)\d\d\)\s*$"
+    for m in re.finditer(listing, text) if "(19" in text or "(20" in text else ():
         scores[m.group(1)] = scores.get(m.group(1), 0) + 6  # a listing's "Some Title (2021)"
         spans.setdefault(m.group(1), (m.start(1), m.end(1)))
     encyclopaedia = (
         r"(?:^|(?<=\n))[^\S\n]*(" + LINE_RUN + r")\s+is\s+an?\s+(?:\d{4}\s+)?"
         r"(?:[A-Za-z\-]+\s+){0,4}(?:film|movie|documentary|drama|comedy|thriller|feature)\b"
     )
-    for m in re.finditer(encyclopaedia, text):
+    for m in _after_openings(re.compile(encyclopaedia), text, LINE_START):
         scores[m.group(1)] = scores.get(m.group(1), 0) + 6  # an encyclopaedia's "Some Title is a 2019 drama film"
         spans.setdefault(m.group(1), (m.start(1), m.end(1)))
     if release_sentence:
@@ -151,8 +172,12 @@ def find_title(
         if _plausible(t):
             scores[t] = scores.get(t, 0) + 1.5
             spans.setdefault(t, (m.start(1), m.end(1)))
-    for weight, rx in CUED_TITLES:  # "X, the latest feature from", "the comedy film, X,", "In X, Roe plays"
-        for m in rx.finditer(text):
+    for weight, rx, words in CUED_TITLES:  # "X, the latest feature from", "the comedy film, X,", "In X, Roe plays"
+        if rx is CUED_TITLES[0][1]:
+            found = _after_openings(rx, text)  # tried where a sentence or line opens only
+        else:
+            found = list(rx.finditer(text)) if not words or any(w in text for w in words) else []
+        for m in found:
             t = m.group(1).rstrip(",.’'”\"")
             if _plausible(t):
                 scores[t] = scores.get(t, 0) + weight
@@ -189,6 +214,25 @@ def find_title(
     _merge_variants(scores)
     best = max(scores, key=lambda t: (scores[t], len(t)))
     return Found(best, spans.get(best))
+
+
+OPENING = re.compile(r"[.!?—]\s|--\s|\n")  # what the first cue's title follows (or the text's start)
+LINE_START = re.compile(r"\n")
+
+
+def _after_openings(rx: re.Pattern[str], text: str, opening: re.Pattern[str] = OPENING) -> list[re.Match[str]]:
+    """rx.finditer(text) for a pattern that matches only at the text's start or right after an
+    opening: tried there only, in order, not from every character of the text."""
+    out: list[re.Match[str]] = []
+    done = 0
+    for p in itertools.chain((0,), (o.end() for o in opening.finditer(text))):
+        if p < done:
+            continue
+        m = rx.match(text, p)
+        if m:
+            out.append(m)
+            done = m.end()
+    return out
 
 
 def press_notes_title(article: Article) -> Found | None:
