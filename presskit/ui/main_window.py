@@ -1,4 +1,5 @@
-"""The main window: panels in tabs, the problems dock, the article dock, menus and file life."""
+"""The main window: panels in tabs, the docks (problems, article, preview, undo history), and the parts
+that make its menus (one action object per menu area, see menus.py), which it owns."""
 
 from __future__ import annotations
 
