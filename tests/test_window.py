@@ -199,3 +199,18 @@ def test_importing_into_a_saved_kit_starts_a_new_untitled_one(window: MainWindow
     qtbot.waitUntil(lambda: window.ctl.kit.film.title == "Salt Roads")
     assert window.ctl.path is None  # saving now asks for a new name: ruby.presskit is never overwritten
     assert load_kit(saved).film.title == "Ruby Sparks"
+
+
+def test_open_recent_offers_the_first_file_opened_in_a_fresh_session(qtbot, seed_path: Path) -> None:  # noqa: ANN001
+    """Open Recent starts disabled when nothing was ever opened; a disabled submenu cannot be opened
+    to refill itself, so the file just opened must be there at once."""
+    from PySide6.QtCore import QSettings
+
+    QSettings("Presskit", "Presskit").remove("recentFiles")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert not w.file.recent_menu.isEnabled()
+    assert w.open_path(seed_path, clean=True)
+    assert w.file.recent_menu.isEnabled()
+    assert [a.text() for a in w.file.recent_menu.actions()] == [f"&1 {seed_path.name}"]
+    qtbot.waitUntil(lambda: w.ctl.kit.film.title == "Ruby Sparks", timeout=5000)

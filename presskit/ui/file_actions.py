@@ -123,7 +123,7 @@ class FileActions(QObject):
         if left_out:
             self.ctx.warn(self.tr("Opened with files left out"), left_out)
         self.settings.setValue("lastKitDir", str(path.parent))
-        remember(self.settings, path)
+        self._remember(path)
         return True
 
     def open_article_dialog(self) -> None:
@@ -166,9 +166,14 @@ class FileActions(QObject):
             self.ctx.error(CANNOT_SAVE, exc)
             return False
         self.settings.setValue("lastKitDir", str(path.parent))
-        remember(self.settings, path)  # in File › Open Recent, like a kit that was opened
+        self._remember(path)  # in File › Open Recent, like a kit that was opened
         self.ctx.status(self.tr("Saved {0}").format(path.name), 4000)
         return True
+
+    def _remember(self, path: Path) -> None:
+        """Put a file in File › Open Recent now: an empty, disabled submenu never asks to be refilled."""
+        remember(self.settings, path)
+        self.fill_recent_menu()
 
     def fill_recent_menu(self) -> None:
         """Rebuild File > Open Recent."""
@@ -193,7 +198,7 @@ class FileActions(QObject):
             self.ctx.error(CANNOT_IMPORT, exc)
             return False
         self.settings.setValue("lastArticleDir", str(path.parent))
-        remember(self.settings, path)
+        self._remember(path)
 
         def work(_job: worker.Job) -> Any:  # the kit remembers the file, by name, as its first source
             kit = kit_from_text(text)
