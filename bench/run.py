@@ -24,7 +24,7 @@ TARGETS = {  # seconds, from the issues; peak memory targets in MB
     "export_large": 2.0,
     "save_large": 1.0,
     "open_large": 1.0,
-    "preview_refresh": 0.5,
+    "preview_refresh": 0.3,
     "merge_ten_reviews": 2.0,
     "pdf_60_pages": 3.0,
 }

@@ -168,6 +168,7 @@ MIGRATIONS: dict[int, Any] = {
     4: lambda d: d,  # version 5 added key art, links (trailer, screener, EPK) and the embargo line (all empty)
     5: give_ids,  # version 6: quotes, bios, stills and cast rows carry ids; translations are keyed by them
     6: lambda d: _sources_v7(d),  # version 7: the kit's source documents; quotes say press or filmmaker
+    7: lambda d: d,  # version 8 added the running time as typed when it is not understood (empty)
 }
 
 

@@ -14,7 +14,7 @@ def fact_rows(kit: PressKit, words: dict[str, str], starring: int = 6) -> list[t
         (w["produced_by"], ", ".join(c.producers)),
         (w["starring"], ", ".join(m.actor for m in c.cast[:starring])),
         (w["genre"], f.genre),
-        (w["runtime"], f"{f.runtime_minutes} {w['minutes']}" if f.runtime_minutes else ""),
+        (w["runtime"], f"{f.runtime_minutes} {w['minutes']}" if f.runtime_minutes else f.runtime_text.strip()),
         (w["country"], f.country),
         (w["language"], f.language),
         (w["year"], str(f.year or "")),

@@ -99,6 +99,25 @@ def read_font(path: Path) -> bytes:
     return data
 
 
+IMAGE_KINDS = {"JPEG": "jpg", "PNG": "png", "TIFF": "tif", "WEBP": "webp"}
+
+
+def image_kind(path: Path) -> str:
+    """What kind of image a file is (jpg, png, tif, webp), read from its header: a regular file under
+    the cap that really is one of those, else refused with a sentence (a .jpg that is a text file too)."""
+    from PIL import Image, UnidentifiedImageError
+
+    with open_regular(path, MAX_IMAGE_BYTES) as fh:
+        try:
+            with Image.open(fh) as im:
+                kind = IMAGE_KINDS.get(im.format or "", "")
+        except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+            kind = ""
+    if not kind:
+        raise FileRefused(f"“{printable(path.name)}” is not a JPEG, PNG, TIFF or WebP image.")
+    return kind
+
+
 def font_stem(path: Path) -> str:
     """The name a user's font is registered and copied under: its stem, in plain letters."""
     return re.sub(r"[^A-Za-z0-9_-]", "_", path.stem)[:60] or "font"

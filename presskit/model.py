@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]{2,}$")
 PHONE_RE = re.compile(r"^[+()0-9 .\-/ext]{5,}$")
@@ -48,6 +48,7 @@ def shaped(field: str, pattern: re.Pattern[str], message: str) -> Any:
     return field_validator(field)(check)
 
 
+RUNTIME_HINT = "Type the minutes (104) or hours and minutes (1h44, 1:44)."
 URL_RE = re.compile(r"^https?://\S+\.\S+$", re.I)
 
 
@@ -90,6 +91,7 @@ class FilmInfo(_Part):
     tagline: str = ""
     logline: str = ""
     genre: str = ""
+    runtime_text: str = Field(default="", description="A running time as typed when it is not understood")
     runtime_minutes: int | None = None
     country: str = ""
     language: str = ""
@@ -105,6 +107,9 @@ class FilmInfo(_Part):
     def _runtime_positive(cls, v: int | None, info: ValidationInfo) -> int | None:
         if _strict(info) and v is not None and not 0 < v <= 1500:
             raise ValueError("Runtime is a whole number of minutes, more than 0.")
+        typed = str(info.data.get("runtime_text", "")).strip()  # runtime_text is checked first
+        if _strict(info) and v is None and typed:
+            raise ValueError(f"“{typed}” is not understood. {RUNTIME_HINT}")
         return v
 
     @field_validator("year")

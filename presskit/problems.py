@@ -3,6 +3,7 @@ a publicist: "Contact 1 (Sam Lee): the email has no @", not "contacts › 1 › 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,10 +99,10 @@ def check(kit: PressKit) -> list[Problem]:
     try:
         PressKit.model_validate(kit.model_dump(), context={"strict": True})
     except ValidationError as exc:
-        found = [_problem(err, kit) for err in exc.errors()] + _synopsis(kit)
+        found = [_problem(err, kit) for err in exc.errors()] + _synopsis(kit) + duplicate_images(kit)
         order = list(PressKit.model_fields)  # the synopsis's problem among the others, where the kit has it
         return sorted(found, key=lambda p: order.index(p.path[0]) if p.path and p.path[0] in order else len(order))
-    return _synopsis(kit)
+    return _synopsis(kit) + duplicate_images(kit)
 
 
 def _synopsis(kit: PressKit) -> list[Problem]:
@@ -113,6 +114,22 @@ def _synopsis(kit: PressKit) -> list[Problem]:
     if long and short != long and long.startswith(short.rstrip("…").rstrip()):
         return [Problem(path, "The short synopsis is the start of the long one: tell the story in brief instead.")]
     return []
+
+
+def duplicate_images(kit: PressKit) -> list[Problem]:
+    """The same image file used twice among the key art and the stills: the second use is listed
+    (a journalist gets the same picture twice)."""
+    seen: dict[str, str] = {}
+    found = []
+    uses: list[tuple[FieldPath, str, str]] = [(("key_art",), kit.key_art, "the key art")]
+    uses += [(("stills", i, "file"), s.file, f"still {i + 1}") for i, s in enumerate(kit.stills)]
+    for path, name, what in uses:
+        key = os.path.normpath(name.strip()) if name.strip() else ""
+        if key and key in seen:
+            found.append(Problem(path, f"The same image as {seen[key]}.", describe(path, kit)))
+        elif key:
+            seen[key] = what
+    return found
 
 
 def _problem(err: ErrorDetails, kit: PressKit) -> Problem:

@@ -54,7 +54,7 @@ def sections() -> list[tuple[str, list[str]]]:
             ],
         ),
         ("Technical Specifications", ["Running time: 113 minutes", "Aspect ratio: 2.39:1", "Sound: Dolby Atmos"]),
-        ("Contacts", ["Publicity: Dana Press, dana.press@example.com, +1 310 555 0100"]),
+        ("Contacts", ["Publicity: Dana Pryce, dana.pryce@example.com, +1 310 555 0100"]),
     ]
 
 

@@ -85,7 +85,7 @@ def test_two_reviews_quoting_the_same_line_give_one_quote() -> None:
     kit = apply_plans(PressKit(), [plan_text(first, "first.txt", PressKit())])
     plan = plan_text(second, "second.txt", kit)
     assert not any(i.field == "quotes" for i in plan.items)
-    assert [q.text for q in apply_plans(kit, [plan]).quotes].count("I wanted the sea to be the third character,") == 1
+    assert [q.text for q in apply_plans(kit, [plan]).quotes].count("I wanted the sea to be the third character.") == 1
 
 
 def test_a_source_about_another_film_is_held_back_with_one_sentence() -> None:
@@ -166,10 +166,10 @@ def test_the_cast_section_reader_stops_at_a_heading_that_looks_like_a_name() -> 
 @pytest.mark.parametrize("written", ["director A. Brenn", "Ada Brenn Jr."])
 def test_a_quote_s_speaker_written_otherwise_is_the_kit_s_person(written: str) -> None:
     kit = PressKit(film=FilmInfo(title="Harbour Lights"), credits=Credits(directors=["Ada Brenn"]))
-    text = f"Harbour Lights\n\nThe storm took three winters.\n\n“We built the lamp room twice,” said {written}.\n"
+    text = f"Harbour Lights\n\nThe storm took three winters.\n\n“We built the lamp room twice.” said {written}.\n"
     plan = plan_text(text, "notes.txt", kit)
     quote = next(i.value for i in plan.items if i.field == "quotes")
-    assert (quote.text, quote.speaker) == ("We built the lamp room twice,", "Ada Brenn")
+    assert (quote.text, quote.speaker) == ("We built the lamp room twice.", "Ada Brenn")
 
 
 def test_a_plan_for_a_row_removed_since_drops_that_item_and_keeps_the_rest() -> None:

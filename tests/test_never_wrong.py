@@ -86,3 +86,37 @@ def test_problems_name_the_row_by_who_it_is(window: MainWindow, qtbot) -> None: 
     window.ctl.set_field(("quotes", 2, "speaker"), "")
     assert "Contact 1 (Sam Lee): the email has no @." in problems(window)
     assert "Quote 3: a quote needs a speaker: who said it?" in problems(window)
+
+
+def test_a_running_time_that_is_not_understood_is_saved_as_typed_and_reopened(
+    window: MainWindow, runtime: QLineEdit, qtbot, tmp_path: Path
+) -> None:  # noqa: ANN001
+    from presskit.facts import fact_rows
+    from presskit.i18n import labels
+    from presskit.problems import check
+    from presskit.ui.controller import DocumentController
+
+    hands = Hands(window, qtbot)
+    runtime.selectAll()
+    hands.keys("about two hours", Key.Key_Tab)
+    assert (window.ctl.kit.film.runtime_minutes, window.ctl.kit.film.runtime_text) == (None, "about two hours")
+    window.ctl.save(tmp_path / "kit.presskit")
+
+    reopened = DocumentController()
+    reopened.open(tmp_path / "kit.presskit")
+    assert reopened.kit.film.runtime_text == "about two hours"
+    expected = "Runtime: “about two hours” is not understood. Type the minutes (104) or hours and minutes (1h44, 1:44)."
+    assert [p.text for p in check(reopened.kit)] == [expected]  # what the CLI's check and export say
+    assert ("Runtime", "about two hours") in [(label.title(), v) for label, v in fact_rows(reopened.kit, labels("en"))]
+
+    window.open_path(tmp_path / "kit.presskit")
+    qtbot.waitUntil(lambda: runtime.text() == "about two hours")
+    assert problems(window) == [expected]
+    window.ctl.undo_stack.clear()
+    runtime.setFocus()
+    runtime.selectAll()
+    hands.keys("1h44")
+    assert (window.ctl.kit.film.runtime_minutes, window.ctl.kit.film.runtime_text) == (104, "")
+    assert problems(window) == []
+    window.ctl.undo_stack.undo()  # typing the running time was one step: back to the words as typed
+    assert (window.ctl.kit.film.runtime_minutes, window.ctl.kit.film.runtime_text) == (None, "about two hours")

@@ -40,7 +40,7 @@ def test_labelled_sections_fill_their_fields(tmp_path: Path) -> None:
     assert kit.credits.writers == ["Eric Pearson", "Max Borenstein"]
     assert {(c.name, c.role) for c in kit.credits.crew} >= {("Ben Seresin", "director of photography")}
     assert (kit.film.runtime_minutes, kit.film.aspect_ratio, kit.film.sound) == (113, "2.39:1", "Dolby Atmos")
-    assert [(c.name, c.role, c.email) for c in kit.contacts] == [("Dana Press", "Publicity", "dana.press@example.com")]
+    assert [(c.name, c.role, c.email) for c in kit.contacts] == [("Dana Pryce", "Publicity", "dana.pryce@example.com")]
     assert [(d.name, d.kind) for d in kit.documents] == [("notes.pdf", "pdf")]
     runtime = next(s for s in kit.sources if s.field == "film.runtime_minutes")
     assert kit.documents[0].text[runtime.start : runtime.end] == "113 minutes"

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.pdfbase.pdfdoc import PDFObjectReference
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -51,17 +52,27 @@ class Cancelled(Exception):
     """The export was cancelled by the user before it finished."""
 
 
+LAST_WHOLE: dict[str, Any] = {"pages": 0, "sections": {}}  # the last whole PDF made (under RENDER_LOCK)
+
+
+class _Enough(Exception):
+    """The pages asked for are laid out (a preview's first look)."""
+
+
 class KitDocument(BaseDocTemplate):
     """A doc template that turns every section heading into an outline entry and a contents line."""
 
     cancelled: Callable[[], bool] = staticmethod(lambda: False)  # type: ignore[assignment]
     progress: Callable[[int], None] = staticmethod(lambda page: None)  # type: ignore[assignment]
     sections: dict[str, int]  # bookmark key -> the page the section starts on, for the contents
+    through_page: int | None = None  # stop once this many pages are laid out
 
     def handle_pageBegin(self) -> None:  # noqa: N802 - ReportLab's name
         """Report progress and stop early when cancelled."""
         if self.cancelled():
             raise Cancelled()
+        if self.through_page is not None and self.page >= self.through_page:
+            raise _Enough()
         self.progress(self.page + 1)
         super().handle_pageBegin()
 
@@ -83,11 +94,14 @@ def render(
     cancelled: Callable[[], bool] | None = None,
     progress: Callable[[int], None] | None = None,
     lang: str | None = None,
+    through_page: int | None = None,
 ) -> Export:
     """The PDF of a kit in a language (default: its main one), with the warnings raised while making
-    it; raises Cancelled if asked to stop, PresskitError if the fonts cannot print the language."""
+    it; raises Cancelled if asked to stop, PresskitError if the fonts cannot print the language.
+    With through_page, only the first pages (the preview's page on show, quickly; the page total and
+    the contents' pages of sections not laid out yet are the last whole PDF's)."""
     with RENDER_LOCK:
-        return _render(kit, look, order, base_dir, cancelled, progress, lang)
+        return _render(kit, look, order, base_dir, cancelled, progress, lang, through_page)
 
 
 def _render(
@@ -98,6 +112,7 @@ def _render(
     cancelled: Callable[[], bool] | None,
     progress: Callable[[int], None] | None,
     lang: str | None,
+    through_page: int | None = None,
 ) -> Export:
     from presskit.i18n import labels, localized
 
@@ -157,18 +172,38 @@ def _render(
         story += contents(st, entries) + [CondPageBreak((h - 2 * m) * SECTION_ROOM)]
     story += body or [Paragraph("This kit has no content yet.", st["body"])]
     toc = st["toc"]
-    doc.build(
-        story,
-        canvasmaker=numbered_canvas(
-            look,
-            title or "Press kit",
-            st.fonts["label_font"],
-            st.words["press_kit"].upper(),
-            doc.sections,
-            (toc.fontName, toc.fontSize),
-        ),
-    )
+    doc.through_page = through_page
+    try:
+        doc.build(
+            story,
+            canvasmaker=numbered_canvas(
+                look,
+                title or "Press kit",
+                st.fonts["label_font"],
+                st.words["press_kit"].upper(),
+                doc.sections,
+                (toc.fontName, toc.fontSize),
+            ),
+        )
+    except _Enough:
+        _first_pages_only(doc)
+        doc.canv.save()  # the pages laid out so far
+        return Export(buf.getvalue(), list(dict.fromkeys(st.warnings)))
+    LAST_WHOLE.update(pages=doc.canv.getPageNumber() - 1, sections=dict(doc.sections))
     return Export(buf.getvalue(), list(dict.fromkeys(st.warnings)))
+
+
+def _first_pages_only(doc: KitDocument) -> None:
+    """The first pages alone: "n / N" and the contents' page numbers of sections not laid out yet are
+    the last whole PDF's, and their contents lines lead to page 1 (a preview replaces these pages
+    with the whole PDF a moment later)."""
+    doc.canv.total = max(LAST_WHOLE["pages"], doc.canv.getPageNumber() - 1)  # type: ignore[attr-defined]
+    for key, page in doc.sections.items():
+        if not page:
+            doc.sections[key] = LAST_WHOLE["sections"].get(key, 0)
+            dest = doc.canv._bookmarkReference(key)
+            dest.fit()
+            dest.setPage(PDFObjectReference("Page1"))
 
 
 def build_pdf(

@@ -27,6 +27,8 @@ def numbered_canvas(
     starts = sections if sections is not None else {}
 
     class NumberedCanvas(Canvas):
+        total: int | None = None  # N when only the first pages are written (a preview's first look)
+
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
             if self._pageNumber > 1:
                 _furniture(self, look, title, label_face, kind, self._pageNumber)
@@ -38,7 +40,7 @@ def numbered_canvas(
             self.beginForm(TOTAL_FORM)
             self.setFont(label_face, 7.5)
             self.setFillColor(colors.HexColor(look.muted))
-            self.drawString(0, 0, str(self._pageNumber - 1))
+            self.drawString(0, 0, str(self.total or self._pageNumber - 1))
             self.endForm()
             for key, page in starts.items():  # right-aligned on the form's origin, inside its box
                 self.beginForm(page_form(key), -60, -4, 0, 20)

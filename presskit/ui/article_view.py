@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from presskit.model import PressKit, Source
 from presskit.ui import colours
-from presskit.ui.translatable import QT_TRANSLATE_NOOP
+from presskit.ui.selection_use import USES
 
 
 class ArticleView(QPlainTextEdit):
     """Read-only article text; click a highlight to go to its field, select text to use it."""
 
     fieldRequested = Signal(str)  # noqa: N815 - dotted field path of a clicked highlight
-    useSelection = Signal(str, str)  # noqa: N815 - (kind: quote|synopsis|cast, selected text)
+    useSelection = Signal(str, str)  # noqa: N815 - (kind, see selection_use.USES; selected text)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,16 +79,13 @@ class ArticleView(QPlainTextEdit):
                 self.fieldRequested.emit(src.field)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
-        """Selected text can fill a quote, the synopsis or a cast row."""
+        """Selected text can fill a quote, the synopsis, a cast or crew row, the title, a director, a
+        writer or the release date."""
         menu = self.createStandardContextMenu()
         text = self.textCursor().selectedText().replace("\u2029", "\n").strip()
         if text:
             menu.addSeparator()
-            for kind, label in (
-                ("quote", QT_TRANSLATE_NOOP("ArticleView", "Use as quote")),
-                ("synopsis", QT_TRANSLATE_NOOP("ArticleView", "Use as synopsis")),
-                ("cast", QT_TRANSLATE_NOOP("ArticleView", "Use as cast member")),
-            ):
+            for kind, label in USES:
                 act = menu.addAction(self.tr(label))
                 act.triggered.connect(lambda _=False, k=kind, t=text: self.useSelection.emit(k, t))
         menu.exec(event.globalPos())

@@ -48,6 +48,47 @@ class SetField(QUndoCommand):
         return False
 
 
+class SetFields(QUndoCommand):
+    """Set several fields as one step (a running time and the text it was typed as); merges like
+    SetField while the same fields are typed into."""
+
+    def __init__(self, ctl: DocumentController, values: dict[FieldPath, Any], label: str, typing: int | None) -> None:
+        super().__init__(label)
+        self.ctl, self.new, self.typing = ctl, dict(values), typing
+        self.old = {path: get_path(ctl.kit, path) for path in values}
+
+    def _apply(self, values: dict[FieldPath, Any]) -> None:
+        for path, value in values.items():
+            set_path(self.ctl.kit, path, value)
+        self.ctl.changed(_common(list(values)))
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+    def id(self) -> int:
+        return _MERGE_ID + 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, SetFields) or other.new.keys() != self.new.keys():
+            return False
+        if other.typing is not None and other.typing == self.typing:
+            self.new = other.new
+            return True
+        return False
+
+
+def _common(paths: list[FieldPath]) -> FieldPath:
+    """The longest path all of paths start with: what the panels are told has changed."""
+    first = paths[0]
+    n = 0
+    while n < len(first) and all(len(p) > n and p[n] == first[n] for p in paths):
+        n += 1
+    return first[:n]
+
+
 class ReplaceKit(QUndoCommand):
     """Replace the whole kit (an import, applying a template): one undoable step."""
 

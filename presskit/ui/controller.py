@@ -43,6 +43,13 @@ class DocumentController(QObject):
         session = self._typing if typing else None
         self.undo_stack.push(commands.SetField(self, path, value, label or f"Edit {name}", session))
 
+    def set_fields(self, values: dict[tuple[str | int, ...], Any], label: str, typing: bool = False) -> None:
+        """Change several fields as one undo step; nothing happens when none of them changes."""
+        if all(get_path(self.kit, path) == value for path, value in values.items()):
+            return
+        session = self._typing if typing else None
+        self.undo_stack.push(commands.SetFields(self, values, label, session))
+
     def end_typing(self) -> None:
         """The focus left a field: what is typed next is a new undo step, even in the same field."""
         self._typing += 1

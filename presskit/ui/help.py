@@ -39,10 +39,11 @@ TABLE_KEYS = [
     ("Enter", "Keep what was typed and go down a row"),
     ("Escape", "Cancel the cell being typed in"),
     ("F2", "Edit the cell without replacing it"),
-    ("Ctrl+Tab", "Next panel"),
+    ("Ctrl+Tab", "Next panel (in a text of several lines: a tab character)"),
+    ("Alt+Up / Alt+Down", "Move the selected section up or down (Look › Sections); Space shows or hides it"),
     ("Alt+underlined letter", "The button or menu with that letter"),
 ]
-GUIDE = """<h2>Presskit in five steps</h2>
+GUIDE = """<h2>Presskit in six steps</h2>
 <ol><li><b>Import an article</b> (File › Open Article, or drop the file on the window). What Presskit
 found is highlighted in the article on the left; click a highlight to go to its field. Then add more
 sources — press notes (PDF too), reviews, a web address — with File › Add Sources or Add from Web Address
@@ -51,7 +52,11 @@ switches between the kit's sources.</li>
 <li><b>Check the panels</b> from Film info to Contacts. Tables work like a spreadsheet: type, Tab to the
 next cell, Enter to go down; "Add …" starts a new row.</li>
 <li><b>Fix the problems</b> listed at the bottom: click one to go to its field.</li>
-<li><b>Pick a look</b> in the Look panel or with File › Apply Template; the preview on the right follows.</li>
+<li><b>Add what the press asks for</b> in Art and links: the key art, the logo, the trailer, screener
+and EPK links, the embargo line. Right-click selected text in the article to use it as the title, a
+director, a writer, a crew member or the release date.</li>
+<li><b>Pick a look</b> in the Look panel or with File › Apply Template: colours typed or picked, which
+sections print and in what order; the preview on the right follows.</li>
 <li><b>Export</b> the PDF, the web press page or the press bundle from the File menu.</li></ol>
 <p>Every change can be undone with Ctrl+Z, and Presskit keeps a recovery copy while you work.</p>"""
 

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import presskit.ui.panels.festival_panel  # noqa: F401 - registers the panels
+import presskit.ui.panels.art_links  # noqa: F401 - registers the panels
+import presskit.ui.panels.festival_panel  # noqa: F401
 import presskit.ui.panels.look  # noqa: F401
 import presskit.ui.panels.media  # noqa: F401
 import presskit.ui.panels.sections  # noqa: F401
 import presskit.ui.panels.translations  # noqa: F401
-from presskit.model import CastMember, FieldPath, Quote
+from presskit.model import FieldPath
 from presskit.problems import Problem
 from presskit.ui import menus
 from presskit.ui.article_view import ArticleView
@@ -203,18 +204,10 @@ class MainWindow(QMainWindow):
                 self.source_pane.reveal(f"{name[len('table:') :]}.{index.row()}.{column}")
 
     def use_selection(self, kind: str, text: str) -> None:
-        """Fill a field from text selected in the article."""
-        text = " ".join(text.split())
-        if kind == "quote":
-            self.ctl.insert_row(("quotes",), Quote(text=text.strip('“”"')))
-            self.go_to_path(("quotes", len(self.ctl.kit.quotes) - 1, "speaker"))
-        elif kind == "cast":
-            self.ctl.insert_row(("credits", "cast"), CastMember(actor=text))
-            self.go_to_path(("credits", "cast", len(self.ctl.kit.credits.cast) - 1, "character"))
-        else:
-            current = self.ctl.kit.synopsis.long
-            self.ctl.set_field(("synopsis", "long"), f"{current}\n\n{text}".strip(), "Use as synopsis")
-            self.go_to_path(("synopsis", "long"))
+        """Fill a field from text selected in the article (one undo step) and show that field."""
+        from presskit.ui.selection_use import use_selection
+
+        self.go_to_path(use_selection(self.ctl, kind, text))
 
 
 def _table_select(panel: Panel, path: FieldPath) -> bool:

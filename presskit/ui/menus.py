@@ -74,7 +74,7 @@ def _help(w: MainWindow) -> None:
             QT_TRANSLATE_NOOP("MainWindow", "&User Guide…"),
             lambda: dialogs.run(HelpDialog(w.ctx.tr(QT_TRANSLATE_NOOP("MainWindow", "Presskit user guide")), GUIDE, w)),
             QKeySequence.StandardKey.HelpContents,
-            QT_TRANSLATE_NOOP("MainWindow", "How to make a press kit, in five steps"),
+            QT_TRANSLATE_NOOP("MainWindow", "How to make a press kit, in six steps"),
         )
     )
     h.addAction(

@@ -15,6 +15,7 @@ class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(object)
     progress = Signal(int)
+    partial = Signal(object)
 
 
 class Job(QRunnable):
@@ -34,6 +35,10 @@ class Job(QRunnable):
     def cancelled(self) -> bool:
         """Has cancel() been called?"""
         return self._cancel.is_set()
+
+    def partial(self, value: Any) -> None:
+        """Hand over a first part of the result (a preview's page on show) before the whole."""
+        self._emit(self.signals.partial, value)
 
     def run(self) -> None:
         try:
@@ -56,6 +61,7 @@ def start(
     on_done: Callable[[Any], None],
     on_error: Callable[[Any], None],
     on_progress: Callable[[int], None] | None = None,
+    on_partial: Callable[[Any], None] | None = None,
 ) -> Job:
     """Start fn(job) in the pool; callbacks run in the GUI thread, and only while owner still exists."""
     job = Job(fn)
@@ -73,5 +79,7 @@ def start(
     job.signals.failed.connect(guard(on_error))
     if on_progress:
         job.signals.progress.connect(guard(on_progress))
+    if on_partial:
+        job.signals.partial.connect(guard(on_partial))
     QThreadPool.globalInstance().start(job)
     return job

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from presskit.model import FieldPath, PressKit, get_path
@@ -29,6 +31,22 @@ def register(cls: type[Panel]) -> type[Panel]:
     PANELS.append(cls)
     PANELS.sort(key=lambda c: c.ORDER)
     return cls
+
+
+class TextArea(QPlainTextEdit):
+    """A multi-line field: Tab goes to the next field as everywhere; Ctrl+Tab types a tab character."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setUndoRedoEnabled(False)  # the document's undo stack has every keystroke
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Ctrl+Tab inserts a tab (for the rare text that needs one) instead of changing panels."""
+        if event.key() == Qt.Key.Key_Tab and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.insertPlainText("\t")
+            return
+        super().keyPressEvent(event)
 
 
 class Panel(QWidget):
@@ -108,28 +126,37 @@ class Panel(QWidget):
         placeholder: str = "",
         parse: Callable[[str], int | None] | None = None,
         hint: str = "Type a whole number, e.g. 2012.",
+        kept: FieldPath | None = None,
     ) -> QLineEdit:
         """A number field (empty means unknown). What it understands goes into the kit; text it does
-        not understand stays in the field as typed, the kit holds no value, and a problem is listed."""
+        not understand stays in the field as typed, the kit holds no value, and a problem is listed.
+        With `kept`, the kit keeps that text itself (saved with the document, its rule is the kit's)."""
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         read = parse or whole_number
 
         def edited(text: str) -> None:
             value = read(text) if text.strip() else None
+            name = f"Edit {label.lower()}"
+            if kept is not None:
+                typed = text.strip() if value is None else ""
+                self.ctl.set_fields({path: value, kept: typed}, name, typing=True)
+                return
             problem = None
             if text.strip() and value is None:
                 message = self.tr("“{0}” is not understood. {1}").format(text.strip(), self.tr(hint))
                 problem = Problem(path, message)
-            self.ctl.set_field(path, value, f"Edit {label.lower()}", typing=True)
+            self.ctl.set_field(path, value, name, typing=True)
             self.ctl.not_understood(path, problem)
 
         def setter(value: Any) -> None:
             shown = edit.text().strip()
+            typed = str(get_path(self.ctl.kit, kept)) if kept is not None and value is None else ""
             if (shown and read(shown) == value) or (value is None and path in self.ctl.unparsed):
                 return  # kept as typed: "1h44" while it means 104, or text listed as a problem
-            if shown != ("" if value is None else str(value)):
-                edit.setText("" if value is None else str(value))
+            wanted = typed or ("" if value is None else str(value))
+            if shown != wanted:
+                edit.setText(wanted)
 
         def finished() -> None:  # leaving the field shows what was understood: "1h44" becomes "104"
             value = read(edit.text()) if edit.text().strip() else None
@@ -143,9 +170,7 @@ class Panel(QWidget):
 
     def text_area(self, label: str, path: FieldPath, height: int = 120) -> QPlainTextEdit:
         """A multi-line text field bound to a string field of the kit."""
-        edit = QPlainTextEdit()
-        edit.setTabChangesFocus(True)  # Tab goes to the next field, as in every other field
-        edit.setUndoRedoEnabled(False)  # the document's undo stack has every keystroke
+        edit = TextArea()
         edit.setMinimumHeight(height)
         edit.textChanged.connect(
             lambda: self.ctl.set_field(path, edit.toPlainText(), f"Edit {label.lower()}", typing=True)

@@ -1,20 +1,39 @@
-"""The kit's look (from its template): page, margins, fonts, colours, cover, cast layout, legal line."""
+"""The kit's look (from its template): page, margins, fonts, colours (typed or picked), cover, cast
+layout, legal line, and which sections print in what order."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from presskit.fonts import FAMILIES
 from presskit.model import COLOUR_RE, PressKit
 from presskit.ui import colours
+from presskit.ui.colour_button import ColourButton
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
+from presskit.ui.section_list import SectionList
 from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 OTHER_FONT = "Other TrueType font…"
+COLOURS = (
+    (QT_TRANSLATE_NOOP("Panel", "Text colour"), "ink"),
+    (QT_TRANSLATE_NOOP("Panel", "Secondary text colour"), "muted"),
+    (QT_TRANSLATE_NOOP("Panel", "Accent colour"), "accent"),
+    (QT_TRANSLATE_NOOP("Panel", "Cover colour"), "cover_bg"),
+    (QT_TRANSLATE_NOOP("Panel", "Cover text colour"), "cover_ink"),
+)
 
 
 @register
@@ -42,20 +61,38 @@ class LookPanel(Panel):
         ):
             self._choice(label, attr, [*FAMILIES, OTHER_FONT])
         self.colours: dict[str, QLineEdit] = {}
-        for label, attr in (
-            (QT_TRANSLATE_NOOP("Panel", "Text colour"), "ink"),
-            (QT_TRANSLATE_NOOP("Panel", "Accent colour"), "accent"),
-            (QT_TRANSLATE_NOOP("Panel", "Cover colour"), "cover_bg"),
-        ):
+        self.swatches: dict[str, ColourButton] = {}
+        for label, attr in COLOURS:
             edit = QLineEdit()
             edit.setObjectName(f"style:{attr}")
             edit.setPlaceholderText("#RRGGBB")
             edit.textEdited.connect(lambda text, a=attr, w=edit: self._colour(a, text, w))
-            self.form.addRow(self.tr(label), edit)
-            self.colours[attr] = edit
+            swatch = ColourButton(self.tr(label))
+            swatch.setObjectName(f"swatch:{attr}")
+            swatch.picked.connect(lambda hex_colour, a=attr: self._set(a, hex_colour))
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(swatch)
+            self.form.addRow(self.tr(label), row)
+            self.colours[attr], self.swatches[attr] = edit, swatch
         self._choice(QT_TRANSLATE_NOOP("Panel", "Cover"), "cover_layout", ["dark", "light"])
         self._choice(QT_TRANSLATE_NOOP("Panel", "Cast"), "cast_columns", ["2", "1"])
         self.line(QT_TRANSLATE_NOOP("Panel", "Legal line"), ("style", "legal_line"), "© 2026 … All rights reserved.")
+        self.sections = SectionList()
+        self.sections.changed.connect(lambda keys: self._set("sections", keys, "Change sections"))
+        up, down = QPushButton(self.tr("Move &up")), QPushButton(self.tr("Move do&wn"))
+        up.clicked.connect(lambda: self.sections.move_current(-1))
+        down.clicked.connect(lambda: self.sections.move_current(1))
+        buttons = QHBoxLayout()
+        buttons.addWidget(up)
+        buttons.addWidget(down)
+        buttons.addStretch(1)
+        hint = QLabel(self.tr("Ticked sections are printed, in this order: drag, or Alt+Up / Alt+Down."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet(colours.text_style(colours.muted()))
+        self.form.addRow(self.tr("Sections"), self.sections)
+        self.form.addRow("", buttons)
+        self.form.addRow("", hint)
         self.layout_.addStretch(1)
 
     def _choice(self, label: str, attr: str, options: list[str]) -> None:
@@ -75,8 +112,8 @@ class LookPanel(Panel):
             text = name
         self._set(attr, int(text) if attr == "cast_columns" else text)
 
-    def _set(self, attr: str, value: Any) -> None:
-        self.ctl.set_field(("style", attr), value, f"Change {attr.replace('_', ' ')}")
+    def _set(self, attr: str, value: Any, label: str = "") -> None:
+        self.ctl.set_field(("style", attr), value, label or f"Change {attr.replace('_', ' ')}")
 
     def _colour(self, attr: str, text: str, edit: QLineEdit) -> None:
         """A colour is stored only once it is a whole #RRGGBB; until then the field is marked."""
@@ -104,3 +141,6 @@ class LookPanel(Panel):
         for attr, edit in self.colours.items():
             if not edit.hasFocus() and edit.text().strip().lower() != getattr(style, attr):
                 edit.setText(getattr(style, attr))  # not while the publicist is typing a colour
+                edit.setStyleSheet("")
+            self.swatches[attr].show_colour(getattr(style, attr))
+        self.sections.show_sections(style.sections)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QWidget
 
 from presskit.durations import parse_minutes
-from presskit.model import CastMember, Contact, CrewMember, PressKit, Quote, Territory
+from presskit.model import RUNTIME_HINT, CastMember, Contact, CrewMember, PressKit, Quote, Territory
 from presskit.ui import colours
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
@@ -34,7 +34,8 @@ class FilmInfoPanel(Panel):
             (*f, "runtime_minutes"),
             "e.g. 104 or 1h44",
             parse_minutes,
-            "Type the minutes (104) or hours and minutes (1h44, 1:44).",
+            RUNTIME_HINT,
+            kept=(*f, "runtime_text"),
         )
         self.line(QT_TRANSLATE_NOOP("Panel", "Country"), (*f, "country"))
         self.line(QT_TRANSLATE_NOOP("Panel", "Language"), (*f, "language"))

@@ -40,6 +40,9 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802 - Qt's name
         assert isinstance(editor, QComboBox)
         editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        line = editor.lineEdit()
+        if line is not None:  # what is typed replaces the value, as in every other cell
+            line.selectAll()
 
     def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802 - Qt's name
         assert isinstance(editor, QComboBox)

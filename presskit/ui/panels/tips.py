@@ -30,4 +30,11 @@ TIPS: dict[tuple[str | int, ...], str] = {
     ("website",): QT_TRANSLATE_NOOP("Panel", "The film's web address, starting with https://"),
     ("social_links",): QT_TRANSLATE_NOOP("Panel", "Web addresses of the film's social accounts, separated by commas."),
     ("production_notes",): QT_TRANSLATE_NOOP("Panel", "Background for journalists: how the film was made."),
+    ("embargo",): QT_TRANSLATE_NOOP(
+        "Panel", "The embargo as the distributor words it, e.g. Embargoed until 12 May 2026, 09:00 CET."
+    ),
+    ("key_art",): QT_TRANSLATE_NOOP(
+        "Panel", "The poster or key-art image (JPEG, PNG, TIFF or WebP) the cover and web page lead with."
+    ),
+    ("style", "logo"): QT_TRANSLATE_NOOP("Panel", "The film's or distributor's logo, set on the cover."),
 }
