@@ -41,7 +41,7 @@ def _is_document(path: Path) -> bool:
     return {"kit.json", "manifest.json"} <= names
 
 
-PAGE_FILES = ("index.html", "style.css", "press-kit.pdf", "images", "fonts")
+PAGE_FILES = ("index.html", "style.css", "press-kit.pdf", "images", "fonts", "downloads")
 
 
 def unlink_links(folder: Path) -> None:

@@ -204,7 +204,7 @@ def test_export_a_translation_from_the_window(window: MainWindow, tmp_path: Path
         window.exports.export_pdf(out, "fr")
     from pypdf import PdfReader
 
-    first = PdfReader(out).pages[0].extract_text()
+    first = " ".join(PdfReader(out).pages[0].extract_text().split())  # the cover's title may wrap
     assert "Elle s'appelle Ruby" in first and "DOSSIER DE PRESSE" in first
 
 

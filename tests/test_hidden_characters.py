@@ -3,6 +3,7 @@ PDF's pages, bookmarks and document info, the web page, or the names of files in
 
 from __future__ import annotations
 
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -46,7 +47,8 @@ def test_the_pdf_pages_bookmarks_and_document_info_hold_none(kit: PressKit, tmp_
     export_pdf(kit, tmp_path / "kit.pdf", base_dir=tmp_path)
     reader = PdfReader(tmp_path / "kit.pdf")
     pages = " ".join(page.extract_text() for page in reader.pages)
-    assert "Harbour Lights" in pages and "Zoë Lind" in pages and "HARBOUR LIGHTS" in pages  # header too
+    assert "Harbour Lights" in re.sub(r"[ \n]+", " ", pages)  # the cover's title may wrap
+    assert "Zoë Lind" in pages and "HARBOUR LIGHTS" in pages  # the header too
     assert hidden_in(pages) == set()
     info = reader.metadata
     assert (info.title, info.author) == ("Harbour Lights", "Northlight Pictures")
@@ -68,7 +70,7 @@ def test_the_bundle_names_its_files_without_them(kit: PressKit, tmp_path: Path) 
     export_bundle(kit, tmp_path / "bundle.zip", base_dir=tmp_path)
     names = zipfile.ZipFile(tmp_path / "bundle.zip").namelist()
     assert "Harbour Lights - Press Kit/Harbour Lights - Press Kit.pdf" in names
-    assert "Harbour Lights - Press Kit/stills/01 The lamp room at dusk.png" in names
+    assert "Harbour Lights - Press Kit/stills/01-harbour-lights-still.png" in names
     assert hidden_in(" ".join(names)) == set()
 
 

@@ -63,8 +63,17 @@ def test_images_far_larger_than_placed_are_downsampled_to_300_dpi(tmp_path: Path
     Image.new("RGB", (9000, 6000), (120, 120, 120)).save(tmp_path / "huge.jpg", quality=50)
     xs = images(render(kit_with("huge.jpg"), base_dir=tmp_path).data)
     still = max(xs, key=lambda x: x["/Width"])
-    cover_width_in = (612 - 2 * 0.85 * 72) / 72  # the first still is the cover's key art, full width
-    assert 1000 < still["/Width"] <= round(cover_width_in * 300) + 1
+    column_in = (612 - 2 * 0.85 * 72) / 72  # a still is never set wider than the text
+    assert 400 < still["/Width"] <= round(column_in * 300) + 1
+
+
+def test_key_art_far_larger_than_the_cover_is_downsampled_to_300_dpi_at_its_widest(tmp_path: Path) -> None:
+    from presskit.pdf.keyart import MOST_WIDEN
+
+    Image.new("RGB", (9000, 6000), (120, 120, 120)).save(tmp_path / "huge.jpg", quality=50)
+    kit = PressKit(film=FilmInfo(title="Key art test"), key_art="huge.jpg")
+    art = max(images(render(kit, base_dir=tmp_path).data), key=lambda x: x["/Width"])
+    assert 2000 < art["/Width"] <= round(612 * MOST_WIDEN / 72 * 300) + 1
 
 
 @pytest.mark.parametrize(

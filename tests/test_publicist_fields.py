@@ -259,3 +259,18 @@ def test_a_section_dropped_in_a_new_place_prints_there(window: MainWindow, hands
     assert listing.keys()[:3] == ["facts", "contacts", "festivals"]
     window.ctl.undo_stack.undo()
     assert window.ctl.kit.style.sections == SECTION_NAMES
+
+
+def test_a_hidden_section_keeps_its_place_through_undo_and_redo(window: MainWindow, hands: Hands) -> None:
+    show_panel(window, hands, "Look")
+    listing = window.findChild(SectionList, "style:sections")
+    listing.setFocus()
+    listing.setCurrentRow(SECTION_NAMES.index("crew"))
+    hands.press(Key.Key_Space)  # hide the crew
+    hands.press(Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    hands.press(Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "crew" not in window.ctl.kit.style.sections
+    assert listing.keys() == SECTION_NAMES  # still after the cast, not moved to the end
+    listing.setCurrentRow(SECTION_NAMES.index("crew"))
+    hands.press(Key.Key_Space)  # shown again, it prints where it was
+    assert window.ctl.kit.style.sections == SECTION_NAMES

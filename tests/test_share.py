@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import html.parser
+import io
 import shutil
 import subprocess
 import sys
@@ -14,7 +15,7 @@ import pytest
 from PIL import Image
 from samples import sample_kit
 
-from presskit.bundle import export_bundle, safe_name
+from presskit.bundle import export_bundle
 from presskit.i18n import headings
 from presskit.web import contrast, export_web
 
@@ -145,9 +146,11 @@ def test_the_bundle_holds_pdf_web_stills_logo_and_credits(tmp_path: Path) -> Non
         assert all(n.startswith(top) and ".." not in n and not n.startswith("/") for n in names)
         assert f"{top}Harbour Lights - Press Kit.pdf" in names
         assert f"{top}web/index.html" in names and f"{top}web/press-kit.pdf" in names
-        assert f"{top}stills/02 Night Storm the rock.jpg" in names
-        original = (tmp_path / "still_01.jpg").read_bytes()
-        assert zf.read(f"{top}stills/01 {safe_name(kit.stills[0].caption)}.jpg") == original  # full resolution
+        assert f"{top}stills/01-harbour-lights-still.jpg" in names
+        assert f"{top}stills/02-harbour-lights-still.jpg" in names  # numbered and named after the film
+        sent = Image.open(io.BytesIO(zf.read(f"{top}stills/01-harbour-lights-still.jpg")))
+        original = Image.open(tmp_path / "still_01.jpg")
+        assert sent.size == original.size and sent.tobytes() == original.tobytes()  # full resolution, same pixels
         assert f"{top}logos/logo.png" in names
         credits = zf.read(f"{top}credits.txt").decode()
         assert kit.credits.cast[0].actor in credits and "Directed by: Ada Brenn" in credits
@@ -175,5 +178,5 @@ def test_a_users_font_is_carried_onto_the_web_page(tmp_path: Path) -> None:
     kit = PressKit(film=FilmInfo(title="X"))
     kit.style.body_font = "House.ttf"
     export_web(kit, tmp_path / "site", base_dir=tmp_path)
-    assert (tmp_path / "site" / "fonts" / "House.ttf").is_file()
+    assert (tmp_path / "site" / "fonts" / "House.woff2").read_bytes().startswith(b"wOF2")
     assert 'font-family:"House"' in (tmp_path / "site" / "style.css").read_text()

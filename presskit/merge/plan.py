@@ -58,7 +58,14 @@ class Planner:
         left = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, start) + 1, start - 200, 0)
         stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
         right = min([*stops, end + 200, len(text)])
-        return " ".join(text[left : right + 1].split()), spans
+        cut_left = left == start - 200 and left > 0 and not text[left - 1].isspace()
+        cut_right = right == end + 200 and right < len(text) and not text[right].isspace()
+        if cut_left:  # a window cut inside a word starts at the next word, marked as cut
+            left = min(start, text.find(" ", left) + 1 or start)
+        if cut_right:
+            right = max(end, text.rfind(" ", 0, right) - 1)
+        said = " ".join(text[left : right + 1].split())
+        return ("…" if cut_left else "") + said + ("…" if cut_right else ""), spans
 
     def item(self, label: str, path: Path, cand_field: str, old: Any, new: Any, kind: Kind, **kw: Any) -> None:
         sentence, spans = self.sentence(cand_field)

@@ -41,20 +41,21 @@ def with_fallback(markup: str) -> str:
     return "".join(parts)
 
 
-def mail_link(address: str) -> str:
+def mail_link(address: str, colour: str = "#1d4ed8") -> str:
     """A clickable mailto: link for a well-formed address, or the escaped text otherwise."""
     address = (address or "").strip()
     if not EMAIL_RE.match(address):
         return esc(address)
-    return f'<a href="mailto:{quote(address, safe="@.+-_")}" color="#1d4ed8">{esc(address)}</a>'
+    return f'<a href="mailto:{quote(address, safe="@.+-_")}" color="{colour}">{esc(address)}</a>'
 
 
-def web_link(url: str) -> str:
-    """A clickable link only for http(s) addresses; anything else prints as plain text."""
+def web_link(url: str, colour: str = "#1d4ed8", shown: str = "") -> str:
+    """A clickable link only for http(s) addresses (its words the address, or shown); anything else
+    prints as plain text."""
     url = (url or "").strip()
     if not re.match(r"^https?://[^\s<>\"']+$", url, re.I):
         return esc(url)
-    return f'<a href="{quote(url, safe=":/?#[]@!$&()*+,;=%-._~")}" color="#1d4ed8">{esc(url)}</a>'
+    return f'<a href="{quote(url, safe=":/?#[]@!$&()*+,;=%-._~")}" color="{colour}">{esc(shown or url)}</a>'
 
 
 def fit_line(text: str, face: str, size: float, width: float, char_space: float = 0.0) -> str:

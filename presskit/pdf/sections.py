@@ -11,6 +11,7 @@ from presskit.facts import fact_rows
 from presskit.model import PressKit
 from presskit.pdf.headings import heading_for
 from presskit.pdf.images import PlacedImage
+from presskit.pdf.links import links_block
 from presskit.pdf.markup import esc, mail_link, web_link
 from presskit.pdf.people import cast, crew, quotes
 from presskit.pdf.styles import Styles
@@ -140,8 +141,8 @@ def release(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
 
 
 def contacts(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
-    """Press contacts with clickable email addresses."""
-    if not kit.contacts and not kit.social_links:
+    """Press contacts with clickable email addresses, then the screener and trailer links."""
+    if not kit.contacts and not kit.social_links and not kit.links:
         return []
     out = heading_for("contacts", st)
     links = [web_link(u) for u in [kit.website, *kit.social_links] if u.strip()]
@@ -155,7 +156,7 @@ def contacts(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
         if ct.phone:
             lines.append(esc(ct.phone))
         out.append(KeepTogether([Paragraph("<br/>".join(lines), st["body"]), Spacer(1, 6)]))
-    return out
+    return out + links_block(kit, st)
 
 
 def _festivals(kit: PressKit, st: Styles, width: float) -> list[Flowable]:

@@ -45,7 +45,7 @@ class SectionList(QListWidget):
         current = self.currentItem().data(KEY) if self.currentItem() else None
         self.blockSignals(True)
         self.clear()
-        for key in [*sections, *(k for k in SECTION_NAMES if k not in sections)]:
+        for key in self._order(sections):
             item = QListWidgetItem(self.names.get(key, key))  # the headings as the PDF prints them
             item.setData(KEY, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
@@ -55,6 +55,17 @@ class SectionList(QListWidget):
             if key == current:
                 self.setCurrentItem(item)
         self.blockSignals(False)
+
+    def _order(self, sections: list[str]) -> list[str]:
+        """The shown sections in the kit's order, each hidden one after the section it followed in the
+        list (so hiding, undoing and redoing leave it in its place), new ones at the end."""
+        order = [k for k in sections if k in SECTION_NAMES]
+        before = self.keys() or list(SECTION_NAMES)
+        for n, key in enumerate(before):
+            if key not in order:
+                after = next((k for k in reversed(before[:n]) if k in order), None)
+                order.insert(order.index(after) + 1 if after else 0, key)
+        return order + [k for k in SECTION_NAMES if k not in order]
 
     def move_current(self, delta: int) -> None:
         """Move the selected section up (-1) or down (+1)."""

@@ -12,16 +12,26 @@ from presskit.errors import PresskitError
 from presskit.i18n import headings, labels, localized
 from presskit.model import PressKit
 from presskit.outputs import unlink_links
+from presskit.press_images import press_images
 from presskit.text_safety import one_line
 from presskit.web import assets
-from presskit.web.sections import SECTION_HTML, Page, e, laurels_html
+from presskit.web.fonts import write_fonts
+from presskit.web.head import cover_html, embargo_html, meta_tags
+from presskit.web.sections import SECTION_HTML, Page, e
+from presskit.web.style import stylesheet
 
 
 def export_web(
-    kit: PressKit, folder: Path, base_dir: Path | None = None, pdf: Path | None = None, lang: str | None = None
+    kit: PressKit,
+    folder: Path,
+    base_dir: Path | None = None,
+    pdf: Path | None = None,
+    lang: str | None = None,
+    downloads: dict[int | None, str] | None = None,
 ) -> list[str]:
     """Write the page into folder (created), in a language (default: the kit's main one); returns
-    warnings (images that could not be used)."""
+    warnings (images that could not be used). The full-resolution key art and stills are offered for
+    download: where downloads says (a bundle's own stills folder), else copies in downloads/."""
     if lang and lang != kit.language:
         kit = localized(kit, lang)
     code = lang or kit.language
@@ -36,26 +46,41 @@ def export_web(
     unlink_links(folder)
     (folder / "images").mkdir(exist_ok=True)
     warnings: list[str] = []
+    if downloads is None:
+        downloads = _own_downloads(kit, folder, base, warnings)
     page = Page(
-        kit, words, heads, assets.stills(kit, folder, base, warnings), assets.laurel_images(kit, folder, base, warnings)
+        kit,
+        words,
+        heads,
+        assets.stills(kit, folder, base, warnings),
+        assets.laurel_images(kit, folder, base, warnings),
+        assets.key_art(kit, folder, base, warnings),
+        downloads,
     )
-    fonts = assets.fonts(kit.style, folder, base)
     pdf_name = ""
     if pdf is not None and pdf.exists():
         pdf_name = "press-kit.pdf"
         shutil.copyfile(pdf, folder / pdf_name)
-    (folder / "style.css").write_text(assets.stylesheet(kit.style, fonts), encoding="utf-8")
-    (folder / "index.html").write_text(_page(page, pdf_name, code), encoding="utf-8")
+    html = _page(page, pdf_name, code)
+    fonts, roles = write_fonts(kit.style, folder, html, base)
+    (folder / "style.css").write_text(stylesheet(kit.style, fonts, roles), encoding="utf-8")
+    (folder / "index.html").write_text(html, encoding="utf-8")
     return warnings
 
 
+def _own_downloads(kit: PressKit, folder: Path, base: Path, warnings: list[str]) -> dict[int | None, str]:
+    """The full-resolution images written beside the page (captions inside), for a page on its own."""
+    (folder / "downloads").mkdir(exist_ok=True)
+    out: dict[int | None, str] = {}
+    for image in press_images(kit, base, [], "the web page"):  # problems are told once, by the page's images
+        (folder / "downloads" / image.name).write_bytes(image.data)
+        out[image.still] = f"downloads/{image.name}"
+    return out
+
+
 def _page(pg: Page, pdf_name: str, code: str) -> str:
-    kit, images, words, heads = pg.kit, pg.images, pg.words, pg.heads
-    f, r = kit.film, kit.release
-    title = f.title or "Untitled film"
-    art = f'<img src="{images[0]}" alt="{e(kit.stills[0].caption or title)}">' if images and images[0] else ""
-    release = " · ".join(x for x in (r.date_text, r.venue, r.distributor) if x)
-    download = f'<a class="download" href="{pdf_name}">{e(words["press_kit"])} (PDF)</a>' if pdf_name else ""
+    kit, words, heads = pg.kit, pg.words, pg.heads
+    title = one_line(kit.film.title) or "Untitled film"
     sections = [(name, SECTION_HTML[name](pg)) for name in kit.style.sections]
     sections = [(n, body) for n, body in sections if body]
     nav = "".join(f'<a href="#{n}">{e(heads[n][0])}</a>' for n, _ in sections)
@@ -64,16 +89,12 @@ def _page(pg: Page, pdf_name: str, code: str) -> str:
         f'<h2 id="{n}-h">{e(heads[n][0])}</h2>{content}</section>'
         for n, content in sections
     )
-    cover_laurels = laurels_html(pg)
-    directors = " & ".join(kit.credits.directors)
     return f"""<!doctype html>
 <html lang="{e(code)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>{e(one_line(title))} — {e(words["press_kit"])}</title><link rel="stylesheet" href="style.css"></head>
-<body><header class="cover"><div class="in">{art}<p class="kicker">{e(words["press_kit"])}</p><h1>{e(title)}</h1>
-{f'<p class="tagline">{e(f.tagline)}</p>' if f.tagline else ""}
-{f'<p class="kicker">{e(words["a_film_by"])} {e(directors)}</p>' if directors else ""}
-{f'<p class="kicker">{e(release)}</p>' if release else ""}{cover_laurels}{download}</div></header>
+<title>{e(title)} — {e(words["press_kit"])}</title>
+{meta_tags(pg, title)}<link rel="stylesheet" href="style.css"></head>
+<body>{embargo_html(pg)}{cover_html(pg, pdf_name)}
 <nav aria-label="Sections">{nav}</nav><main>{body}</main>
 <footer>{e(kit.style.legal_line)}</footer></body></html>
 """

@@ -5,22 +5,33 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from presskit.facts import fact_rows
 from presskit.model import EMAIL_RE, PressKit
+from presskit.onesheet import is_web, link_kind, link_terms, printed_links, shown_url, words
 from presskit.text_safety import clean
+from presskit.web.assets import WebImage
 
 
 @dataclass
 class Page:
-    """What the sections of one page need: the kit (in the page's language), its words, its images."""
+    """What the sections of one page need: the kit (in the page's language), its words, its images,
+    and where each full-resolution image can be downloaded (still index, None for the key art)."""
 
     kit: PressKit
     words: dict[str, str]
     heads: dict[str, tuple[str, str]]
-    images: list[str]
-    laurels: list[str]
+    images: list[WebImage | None]
+    laurels: list[WebImage | None]
+    key_art: WebImage | None = None
+    downloads: dict[int | None, str] = field(default_factory=dict)
+
+
+def img(image: WebImage, alt: str, lazy: bool = True) -> str:
+    """An <img> with its size, so the page keeps its room before the image arrives."""
+    loading = ' loading="lazy"' if lazy else ""
+    return f'<img src="{e(image.src)}" width="{image.width}" height="{image.height}" alt="{e(alt)}"{loading}>'
 
 
 def e(text: str) -> str:
@@ -36,10 +47,10 @@ def paras(text: str) -> str:
 def laurels_html(pg: Page) -> str:
     """The festival laurels: the festival's image, or the words set as a laurel."""
     items = []
-    for f, img in zip(pg.kit.festivals, pg.laurels, strict=True):
+    for f, image in zip(pg.kit.festivals, pg.laurels, strict=True):
         label = " ".join(x for x in (f.status, f.name, f.section, str(f.year or "")) if x)
-        if img:
-            items.append(f'<li><img src="{img}" alt="{e(label)}"></li>')
+        if image:
+            items.append(f"<li>{img(image, label, lazy=False)}</li>")
         else:
             items.append(
                 f'<li class="laurel"><span class=status>{e(f.status)}</span><strong>{e(f.name)}</strong>'
@@ -65,7 +76,22 @@ def _festivals(pg: Page) -> str:
 
 
 def _link(url: str, text: str) -> str:
-    return f'<a href="{e(url)}">{e(text)}</a>' if url.startswith(("http://", "https://")) else e(url)
+    """A link for a web address (an address shown as its own text may break anywhere); else text."""
+    if not is_web(url):
+        return e(url)
+    return f'<a href="{e(url.strip())}"{" class=url" if text == url else ""}>{e(text)}</a>'
+
+
+def links_html(pg: Page) -> str:
+    """The trailer, screener and EPK links, each with its password and access terms."""
+    lang = pg.kit.language
+    items = [
+        f"<li>{_link(x.url, link_kind(x, lang))} <span class=url>{e(shown_url(x.url))}</span>"
+        + (f"<span class=terms>{e(link_terms(x, lang))}</span>" if link_terms(x, lang) else "")
+        + "</li>"
+        for x in printed_links(pg.kit)
+    ]
+    return f'<ul class="links">{"".join(items)}</ul>' if items else ""
 
 
 def _facts(pg: Page) -> str:
@@ -108,12 +134,14 @@ def _quotes(pg: Page) -> str:
 
 def _stills(pg: Page) -> str:
     kit, images = pg.kit, pg.images
+    get = words(kit.language)["download_still"]
     figs = [
-        f'<figure><img src="{src}" alt="{e(s.caption or "Still " + str(i + 1))}" loading="lazy">'
+        f"<figure>{img(image, s.caption or 'Still ' + str(i + 1))}"
         f"<figcaption>{e(s.caption)}{' — ' + e(pg.words['photo']) + ': ' + e(s.credit) if s.credit else ''}"
-        "</figcaption></figure>"
-        for i, (s, src) in enumerate(zip(kit.stills, images, strict=True))
-        if src
+        + (f' <a href="{e(pg.downloads[i])}" download>{e(get)}</a>' if i in pg.downloads else "")
+        + "</figcaption></figure>"
+        for i, (s, image) in enumerate(zip(kit.stills, images, strict=True))
+        if image
     ]
     return f'<div class="stills">{"".join(figs)}</div>' if figs else ""
 
@@ -131,6 +159,9 @@ def _contacts(pg: Page) -> str:
             e(c.phone),
         ]
         out.append("<p>" + "<br>".join(b for b in bits if b) + "</p>")
+    links = links_html(pg)
+    if links:
+        out.append(f"<h3>{e(words(kit.language)['links'])}</h3>{links}")
     return "".join(out)
 
 
