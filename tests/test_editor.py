@@ -116,17 +116,19 @@ def test_thousands_of_credits_load_into_the_table(window: MainWindow, qtbot) -> 
 
 
 def test_recent_files_remember_what_was_opened(window: MainWindow, seed_path: Path) -> None:
-    assert str(seed_path.resolve()) in window.recent_files()
-    window.fill_recent_menu()
-    assert f"&1 {seed_path.name}" in [a.text() for a in window.recent_menu.actions()]  # Alt+1 opens it
+    from presskit.ui.recent_files import recent_files
+
+    assert str(seed_path.resolve()) in recent_files(window.settings)
+    window.file.fill_recent_menu()
+    assert f"&1 {seed_path.name}" in [a.text() for a in window.file.recent_menu.actions()]  # Alt+1 opens it
 
 
 def test_web_page_and_bundle_export_from_the_window(window: MainWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
-    with qtbot.waitSignal(window.exported, timeout=20_000):
-        window.export_share("html", tmp_path / "page")
+    with qtbot.waitSignal(window.exports.exported, timeout=20_000):
+        window.exports.export_share("html", tmp_path / "page")
     assert "Ruby Sparks" in (tmp_path / "page" / "index.html").read_text(encoding="utf-8")
-    with qtbot.waitSignal(window.exported, timeout=20_000):
-        window.export_share("zip", tmp_path / "bundle.zip")
+    with qtbot.waitSignal(window.exports.exported, timeout=20_000):
+        window.exports.export_share("zip", tmp_path / "bundle.zip")
     assert (tmp_path / "bundle.zip").stat().st_size > 10_000
 
 
@@ -195,11 +197,11 @@ def test_export_a_translation_from_the_window(window: MainWindow, tmp_path: Path
     from presskit.model import Translation
 
     window.ctl.set_field(("translations",), {"fr": Translation(title="Elle s'appelle Ruby")})
-    window.fill_language_menu()
-    assert [a.text() for a in window.language_menu.actions()] == ["&1 English (en)", "&2 Français (fr)"]
+    window.exports.fill_language_menu()
+    assert [a.text() for a in window.exports.language_menu.actions()] == ["&1 English (en)", "&2 Français (fr)"]
     out = tmp_path / "fr.pdf"
-    with qtbot.waitSignal(window.exported, timeout=20_000):
-        window.export_pdf(out, "fr")
+    with qtbot.waitSignal(window.exports.exported, timeout=20_000):
+        window.exports.export_pdf(out, "fr")
     from pypdf import PdfReader
 
     first = " ".join(PdfReader(out).pages[0].extract_text().split())  # the cover's title may wrap

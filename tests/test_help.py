@@ -85,9 +85,9 @@ def test_the_toolbar_has_the_everyday_actions_and_they_work(window: MainWindow) 
 def test_a_kit_saved_as_is_in_open_recent(window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     target = tmp_path / "ruby.presskit"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert window.save_as()
-    window.fill_recent_menu()
-    assert window.recent_menu.actions()[0].text() == "&1 ruby.presskit"
+    assert window.file.save_as()
+    window.file.fill_recent_menu()
+    assert window.file.recent_menu.actions()[0].text() == "&1 ruby.presskit"
 
 
 def test_the_preview_zooms_and_turns_pages(window: MainWindow, qtbot) -> None:  # noqa: ANN001

@@ -199,9 +199,9 @@ def test_tab_walks_every_field_of_every_panel_in_order_and_never_types_a_tab(win
 
 
 def test_every_menu_entry_has_its_own_mnemonic(window: MainWindow, seed_path: Path) -> None:
-    window.fill_recent_menu()
-    window.fill_language_menu()
-    window.fill_apply_menu()
+    window.file.fill_recent_menu()
+    window.exports.fill_language_menu()
+    window.templates.fill_apply_menu()
     menus = [a.menu() for a in window.menuBar().actions()]
     assert all("&" in a.text() for a in window.menuBar().actions())
     while menus:

@@ -72,7 +72,7 @@ def test_text_that_is_not_a_running_time_is_kept_listed_and_warned_about(
     assert problems(window) == [expected]
     assert window.problems_dock.windowTitle() == "Problems (1)"
     assert window.panels[0].fields[("film", "runtime_minutes")][1].text().startswith("“1h44x” is not understood")
-    window.export_dialog()
+    window.exports.export_dialog()
     assert "1 problem(s)" in asked[0] and expected in asked[0]
     runtime.setFocus()
     hands.keys(Key.Key_Backspace)

@@ -33,14 +33,14 @@ def test_the_gallery_shows_each_template_with_its_cover(qtbot) -> None:  # noqa:
 
 
 def test_new_kit_from_a_template(window: MainWindow) -> None:
-    assert window.new_from_template("Festival Submission")
+    assert window.templates.new_from_template("Festival Submission")
     assert window.ctl.kit.style.page == "A4" and window.ctl.kit.style.template == "Festival Submission"
     assert window.ctl.kit.film.title == ""
 
 
 def test_applying_a_template_changes_the_look_not_the_content_and_undoes(window: MainWindow) -> None:
     before = window.ctl.kit.model_copy(deep=True)
-    assert window.apply_template("Minimal")
+    assert window.templates.apply_template("Minimal")
     kit = window.ctl.kit
     assert kit.style.template == "Minimal" and kit.style.cast_columns == 1
     assert kit.model_dump(exclude={"style"}) == before.model_dump(exclude={"style"})
@@ -59,8 +59,8 @@ def test_save_as_template_then_new_from_it(window: MainWindow, monkeypatch) -> N
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SaveAsTemplate, "exec", accept)
-    assert window.save_as_template()
-    assert window.new_from_template("Northlight house")
+    assert window.templates.save_as_template()
+    assert window.templates.new_from_template("Northlight house")
     assert window.ctl.kit.style.accent == "#0077b6"
     assert [c.name for c in window.ctl.kit.contacts] == ["Mara Quinn"]
 
@@ -83,7 +83,7 @@ def test_a_shared_folder_added_in_preferences_brings_its_templates(qtbot, window
     dialog.add(str(tmp_path / "team"))
     dialog.accept()
     assert "Northlight 2019" in [e.name for e in store(window.settings).entries()]
-    assert window.new_from_template("Northlight 2019")
+    assert window.templates.new_from_template("Northlight 2019")
     assert window.ctl.kit.style.page == "A4"
     window.settings.remove("sharedTemplateDirs")
 

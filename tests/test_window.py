@@ -154,8 +154,8 @@ def test_a_bad_article_gets_a_message_and_the_kit_is_kept(
 
 def test_export_pdf_from_the_window_runs_in_the_background(window: MainWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
     out = tmp_path / "kit.pdf"
-    with qtbot.waitSignal(window.exported, timeout=10_000):
-        assert window.export_pdf(out)
+    with qtbot.waitSignal(window.exports.exported, timeout=10_000):
+        assert window.exports.export_pdf(out)
     assert out.read_bytes().startswith(b"%PDF")
 
 
@@ -163,7 +163,7 @@ def test_pasted_article_text_is_imported_and_undoable(window: MainWindow, qtbot)
     from PySide6.QtWidgets import QApplication
 
     QApplication.clipboard().setText("Harbour Lights, directed by Ada Brenn, opens in theaters on June 2.")
-    window.paste_article()
+    window.file.paste_article()
     qtbot.waitUntil(lambda: window.ctl.kit.film.title == "Harbour Lights")
     assert window.ctl.kit.film.title == "Harbour Lights"
     assert window.ctl.kit.credits.directors == ["Ada Brenn"]
@@ -176,8 +176,8 @@ def test_a_file_dropped_on_an_empty_window_is_imported(window: MainWindow, tmp_p
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
-    window.new_kit()
-    assert not window.has_kit()
+    window.file.new_kit()
+    assert not window.sources.has_kit()
     article = tmp_path / "note.txt"
     article.write_text("Salt Roads, directed by Ivo Lind, opens in the UK on 3 March.", encoding="utf-8")
     mime = QMimeData()
@@ -199,3 +199,18 @@ def test_importing_into_a_saved_kit_starts_a_new_untitled_one(window: MainWindow
     qtbot.waitUntil(lambda: window.ctl.kit.film.title == "Salt Roads")
     assert window.ctl.path is None  # saving now asks for a new name: ruby.presskit is never overwritten
     assert load_kit(saved).film.title == "Ruby Sparks"
+
+
+def test_open_recent_offers_the_first_file_opened_in_a_fresh_session(qtbot, seed_path: Path) -> None:  # noqa: ANN001
+    """Open Recent starts disabled when nothing was ever opened; a disabled submenu cannot be opened
+    to refill itself, so the file just opened must be there at once."""
+    from PySide6.QtCore import QSettings
+
+    QSettings("Presskit", "Presskit").remove("recentFiles")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert not w.file.recent_menu.isEnabled()
+    assert w.open_path(seed_path, clean=True)
+    assert w.file.recent_menu.isEnabled()
+    assert [a.text() for a in w.file.recent_menu.actions()] == [f"&1 {seed_path.name}"]
+    qtbot.waitUntil(lambda: w.ctl.kit.film.title == "Ruby Sparks", timeout=5000)

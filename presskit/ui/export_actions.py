@@ -1,15 +1,17 @@
-"""Export actions of the main window: PDF (in any of the kit's languages), web page and press bundle,
-each written off the GUI thread with progress and Cancel."""
+"""The File menu's exports: PDF (in any of the kit's languages), web page and press bundle, each
+written off the GUI thread with progress and Cancel."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from presskit.export import Format, export
 from presskit.ui import worker
-from presskit.ui.file_ops import FileOps
+from presskit.ui.context import WindowContext
+from presskit.ui.menu_entry import entry, numbered
 from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 
@@ -20,15 +22,54 @@ def safe_folder(title: str) -> str:
     return safe_name(title) + " - press page"
 
 
-class ExportActions(FileOps):
-    """Mixed into MainWindow: everything the File menu exports."""
+class ExportActions(QObject):
+    """Everything the File menu exports: its menu entries and their slots."""
+
+    exported = Signal(str)  # where an export was written, once it is there
+
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window)
+        self.ctx, self.ctl, self.settings = ctx, ctx.ctl, ctx.settings
+        self.pdf_action = entry(
+            ctx,
+            QT_TRANSLATE_NOOP("MainWindow", "&Export PDF…"),
+            lambda: self.export_dialog(),
+            "Ctrl+E",
+            QT_TRANSLATE_NOOP("MainWindow", "Write the press kit as a PDF"),
+        )
+        self.language_menu = QMenu(ctx.tr(QT_TRANSLATE_NOOP("MainWindow", "Export PDF in &Language")), ctx.window)
+        self.language_menu.aboutToShow.connect(self.fill_language_menu)
+        self.web_action = entry(
+            ctx,
+            QT_TRANSLATE_NOOP("MainWindow", "Export &Web Press Page…"),
+            self.export_web_dialog,
+            None,
+            QT_TRANSLATE_NOOP("MainWindow", "Write a web page folder for the press"),
+        )
+        self.bundle_action = entry(
+            ctx,
+            QT_TRANSLATE_NOOP("MainWindow", "Export Press &Bundle (.zip)…"),
+            self.export_bundle_dialog,
+            None,
+            QT_TRANSLATE_NOOP("MainWindow", "Write one zip with the PDF, the web page and the images"),
+        )
+
+    def fill_language_menu(self) -> None:
+        """File > Export PDF in Language: the main language and every translation of the kit."""
+        from presskit.i18n import languages
+
+        names = languages()
+        self.language_menu.clear()
+        for i, code in enumerate([self.ctl.kit.language, *self.ctl.kit.translations]):
+            act = self.language_menu.addAction(numbered(i, f"{names.get(code, code)} ({code})"))
+            act.triggered.connect(lambda _=False, c=code: self.export_dialog(c))
 
     def export_dialog(self, lang: str | None = None) -> None:
         """Export the kit as PDF (in one of its languages), asking first when it has problems."""
         if not self.export_anyway():
             return
         start = (self.ctl.kit.film.title or "press-kit") + (f" ({lang})" if lang else "") + ".pdf"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), start, "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self.ctx.window, self.tr("Export PDF"), start, "PDF (*.pdf)")
         if name and self._may_write(Path(name)):
             self.export_pdf(Path(name), lang)
 
@@ -40,7 +81,7 @@ class ExportActions(FileOps):
         listed = "\n".join(f"• {p.text}" for p in problems[:6]) + ("\n…" if len(problems) > 6 else "")
         return (
             QMessageBox.question(
-                self,
+                self.ctx.window,
                 self.tr("Export with problems?"),
                 self.tr("This kit has {0} problem(s):\n{1}\n\nExport anyway?").format(len(problems), listed),
             )
@@ -65,7 +106,7 @@ class ExportActions(FileOps):
             )
 
         self.settings.setValue("lastExportDir", str(path.parent))
-        return self._background(
+        return self.ctx.background.run(
             self.tr("Exporting {0}…").format(path.name),
             work,
             lambda warnings: self._exported(path, warnings),
@@ -80,15 +121,15 @@ class ExportActions(FileOps):
         try:
             check_output(target, self.ctl.path)
         except Exception as exc:  # noqa: BLE001
-            self.error(QT_TRANSLATE_NOOP("MainWindow", "Cannot export"), exc)
+            self.ctx.error(QT_TRANSLATE_NOOP("MainWindow", "Cannot export"), exc)
             return False
         return True
 
     def _exported(self, target: Path, warnings: list[str]) -> None:
         """An export finished: show its warnings, say where it went."""
         if warnings:
-            QMessageBox.warning(self, self.tr("Exported with warnings"), "\n".join(warnings))
-        self.statusBar().showMessage(self.tr("Exported {0}").format(target.name), 5000)
+            self.ctx.warn(self.tr("Exported with warnings"), warnings)
+        self.ctx.status(self.tr("Exported {0}").format(target.name), 5000)
         self.exported.emit(str(target))
 
     def export_share(self, kind: str, target: Path) -> bool:
@@ -100,7 +141,7 @@ class ExportActions(FileOps):
         def work(job: worker.Job) -> list[str]:
             return export(kit, fmt, target, base, source=source, cancelled=job.cancelled)
 
-        return self._background(
+        return self.ctx.background.run(
             self.tr("Exporting {0}…").format(target.name),
             work,
             lambda warnings: self._exported(target, warnings),
@@ -111,9 +152,8 @@ class ExportActions(FileOps):
         """Choose a folder for the web press page (after the problems, if any)."""
         if not self.export_anyway():
             return
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the web press page"), str(self.settings.value("lastExportDir", ""))
-        )
+        start = str(self.settings.value("lastExportDir", ""))
+        folder = QFileDialog.getExistingDirectory(self.ctx.window, self.tr("Folder for the web press page"), start)
         if folder:
             self.export_share("html", Path(folder) / safe_folder(self.ctl.kit.film.title or "press-page"))
 
@@ -121,8 +161,7 @@ class ExportActions(FileOps):
         """Choose where to write the press bundle (after the problems, if any)."""
         if not self.export_anyway():
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export press bundle"), (self.ctl.kit.film.title or "press-kit") + ".zip", "Zip (*.zip)"
-        )
+        start = (self.ctl.kit.film.title or "press-kit") + ".zip"
+        name, _ = QFileDialog.getSaveFileName(self.ctx.window, self.tr("Export press bundle"), start, "Zip (*.zip)")
         if name and self._may_write(Path(name)):
             self.export_share("zip", Path(name))

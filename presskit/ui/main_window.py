@@ -1,17 +1,19 @@
-"""The main window: panels in tabs, the problems dock, the article dock, menus and file life."""
+"""The main window: panels in tabs, the docks (problems, article, preview, undo history), and the parts
+that make its menus (one action object per menu area, see menus.py), which it owns."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
+    QMainWindow,
     QTabWidget,
     QUndoView,
     QWidget,
@@ -23,30 +25,34 @@ import presskit.ui.panels.look  # noqa: F401
 import presskit.ui.panels.media  # noqa: F401
 import presskit.ui.panels.sections  # noqa: F401
 import presskit.ui.panels.translations  # noqa: F401
-from presskit.model import FieldPath, PressKit
+from presskit.model import FieldPath
 from presskit.problems import Problem
-from presskit.ui import dialogs, menus
+from presskit.ui import menus
 from presskit.ui.article_view import ArticleView
 from presskit.ui.autosave import Autosaver
+from presskit.ui.context import WindowContext
 from presskit.ui.controller import DocumentController
 from presskit.ui.export_actions import ExportActions
+from presskit.ui.file_actions import FileActions
 from presskit.ui.panels.base import PANELS, Panel
 from presskit.ui.preview import PreviewDock
+from presskit.ui.recovery_offer import offer_recovery
 from presskit.ui.screen_fit import PanelScroll, dock_widths, fit_to_screen
 from presskit.ui.source_actions import SourceActions
 from presskit.ui.source_switcher import SourcePane
 from presskit.ui.table_model import KitListModel
 from presskit.ui.template_actions import TemplateActions
-from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 
-class MainWindow(SourceActions, TemplateActions, ExportActions):
-    """One window per open kit."""
+class MainWindow(QMainWindow):
+    """One window per open kit: it owns the controller, the panels and docks, and one action object
+    per menu area (file, sources, exports, templates), each handed the same WindowContext."""
 
     def __init__(self, ctl: DocumentController | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctl = ctl or DocumentController(self)
         self.settings = QSettings("Presskit", "Presskit")
+        self.ctx = WindowContext(self.ctl, self, self.settings)
         self.tabs = QTabWidget()
         self.panels: list[Panel] = []
         for cls in PANELS:
@@ -55,6 +61,10 @@ class MainWindow(SourceActions, TemplateActions, ExportActions):
             self.tabs.addTab(PanelScroll(panel), panel.tr(cls.TITLE))
         self.setCentralWidget(self.tabs)
         self._docks()
+        self.file = FileActions(self.ctx)
+        self.sources = SourceActions(self.ctx, self.source_pane)
+        self.exports = ExportActions(self.ctx)
+        self.templates = TemplateActions(self.ctx, self.file.maybe_save)
         self.toolbar = menus.toolbar(self, menus.build(self))
         self.ctl.fileChanged.connect(self._update_title)
         self.ctl.kitChanged.connect(lambda _p: self._update_title())
@@ -104,62 +114,44 @@ class MainWindow(SourceActions, TemplateActions, ExportActions):
         self.tabifyDockWidget(self.problems_dock, self.history_dock)
         self.problems_dock.raise_()
 
-    # -- showing ----------------------------------------------------------------------------------------
-    def fill_language_menu(self) -> None:
-        """File > Export PDF in Language: the main language and every translation of the kit."""
-        from presskit.i18n import languages
+    # -- life -------------------------------------------------------------------------------------------
+    def open_path(self, path: Path, clean: bool = False) -> bool:
+        """Open a kit document or import an article (the file named on the command line)."""
+        return self.file.open_path(path, clean)
 
-        names = languages()
-        self.language_menu.clear()
-        for i, code in enumerate([self.ctl.kit.language, *self.ctl.kit.translations]):
-            act = self.language_menu.addAction(menus.numbered(i, f"{names.get(code, code)} ({code})"))
-            act.triggered.connect(lambda _=False, c=code: self.export_dialog(c))
+    def offer_recovery(self) -> bool:
+        """At start-up, after a crash: offer the newest recovery copy."""
+        return offer_recovery(self.ctx)
 
-    def preferences(self) -> None:
-        """Edit the preferences (shared template folders)."""
-        from presskit.ui.preferences import Preferences
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        """Accept files (articles, kits) and text dragged onto the window."""
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
 
-        dialogs.run(Preferences(self.settings, self))
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        """Files or a link dropped on an open kit are added as sources; otherwise an article is
+        imported, a kit opened, dropped text read as an article."""
+        if not self.sources.drop(event.mimeData()):
+            self.file.drop(event.mimeData())
+        event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Ask before losing changes."""
+        if self.file.maybe_save():
+            self.settings.setValue("geometry", self.saveGeometry())
+            self.settings.setValue("windowState", self.saveState())
+            self.shutdown()
+            event.accept()
+        else:
+            event.ignore()
 
     def shutdown(self) -> None:
         """Stop background work before the window goes; a clean close leaves no recovery copy."""
-        super().shutdown()
+        self.ctx.background.cancel()
         self.preview.shutdown()
         self.autosaver.stop()
 
-    def offer_recovery(self) -> bool:
-        """After a crash: offer the newest recovery copy, saying when it was saved."""
-        from presskit.recovery import find_recoverable
-
-        found = find_recoverable()
-        if not found:
-            return False
-        latest = found[0]
-        what = latest.title or self.tr("an untitled kit")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Recover unsaved work?"),
-            self.tr("Presskit did not close properly. Unsaved work on {0} was saved at {1}. Restore it?").format(
-                what, latest.saved_at.strftime("%H:%M:%S on %d %B %Y")
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            for r in found:
-                r.discard()
-            return False
-        try:
-            kit = latest.load()
-        except Exception as exc:  # noqa: BLE001
-            self.error(QT_TRANSLATE_NOOP("MainWindow", "Cannot recover"), exc)
-            return False
-        self.ctl.new(PressKit(), Path(latest.document) if latest.document else None)
-        self.ctl.replace_kit(kit, self.tr("Recover unsaved work"))  # unsaved until the user saves
-        for r in found:
-            r.discard()
-        return True
-
+    # -- showing ----------------------------------------------------------------------------------------
     def current_panel(self) -> Panel:
         """The panel of the tab on show."""
         return self.panels[self.tabs.currentIndex()]

@@ -1,205 +1,43 @@
-"""The main window's menus and toolbar: every entry with a mnemonic (Alt+letter), a tooltip that
-says what it does, and the usual shortcuts."""
+"""The main window's menus and toolbar, put together from the entries the action objects make (each
+entry with a mnemonic, a tooltip that says what it does, and the usual shortcut): File from
+file_actions, source_actions, export_actions and template_actions; Edit, View and Help here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from presskit.ui import dialogs, icons
+from presskit.ui.menu_entry import entry, explain
 from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from presskit.ui.main_window import MainWindow
 
-Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
-
-
-def numbered(i: int, text: str) -> str:
-    """An entry of a menu filled at run time ("&1 ruby.presskit"): its number is its mnemonic."""
-    text = text.replace("&", "&&")
-    return f"&{i + 1} {text}" if i < 9 else text
-
-
-def explain(act: QAction, tip: str) -> None:
-    """A tooltip and status-bar line for an action, with its shortcut."""
-    keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    act.setToolTip(f"{tip} ({keys})" if keys else tip)
-    act.setStatusTip(tip)
-
-
-def action(
-    w: MainWindow, menu: QMenu, text: str, slot: Callable[..., Any], shortcut: Shortcut = None, tip: str = ""
-) -> QAction:
-    """Add one entry to a menu."""
-    act = QAction(w.tr(text), w)
-    if shortcut is not None:
-        act.setShortcut(QKeySequence(shortcut))
-    act.triggered.connect(slot)
-    explain(act, w.tr(tip))
-    menu.addAction(act)
-    return act
-
 
 def build(w: MainWindow) -> dict[str, QAction]:
     """File, Edit, View and Help; returns the actions the toolbar shows."""
-    k = QKeySequence.StandardKey
-    m = w.menuBar().addMenu(w.tr(QT_TRANSLATE_NOOP("MainWindow", "&File")))
-    a: dict[str, QAction] = {}
-    action(
-        w,
-        m,
-        QT_TRANSLATE_NOOP("MainWindow", "&New Kit"),
-        w.new_kit,
-        k.New,
-        QT_TRANSLATE_NOOP("MainWindow", "Start an empty press kit"),
-    )
-    action(
-        w,
-        m,
-        QT_TRANSLATE_NOOP("MainWindow", "New from &Template…"),
-        w.new_from_template,
-        "Ctrl+Shift+N",
-        QT_TRANSLATE_NOOP("MainWindow", "Start a kit from a template's look"),
-    )
-    a["import"] = action(
-        w,
-        m,
-        QT_TRANSLATE_NOOP("MainWindow", "Open Art&icle…"),
-        w.open_article_dialog,
-        "Ctrl+Shift+O",
-        QT_TRANSLATE_NOOP("MainWindow", "Import an article (text, Markdown, web page, Word) into the kit"),
-    )
-    a["open"] = action(
-        w,
-        m,
-        QT_TRANSLATE_NOOP("MainWindow", "&Open Kit…"),
-        w.open_kit_dialog,
-        k.Open,
-        QT_TRANSLATE_NOOP("MainWindow", "Open a saved .presskit document"),
-    )
-    a["sources"] = action(
-        w,
-        m,
-        QT_TRANSLATE_NOOP("MainWindow", "A&dd Sources…"),
-        w.add_sources_dialog,
-        "Ctrl+Shift+I",
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Add articles, reviews and press notes (text, web page, Word, PDF) to this kit, reviewing each change",
-        ),
-    )
-    action(
-        w,
-        m,
-        QT_TRANSLATE_NOOP("MainWindow", "Add &from Web Address…"),
-        w.add_web_dialog,
-        "Ctrl+Shift+L",
-        QT_TRANSLATE_NOOP("MainWindow", "Fetch an article or review from a web address and add it to this kit"),
-    )
-    w.recent_menu = m.addMenu(w.tr(QT_TRANSLATE_NOOP("MainWindow", "Open &Recent")))
-    w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
-    w.fill_recent_menu()
+    f, s, x, t = w.file, w.sources, w.exports, w.templates
+    m = w.menuBar().addMenu(w.ctx.tr(QT_TRANSLATE_NOOP("MainWindow", "&File")))
+    m.addActions([f.new_action, t.new_action, f.import_action, f.open_action, s.add_action, s.web_action])
+    m.addMenu(f.recent_menu)
     m.addSeparator()
-    a["save"] = action(
-        w, m, QT_TRANSLATE_NOOP("MainWindow", "&Save"), w.save, k.Save, QT_TRANSLATE_NOOP("MainWindow", "Save the kit")
-    )
-    action(
-        w,
-        m,
-        QT_TRANSLATE_NOOP("MainWindow", "Save &As…"),
-        w.save_as,
-        k.SaveAs,
-        QT_TRANSLATE_NOOP("MainWindow", "Save the kit under a new name"),
-    )
-    a["export"] = action(
-        w,
-        m,
-        QT_TRANSLATE_NOOP("MainWindow", "&Export PDF…"),
-        lambda: w.export_dialog(),
-        "Ctrl+E",
-        QT_TRANSLATE_NOOP("MainWindow", "Write the press kit as a PDF"),
-    )
-    w.language_menu = m.addMenu(w.tr(QT_TRANSLATE_NOOP("MainWindow", "Export PDF in &Language")))
-    w.language_menu.aboutToShow.connect(w.fill_language_menu)
-    action(
-        w,
-        m,
-        QT_TRANSLATE_NOOP("MainWindow", "Export &Web Press Page…"),
-        w.export_web_dialog,
-        None,
-        QT_TRANSLATE_NOOP("MainWindow", "Write a web page folder for the press"),
-    )
-    action(
-        w,
-        m,
-        QT_TRANSLATE_NOOP("MainWindow", "Export Press &Bundle (.zip)…"),
-        w.export_bundle_dialog,
-        None,
-        QT_TRANSLATE_NOOP("MainWindow", "Write one zip with the PDF, the web page and the images"),
-    )
+    m.addActions([f.save_action, f.save_as_action, x.pdf_action])
+    m.addMenu(x.language_menu)
+    m.addActions([x.web_action, x.bundle_action])
     m.addSeparator()
-    action(
-        w,
-        m,
-        QT_TRANSLATE_NOOP("MainWindow", "Save as Te&mplate…"),
-        w.save_as_template,
-        None,
-        QT_TRANSLATE_NOOP("MainWindow", "Keep this kit's look as a template"),
-    )
-    w.apply_menu = m.addMenu(w.tr(QT_TRANSLATE_NOOP("MainWindow", "A&pply Template")))
-    w.apply_menu.aboutToShow.connect(w.fill_apply_menu)
-    action(
-        w,
-        m,
-        QT_TRANSLATE_NOOP("MainWindow", "Mana&ge Templates…"),
-        w.manage_templates,
-        None,
-        QT_TRANSLATE_NOOP("MainWindow", "Rename, duplicate, delete and share templates"),
-    )
+    m.addAction(t.save_action)
+    m.addMenu(t.apply_menu)
+    m.addAction(t.manage_action)
     m.addSeparator()
-    action(
-        w,
-        m,
-        QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
-        w.close,
-        k.Quit,
-        QT_TRANSLATE_NOOP("MainWindow", "Close Presskit (it asks before losing changes)"),
-    )
-    e = w.menuBar().addMenu(w.tr(QT_TRANSLATE_NOOP("MainWindow", "&Edit")))
-    a["undo"] = w.ctl.undo_stack.createUndoAction(w, w.tr(QT_TRANSLATE_NOOP("MainWindow", "&Undo")))
-    a["undo"].setShortcuts(k.Undo)
-    a["redo"] = w.ctl.undo_stack.createRedoAction(w, w.tr(QT_TRANSLATE_NOOP("MainWindow", "&Redo")))
-    redo_keys = QKeySequence.keyBindings(k.Redo)
-    a["redo"].setShortcuts(redo_keys + [QKeySequence("Ctrl+Shift+Z")] * (QKeySequence("Ctrl+Shift+Z") not in redo_keys))
-    explain(a["undo"], w.tr(QT_TRANSLATE_NOOP("MainWindow", "Undo the last change to the kit")))
-    explain(a["redo"], w.tr(QT_TRANSLATE_NOOP("MainWindow", "Do again what was undone")))
-    e.addAction(a["undo"])
-    e.addAction(a["redo"])
-    e.addAction(w.history_dock.toggleViewAction())
-    e.addSeparator()
-    action(
-        w,
-        e,
-        QT_TRANSLATE_NOOP("MainWindow", "Paste &Article"),
-        w.paste_article,
-        "Ctrl+Shift+V",
-        QT_TRANSLATE_NOOP("MainWindow", "Import article text from the clipboard"),
-    )
-    e.addSeparator()
-    action(
-        w,
-        e,
-        QT_TRANSLATE_NOOP("MainWindow", "Pre&ferences…"),
-        w.preferences,
-        k.Preferences,
-        QT_TRANSLATE_NOOP("MainWindow", "Shared template folders"),
-    )
-    v = w.menuBar().addMenu(w.tr(QT_TRANSLATE_NOOP("MainWindow", "&View")))
+    m.addAction(f.quit_action)
+    a = {"import": f.import_action, "open": f.open_action, "sources": s.add_action, "save": f.save_action}
+    a["export"] = x.pdf_action
+    a.update(_edit(w, w.menuBar().addMenu(w.ctx.tr(QT_TRANSLATE_NOOP("MainWindow", "&Edit")))))
+    v = w.menuBar().addMenu(w.ctx.tr(QT_TRANSLATE_NOOP("MainWindow", "&View")))
     for dock in (w.problems_dock, w.article_dock, w.preview, w.history_dock):
         v.addAction(dock.toggleViewAction())
     name_docks(w)
@@ -208,39 +46,64 @@ def build(w: MainWindow) -> dict[str, QAction]:
     return a
 
 
+def _edit(w: MainWindow, e: QMenu) -> dict[str, QAction]:
+    """Undo, Redo, the undo history, Paste Article and Preferences."""
+    k, tr = QKeySequence.StandardKey, w.ctx.tr
+    undo = w.ctl.undo_stack.createUndoAction(w, tr(QT_TRANSLATE_NOOP("MainWindow", "&Undo")))
+    undo.setShortcuts(k.Undo)
+    redo = w.ctl.undo_stack.createRedoAction(w, tr(QT_TRANSLATE_NOOP("MainWindow", "&Redo")))
+    redo_keys = QKeySequence.keyBindings(k.Redo)
+    redo.setShortcuts(redo_keys + [QKeySequence("Ctrl+Shift+Z")] * (QKeySequence("Ctrl+Shift+Z") not in redo_keys))
+    explain(undo, tr(QT_TRANSLATE_NOOP("MainWindow", "Undo the last change to the kit")))
+    explain(redo, tr(QT_TRANSLATE_NOOP("MainWindow", "Do again what was undone")))
+    e.addActions([undo, redo, w.history_dock.toggleViewAction()])
+    e.addSeparator()
+    e.addAction(w.file.paste_action)
+    e.addSeparator()
+    e.addAction(w.templates.preferences_action)
+    return {"undo": undo, "redo": redo}
+
+
 def _help(w: MainWindow) -> None:
     from presskit.ui.help import GUIDE, HelpDialog, about_html, shortcuts_html
 
-    h = w.menuBar().addMenu(w.tr(QT_TRANSLATE_NOOP("MainWindow", "&Help")))
-    action(
-        w,
-        h,
-        QT_TRANSLATE_NOOP("MainWindow", "&User Guide…"),
-        lambda: dialogs.run(HelpDialog(w.tr("Presskit user guide"), GUIDE, w)),
-        QKeySequence.StandardKey.HelpContents,
-        QT_TRANSLATE_NOOP("MainWindow", "How to make a press kit, in six steps"),
+    h = w.menuBar().addMenu(w.ctx.tr(QT_TRANSLATE_NOOP("MainWindow", "&Help")))
+    h.addAction(
+        entry(
+            w.ctx,
+            QT_TRANSLATE_NOOP("MainWindow", "&User Guide…"),
+            lambda: dialogs.run(HelpDialog(w.ctx.tr(QT_TRANSLATE_NOOP("MainWindow", "Presskit user guide")), GUIDE, w)),
+            QKeySequence.StandardKey.HelpContents,
+            QT_TRANSLATE_NOOP("MainWindow", "How to make a press kit, in six steps"),
+        )
     )
-    action(
-        w,
-        h,
-        QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts…"),
-        lambda: dialogs.run(HelpDialog(w.tr("Keyboard shortcuts"), shortcuts_html(w), w)),
-        None,
-        QT_TRANSLATE_NOOP("MainWindow", "Every shortcut of the menus and the tables"),
+    h.addAction(
+        entry(
+            w.ctx,
+            QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts…"),
+            lambda: dialogs.run(
+                HelpDialog(w.ctx.tr(QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts")), shortcuts_html(w), w)
+            ),
+            None,
+            QT_TRANSLATE_NOOP("MainWindow", "Every shortcut of the menus and the tables"),
+        )
     )
-    action(
-        w,
-        h,
-        QT_TRANSLATE_NOOP("MainWindow", "&About Presskit…"),
-        lambda: dialogs.run(HelpDialog(w.tr("About Presskit"), about_html(), w)),
-        None,
-        QT_TRANSLATE_NOOP("MainWindow", "Version, and the licences of the fonts and libraries"),
+    h.addAction(
+        entry(
+            w.ctx,
+            QT_TRANSLATE_NOOP("MainWindow", "&About Presskit…"),
+            lambda: dialogs.run(
+                HelpDialog(w.ctx.tr(QT_TRANSLATE_NOOP("MainWindow", "About Presskit")), about_html(), w)
+            ),
+            None,
+            QT_TRANSLATE_NOOP("MainWindow", "Version, and the licences of the fonts and libraries"),
+        )
     )
 
 
 def toolbar(w: MainWindow, actions: dict[str, QAction]) -> QToolBar:
     """Open, Save, Import, Add Sources, Export, Undo, Redo and Preview, with icons and words."""
-    bar = w.addToolBar(w.tr(QT_TRANSLATE_NOOP("MainWindow", "Main")))
+    bar = w.addToolBar(w.ctx.tr(QT_TRANSLATE_NOOP("MainWindow", "Main")))
     bar.setObjectName("mainToolbar")
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for name, label in (
@@ -248,14 +111,14 @@ def toolbar(w: MainWindow, actions: dict[str, QAction]) -> QToolBar:
         ("save", QT_TRANSLATE_NOOP("MainWindow", "Save")),
         ("import", QT_TRANSLATE_NOOP("MainWindow", "Import")),
         ("sources", QT_TRANSLATE_NOOP("MainWindow", "Add Sources")),
-        ("export", "Export PDF"),
+        ("export", QT_TRANSLATE_NOOP("MainWindow", "Export PDF")),
         ("undo", QT_TRANSLATE_NOOP("MainWindow", "Undo")),
         ("redo", QT_TRANSLATE_NOOP("MainWindow", "Redo")),
         ("preview", QT_TRANSLATE_NOOP("MainWindow", "Preview")),
     ):
         act = actions[name]
         act.setIcon(icons.standard(name))
-        act.setIconText(w.tr(label))
+        act.setIconText(w.ctx.tr(label))
         bar.addAction(act)
     return bar
 
@@ -286,6 +149,6 @@ def name_docks(w: MainWindow) -> None:
             QT_TRANSLATE_NOOP("MainWindow", "Every change, to go back to any of them"),
         ),
     ):
-        dock.toggleViewAction().setText(w.tr(text))
-        dock.toggleViewAction().setToolTip(w.tr(tip))
-        dock.toggleViewAction().setStatusTip(w.tr(tip))
+        dock.toggleViewAction().setText(w.ctx.tr(text))
+        dock.toggleViewAction().setToolTip(w.ctx.tr(tip))
+        dock.toggleViewAction().setStatusTip(w.ctx.tr(tip))

@@ -5,29 +5,47 @@ then the merge dialog shows what it adds; OK applies the ticked items as one und
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QMimeData, QObject, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
 
 from presskit.document import DOCUMENT_SUFFIX
 from presskit.errors import user_message
 from presskit.merge import SourcePlan, apply_plans, plan_source
 from presskit.ui import dialogs, worker
-from presskit.ui.file_ops import FileOps
-
-if TYPE_CHECKING:
-    from presskit.ui.source_switcher import SourcePane
+from presskit.ui.context import WindowContext
+from presskit.ui.menu_entry import entry
+from presskit.ui.source_switcher import SourcePane
+from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 SOURCE_FILTER = "Sources (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"
 Planned = tuple[list[SourcePlan], list[str]]  # the plans, and one sentence for each source not read
 
 
-class SourceActions(FileOps):
-    """Mixed into MainWindow: everything that adds sources to the open kit."""
+class SourceActions(QObject):
+    """Everything that adds sources to the open kit: its menu entries and their slots."""
 
-    source_pane: SourcePane
+    def __init__(self, ctx: WindowContext, source_pane: SourcePane) -> None:
+        super().__init__(ctx.window)
+        self.ctx, self.ctl, self.settings = ctx, ctx.ctl, ctx.settings
+        self.source_pane = source_pane  # shows the first source added
+        self.add_action = entry(
+            ctx,
+            QT_TRANSLATE_NOOP("MainWindow", "A&dd Sources…"),
+            self.add_sources_dialog,
+            "Ctrl+Shift+I",
+            QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Add articles, reviews and press notes (text, web page, Word, PDF) to this kit, reviewing each change",
+            ),
+        )
+        self.web_action = entry(
+            ctx,
+            QT_TRANSLATE_NOOP("MainWindow", "Add &from Web Address…"),
+            self.add_web_dialog,
+            "Ctrl+Shift+L",
+            QT_TRANSLATE_NOOP("MainWindow", "Fetch an article or review from a web address and add it to this kit"),
+        )
 
     def has_kit(self) -> bool:
         """Is a kit open (a saved one, or one with a title or a source), rather than an empty window?"""
@@ -36,9 +54,8 @@ class SourceActions(FileOps):
 
     def add_sources_dialog(self) -> None:
         """Choose one or many files to add to the kit."""
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add sources"), str(self.settings.value("lastArticleDir", "")), SOURCE_FILTER
-        )
+        start = str(self.settings.value("lastArticleDir", ""))
+        names, _ = QFileDialog.getOpenFileNames(self.ctx.window, self.tr("Add sources"), start, SOURCE_FILTER)
         if names:
             self.settings.setValue("lastArticleDir", str(Path(names[0]).parent))
             self.add_sources([Path(n) for n in names])
@@ -59,7 +76,7 @@ class SourceActions(FileOps):
                     unread.append(user_message(exc))
             return plans, unread
 
-        dialog = QProgressDialog(self.tr("Reading sources…"), self.tr("Cancel"), 0, len(paths), self)
+        dialog = QProgressDialog(self.tr("Reading sources…"), self.tr("Cancel"), 0, len(paths), self.ctx.window)
         dialog.setObjectName("readingSources")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
@@ -71,16 +88,14 @@ class SourceActions(FileOps):
         def finished(result: Planned) -> None:
             dialog.reset()
             dialog.deleteLater()
-            self.busy = None
             if not job.cancelled():
                 self.review(*result)
 
         def failed(exc: BaseException) -> None:
             finished(([], [user_message(exc)]))
 
-        job = worker.start(self, work, finished, failed, progress)
+        job = self.ctx.background.start(work, finished, failed, progress)
         dialog.canceled.connect(job.cancel)
-        self.busy = job
         return job
 
     def add_web_dialog(self, address: str = "") -> None:
@@ -89,7 +104,7 @@ class SourceActions(FileOps):
         from presskit.ui.address_dialog import AddressDialog
 
         kit = self.ctl.kit.copy_deep()
-        dialog = AddressDialog(lambda url: plan_source(url, kit), self)
+        dialog = AddressDialog(lambda url: plan_source(url, kit), self.ctx.window)
         if address:
             dialog.address.setText(address)
             dialog.accept()  # starts fetching; the dialog shows it, with Cancel
@@ -104,12 +119,12 @@ class SourceActions(FileOps):
         """The merge dialog; a source that could not be read is one sentence (alone: a message)."""
         if not plans:
             if unread:
-                self.statusBar().showMessage(unread[0], 8000)
-                QMessageBox.warning(self, self.tr("Cannot add source"), "\n".join(unread))
+                self.ctx.status(unread[0], 8000)
+                self.ctx.warn(self.tr("Cannot add source"), unread)
             return
         from presskit.ui.merge_dialog import MergeDialog
 
-        dialog = MergeDialog(plans, unread, self.ctl.kit.film.title, self)
+        dialog = MergeDialog(plans, unread, self.ctl.kit.film.title, self.ctx.window)
 
         def closed(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
@@ -121,7 +136,7 @@ class SourceActions(FileOps):
         """Apply the ticked items of the plans to the kit as one undo step, and show the first new source."""
         taken = sum(i.accepted for p in plans for i in p.items)
         if not taken:
-            self.statusBar().showMessage(self.tr("Nothing was added: no item was ticked."), 5000)
+            self.ctx.status(self.tr("Nothing was added: no item was ticked."), 5000)
             return False
         first = len(self.ctl.kit.documents)
         names = [p.document.name for p in plans if any(i.accepted for i in p.items)]
@@ -129,13 +144,13 @@ class SourceActions(FileOps):
         label = one if len(names) == 1 else many
         self.ctl.replace_kit(apply_plans(self.ctl.kit, plans), label)
         self.source_pane.show_document(first)
-        self.statusBar().showMessage(self.tr("Added {0} items from {1}.").format(taken, ", ".join(names)), 5000)
+        self.ctx.status(self.tr("Added {0} items from {1}.").format(taken, ", ".join(names)), 5000)
         return True
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        """Files (or a link from a browser) dropped on an open kit are added to it as sources;
-        otherwise as before (an article imported, a kit opened)."""
-        urls = event.mimeData().urls()
+    def drop(self, data: QMimeData) -> bool:
+        """Files (or a link from a browser) dropped on an open kit are added to it as sources; False
+        when the drop is not for this kit (an article to import, a kit to open)."""
+        urls = data.urls()
         files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
         links = [u.toString() for u in urls if u.scheme() in ("http", "https")]
         if self.has_kit() and files and not any(f.suffix == DOCUMENT_SUFFIX for f in files):
@@ -143,6 +158,5 @@ class SourceActions(FileOps):
         elif self.has_kit() and links and not files:
             self.add_web_dialog(links[0])
         else:
-            super().dropEvent(event)
-            return
-        event.acceptProposedAction()
+            return False
+        return True
