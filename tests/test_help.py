@@ -90,6 +90,28 @@ def test_a_kit_saved_as_is_in_open_recent(window: MainWindow, tmp_path: Path, mo
     assert window.file.recent_menu.actions()[0].text() == "&1 ruby.presskit"
 
 
+def test_an_export_dialog_opens_beside_the_saved_kit(window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    kits = tmp_path / "Ruby Sparks kit"
+    kits.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(kits / "ruby.presskit"), ""))
+    assert window.file.save_as()
+    offered: list[str] = []
+
+    def cancel(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(start)  # where the dialog opens, then the publicist cancels
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.ctl.set_field(("film", "title"), "Ruby Sparks: Director/Writer's Cut")
+    window.exports.export_dialog()
+    window.exports.export_bundle_dialog()
+    assert offered == [
+        str(kits / "Ruby Sparks Director Writer's Cut.pdf"),
+        str(kits / "Ruby Sparks Director Writer's Cut.zip"),
+    ]
+
+
 def test_the_preview_zooms_and_turns_pages(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     from PySide6.QtPdfWidgets import QPdfView
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from presskit.bundle import safe_name
 from presskit.export import Format, export
 from presskit.ui import worker
 from presskit.ui.context import WindowContext
@@ -17,8 +18,6 @@ from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
 def safe_folder(title: str) -> str:
     """A folder name for an exported page."""
-    from presskit.bundle import safe_name
-
     return safe_name(title) + " - press page"
 
 
@@ -64,11 +63,19 @@ class ExportActions(QObject):
             act = self.language_menu.addAction(numbered(i, f"{names.get(code, code)} ({code})"))
             act.triggered.connect(lambda _=False, c=code: self.export_dialog(c))
 
+    def start_in(self, name: str) -> str:
+        """Where an export dialog opens: beside the kit's document when it is saved, else where the last
+        export went, else the home folder (never the folder the program happened to start in)."""
+        last = str(self.settings.value("lastExportDir", "") or "")
+        folder = self.ctl.path.parent if self.ctl.path else Path(last) if last else Path.home()
+        return str(folder / name) if name else str(folder)
+
     def export_dialog(self, lang: str | None = None) -> None:
         """Export the kit as PDF (in one of its languages), asking first when it has problems."""
         if not self.export_anyway():
             return
-        start = (self.ctl.kit.film.title or "press-kit") + (f" ({lang})" if lang else "") + ".pdf"
+        title = safe_name(self.ctl.kit.film.title or "press-kit")
+        start = self.start_in(title + (f" ({lang})" if lang else "") + ".pdf")
         name, _ = QFileDialog.getSaveFileName(self.ctx.window, self.tr("Export PDF"), start, "PDF (*.pdf)")
         if name and self._may_write(Path(name)):
             self.export_pdf(Path(name), lang)
@@ -152,7 +159,7 @@ class ExportActions(QObject):
         """Choose a folder for the web press page (after the problems, if any)."""
         if not self.export_anyway():
             return
-        start = str(self.settings.value("lastExportDir", ""))
+        start = self.start_in("")
         folder = QFileDialog.getExistingDirectory(self.ctx.window, self.tr("Folder for the web press page"), start)
         if folder:
             self.export_share("html", Path(folder) / safe_folder(self.ctl.kit.film.title or "press-page"))
@@ -161,7 +168,7 @@ class ExportActions(QObject):
         """Choose where to write the press bundle (after the problems, if any)."""
         if not self.export_anyway():
             return
-        start = (self.ctl.kit.film.title or "press-kit") + ".zip"
+        start = self.start_in(safe_name(self.ctl.kit.film.title or "press-kit") + ".zip")
         name, _ = QFileDialog.getSaveFileName(self.ctx.window, self.tr("Export press bundle"), start, "Zip (*.zip)")
         if name and self._may_write(Path(name)):
             self.export_share("zip", Path(name))
