@@ -40,3 +40,23 @@ def test_a_damaged_document_gives_one_line_and_exit_1(tmp_path: Path, capsys) ->
     err = capsys.readouterr().err.strip()
     assert err.startswith("presskit: ") and "bad.presskit" in err and "\n" not in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
+    """`presskit extract … --json | head -c 10` on an article whose JSON is far larger than a pipe holds:
+    no "Broken pipe" message, no traceback."""
+    import subprocess
+    import sys
+
+    from conftest import SEED
+
+    article = tmp_path / "long.txt"
+    article.write_text((SEED.read_text(encoding="utf-8") + "\n\n") * 40, encoding="utf-8")
+    run = subprocess.run(
+        f"'{sys.executable}' -m presskit extract '{article}' --json --sources | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.stdout.startswith("{") and run.stderr == ""
