@@ -24,7 +24,7 @@ from reportlab.platypus import (
 
 from presskit.errors import PresskitError
 from presskit.model import KitStyle, PressKit
-from presskit.pdf.canvas import draw_cover_background, numbered_canvas
+from presskit.pdf.canvas import numbered_canvas
 from presskit.pdf.contents import contents
 from presskit.pdf.cover import cover
 from presskit.pdf.flow import SECTION_ROOM, flow
@@ -159,7 +159,7 @@ def _render(
     cover_frame = Frame(m, m + 80, w - 2 * m, h - 2 * m - 80, id="cover", leftPadding=0, rightPadding=0)
     doc.addPageTemplates(
         [
-            PageTemplate("cover", [cover_frame], onPage=lambda c, d: draw_cover_background(c, look)),
+            PageTemplate("cover", [cover_frame]),
             PageTemplate("body", [frame]),
         ]
     )

@@ -86,19 +86,3 @@ def _furniture(c: Canvas, look: KitStyle, title: str, face: str, kind: str, page
         c.setFont(face, 6.5)  # left of the page number, never under it
         c.drawString(m, m * 0.45, fit_line(look.legal_line, face, 6.5, w / 2 - m - c.stringWidth(number, face, 7.5)))
     c.restoreState()
-
-
-def draw_cover_background(c: Canvas, look: KitStyle) -> None:
-    """The cover: full-bleed colour (dark layout) or paper with a coloured band (light), and a rule."""
-    w, h = look.pagesize
-    c.saveState()
-    if look.cover_layout == "dark":
-        c.setFillColor(colors.HexColor(look.cover_bg))
-        c.rect(0, 0, w, h, stroke=0, fill=1)
-    else:
-        c.setFillColor(colors.HexColor(look.accent))
-        c.rect(0, h - 18, w, 18, stroke=0, fill=1)
-    c.setStrokeColor(colors.HexColor(look.accent))
-    c.setLineWidth(1.2)
-    c.line(look.margin, look.margin + 70, w - look.margin, look.margin + 70)
-    c.restoreState()
