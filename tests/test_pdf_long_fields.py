@@ -35,6 +35,7 @@ URL = "https://example.com/" + "a" * 3000  # one unbroken word, far wider than a
 LONG = f"{PROSE} {URL}"
 PLACES = {  # where publicists have put very long text
     "crew role": lambda v: PressKit(credits=Credits(crew=[CrewMember(name="Ada Brenn", role=v)])),
+    "crew department": lambda v: PressKit(credits=Credits(crew=[CrewMember(name="Ada", role="Grip", department=v)])),
     "crew name": lambda v: PressKit(credits=Credits(crew=[CrewMember(name=v, role="Editor")])),
     "cast character": lambda v: PressKit(credits=Credits(cast=[CastMember(actor="Zoë Lind", character=v)])),
     "festival name": lambda v: PressKit(festivals=[Festival(name=v)]),

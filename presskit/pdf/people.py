@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import groupby
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
 from presskit.facts import crew_lines
 from presskit.model import PressKit
@@ -60,7 +60,9 @@ def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
         rows.append([Paragraph(esc(w.get(f"dept.{dept}", dept).upper()), st["kicker"]), ""])
         head = len(rows)
         rows += [[fast_cell(role, st["cell_muted"], w0), fast_cell(name, st["cell"], w1)] for _, role, name in group]
-        tables.append(kit_table(rows, [w0, w1], st, columns=columns, repeat=head))
+        table = kit_table(rows, [w0, w1], st, columns=columns, repeat=head)
+        table.setStyle(TableStyle([("SPAN", (0, head - 1), (1, head - 1))]))  # the department across the table
+        tables.append(table)
     return heading_for("crew", st) + tables
 
 

@@ -16,6 +16,7 @@ from presskit.pdf.styles import Styles
 from presskit.text_safety import clean
 
 ROW_SPLIT_MIN = 40.0  # points: a row is cut only when both of its parts are at least this tall (3 lines)
+HEAD_SHARE_MAX = 0.3  # rows repeated on every page a table runs onto take at most this share of a page
 
 
 def fast_cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
@@ -36,8 +37,13 @@ class CuttingTable(Table):
     an empty page cannot hold it (ReportLab would stop with a LayoutError)."""
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab's names
-        parts: list[Flowable] = super().split(availWidth, availHeight)
         frame = getattr(self, "_frame", None)  # set by the frame that asks for the split
+        self._calc(availWidth, availHeight)
+        head = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows, default=-1) + 1
+        page = getattr(frame, "_height", availHeight)
+        if head and sum(self._rowHeights[:head]) > page * HEAD_SHARE_MAX:
+            self.repeatRows = 0  # a heading that tall is not repeated: it could never be cut, nor leave room
+        parts: list[Flowable] = super().split(availWidth, availHeight)
         if parts or not getattr(frame, "_atTop", False):
             return parts
         self.splitInRow = 1e-6  # nothing above it on this page: cut at whatever height the page leaves
