@@ -39,7 +39,7 @@ class CuttingTable(Table):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab's names
         frame = getattr(self, "_frame", None)  # set by the frame that asks for the split
         self._calc(availWidth, availHeight)
-        repeat: int | tuple[int, ...] = self.repeatRows  # a count of rows, or the rows' indexes
+        repeat: int | tuple[int, ...] = getattr(self, "repeatRows", 0)  # a count of rows, or the rows' indexes
         head = repeat if isinstance(repeat, int) else max(repeat, default=-1) + 1
         page = getattr(frame, "_height", availHeight)
         if head and sum(self._rowHeights[:head]) > page * HEAD_SHARE_MAX:
