@@ -3,6 +3,8 @@ specifications and the crew, in a language."""
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from presskit.model import KitStyle, PressKit
 
 
@@ -56,3 +58,17 @@ def crew_lines(kit: PressKit, words: dict[str, str], style: KitStyle | None = No
     lines += [("Production", w["producer"], p) for p in c.producers]
     lines += [(m.department or "Crew", as_typed(m.role) or w["dept.Crew"], m.name) for m in c.crew]
     return sorted(lines, key=lambda x: (style or kit.style).department_rank(x[0]))  # stable
+
+
+def crew_departments(
+    kit: PressKit, words: dict[str, str], style: KitStyle | None = None
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The crew by department as (heading, [(role, name)]) in the words of a language; the heading is
+    empty where every role of its department already says it (French "Réalisation" over "Réalisation")."""
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for dept, group in groupby(crew_lines(kit, words, style), key=lambda x: x[0]):
+        rows = [(role, name) for _, role, name in group]
+        heading = words.get(f"dept.{dept}", dept)
+        said = all(role.casefold() == heading.casefold() for role, _ in rows)
+        out.append(("" if said else heading, rows))
+    return out

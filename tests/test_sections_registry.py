@@ -213,3 +213,22 @@ def test_the_studio_and_festival_templates_print_the_specifications_the_minimal_
     names = [e.name for e in store.entries() if e.source == "built-in"]
     with_specs = {n for n in names if "specs" in store.load(n)[0].style.sections}
     assert with_specs == {"Classic Studio", "Festival Submission"}
+
+
+def test_a_department_whose_roles_all_say_its_name_is_not_headed_again(tmp_path: Path) -> None:
+    """French crew lists say "Réalisation  Ada Brenn": no RÉALISATION heading over it; Production keeps its
+    heading where other roles (a line producer) sit under it; English keeps every heading."""
+    kit = _full_kit()
+    kit.style.sections = ["crew"]
+    kit.credits.crew.append(CrewMember(name="Rui Santos", role="Line Producer", department="Production"))
+    fr = labels("fr")
+    export_web(kit, tmp_path, lang="fr")
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    pdf = " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(render(kit, lang="fr").data)).pages)
+    assert fr["director"] == fr["dept.Direction"]  # the French words that made the heading a repeat
+    assert pdf.count(fr["director"].upper()) == 0 and pdf.count(fr["director"]) == 1
+    assert page.count(f"<th colspan=2 scope=rowgroup>{fr['dept.Direction']}</th>") == 0
+    assert page.count(f"<th colspan=2 scope=rowgroup>{fr['dept.Production']}</th>") == 1
+    assert fr["dept.Production"].upper() in pdf
+    en = " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(render(kit).data)).pages)
+    assert "DIRECTION" in en and "PRODUCTION" in en

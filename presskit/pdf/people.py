@@ -3,12 +3,11 @@ filmmakers' own words)."""
 
 from __future__ import annotations
 
-from itertools import groupby
 from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
-from presskit.facts import crew_lines
+from presskit.facts import crew_departments
 from presskit.model import PressKit
 from presskit.pdf.headings import heading, heading_for, pdf_section
 from presskit.pdf.markup import esc
@@ -47,21 +46,22 @@ def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     whose heading row is repeated on the page it runs onto, so it never ends a page without its first
     row (and a 3,000-name crew is cut into short tables instead of one long one)."""
     w = st.words
-    lines = crew_lines(kit, w, st.look)
     w0, w1 = width * 0.35, width * 0.65
     columns = [st["cell_muted"], st["cell"]]
     tables: list[Flowable] = []
-    for dept, group in groupby(lines, key=lambda x: x[0]):
+    for dept, group in crew_departments(kit, w, st.look):
         rows: list[list[Any]] = []
         if not tables:  # the column labels, over the first department and wherever it runs on
             rows.append(
                 [Paragraph(esc(w["role"].upper()), st["label"]), Paragraph(esc(w["name"].upper()), st["label"])]
             )
-        rows.append([Paragraph(esc(w.get(f"dept.{dept}", dept).upper()), st["kicker"]), ""])
+        if dept:
+            rows.append([Paragraph(esc(dept.upper()), st["kicker"]), ""])
         head = len(rows)
-        rows += [[fast_cell(role, st["cell_muted"], w0), fast_cell(name, st["cell"], w1)] for _, role, name in group]
+        rows += [[fast_cell(role, st["cell_muted"], w0), fast_cell(name, st["cell"], w1)] for role, name in group]
         table = kit_table(rows, [w0, w1], st, columns=columns, repeat=head)
-        table.setStyle(TableStyle([("SPAN", (0, head - 1), (1, head - 1))]))  # the department across the table
+        if dept:  # the department across the table
+            table.setStyle(TableStyle([("SPAN", (0, head - 1), (1, head - 1))]))
         tables.append(table)
     return heading_for("crew", st) + tables
 

@@ -7,9 +7,8 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import groupby
 
-from presskit.facts import crew_lines, fact_rows, spec_rows
+from presskit.facts import crew_departments, fact_rows, spec_rows
 from presskit.model import EMAIL_RE, Festival, PressKit
 from presskit.onesheet import is_web, link_kind, link_terms, printed_links, shown_url, words
 from presskit.sections import SectionDrawers
@@ -147,9 +146,10 @@ def _cast(pg: Page) -> str:
 def _crew(pg: Page) -> str:
     """By department, in the style's order, under each department's name (as the PDF sets it)."""
     w, rows = pg.words, []
-    for dept, group in groupby(crew_lines(pg.kit, w), key=lambda x: x[0]):
-        rows.append(f"<tr><th colspan=2 scope=rowgroup>{e(w.get(f'dept.{dept}', dept))}</th></tr>")
-        rows += [f"<tr><td class=muted>{cell(role)}</td><td>{cell(name)}</td></tr>" for _, role, name in group]
+    for heading, group in crew_departments(pg.kit, w):
+        if heading:
+            rows.append(f"<tr><th colspan=2 scope=rowgroup>{e(heading)}</th></tr>")
+        rows += [f"<tr><td class=muted>{cell(role)}</td><td>{cell(name)}</td></tr>" for role, name in group]
     head = f"<tr><th>{e(w['role'])}</th><th>{e(w['name'])}</th></tr>"
     return f"<table>{head}{''.join(rows)}</table>"
 
