@@ -1,11 +1,12 @@
-"""The rows the PDF and the web page both print, in one place: the fact sheet, the technical
-specifications and the crew, in a language."""
+"""What the PDF and the web page both print, in one place: the fact sheet, the technical
+specifications, the crew and the quotes' groups and attributions, in a language."""
 
 from __future__ import annotations
 
 from itertools import groupby
 
-from presskit.model import KitStyle, PressKit
+from presskit.model import KitStyle, PressKit, Quote
+from presskit.text_safety import closed_quote
 
 
 def fact_rows(kit: PressKit, words: dict[str, str], starring: int = 6) -> list[tuple[str, str]]:
@@ -72,3 +73,21 @@ def crew_departments(
         said = all(role.casefold() == heading.casefold() for role, _ in rows)
         out.append(("" if said else heading, rows))
     return out
+
+
+def quote_groups(kit: PressKit) -> tuple[list[Quote], list[Quote]]:
+    """The press's words (pull quotes first, then in the kit's order) and the filmmakers' own words, as
+    each quote's kind says."""
+    press = sorted((q for q in kit.quotes if q.kind == "press"), key=lambda q: not q.pull_quote)
+    return press, [q for q in kit.quotes if q.kind == "filmmaker"]
+
+
+def attribution(quote: Quote, words: dict[str, str]) -> str:
+    """Who said it, where, and the review's rating as the review gave it: "Ana Ruiz — Variety — 4/5"."""
+    return " — ".join(x for x in (quote.speaker, quote.outlet, quote.rating) if x.strip()) or words["unattributed"]
+
+
+def in_marks(text: str, words: dict[str, str]) -> str:
+    """A quote's words in the language's quotation marks (“…”, « … », „…“), without the comma that led
+    into "she said" in the article."""
+    return words["quote_open"] + closed_quote(text) + words["quote_close"]

@@ -81,17 +81,37 @@ def test_a_quote_with_speaker_outlet_date_and_pull_quote_flag(window: MainWindow
         "July 2012",
         Key.Key_Tab,
         Key.Key_Space,
+        Key.Key_Tab,
+        "4/5",
         Key.Key_Return,
     )
     new = quotes[-1]
-    assert (new.text, new.speaker, new.outlet, new.date, new.pull_quote) == (
+    assert (new.text, new.speaker, new.outlet, new.date, new.pull_quote, new.rating, new.kind) == (
         "A delight from start to finish.",
         "Justin Chang",
         "Variety",
         "July 2012",
         True,
+        "4/5",
+        "press",
     )
     assert quotes[0] == first
+
+
+def test_a_filmmakers_words_are_marked_so_through_the_kind_choices(window: MainWindow, hands: Hands) -> None:
+    go_to_panel(window, hands, "Quotes")
+    quotes = window.ctl.kit.quotes
+    before = len(quotes)
+    hands.mnemonic(Key.Key_Q, lambda: len(quotes) == before + 1)  # Alt+Q: Add quote
+    hands.keys("The sea taught me patience.", Key.Key_Tab, "Valerie Faris", Key.Key_Tab, "Sight and Sound")
+    hands.keys(Key.Key_Tab, Key.Key_Tab, Key.Key_Tab, Key.Key_Tab, "filmmaker", Key.Key_Return)
+    new = quotes[-1]
+    assert (new.text, new.speaker, new.outlet, new.kind) == (
+        "The sea taught me patience.",
+        "Valerie Faris",
+        "Sight and Sound",
+        "filmmaker",
+    )
 
 
 def test_a_contact_with_five_values(window: MainWindow, hands: Hands) -> None:

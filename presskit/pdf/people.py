@@ -7,13 +7,12 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
-from presskit.facts import crew_departments
+from presskit.facts import attribution, crew_departments, in_marks, quote_groups
 from presskit.model import PressKit
 from presskit.pdf.headings import heading, heading_for, pdf_section
 from presskit.pdf.markup import esc
 from presskit.pdf.styles import Styles
 from presskit.pdf.tables import fast_cell, kit_table
-from presskit.text_safety import closed_quote
 
 
 @pdf_section("cast")
@@ -66,41 +65,28 @@ def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     return heading_for("crew", st) + tables
 
 
-def credited(kit: PressKit) -> set[str]:
-    """The names of the people who made the film (credits and biographies), compared case-blind."""
-    c = kit.credits
-    names = [*c.directors, *c.writers, *c.producers, *(m.actor for m in c.cast), *(m.name for m in c.crew)]
-    return {" ".join(n.split()).casefold() for n in [*names, *(b.name for b in kit.bios)] if n.strip()}
-
-
-def quoted(text: str, words: dict[str, str]) -> str:
-    """A quote's words in the language's quotation marks (“…”, « … », „…“), without the comma that
-    led into "she said" in the article."""
-    return esc(words["quote_open"] + closed_quote(text) + words["quote_close"])
-
-
 @pdf_section("quotes")
 def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Quotes: the press first (pull quotes set large, the rest as a list, each with critic and
     outlet), then the filmmakers' own words under a heading of their own."""
-    team = credited(kit)
-    own = [q for q in kit.quotes if not q.outlet and " ".join(q.speaker.split()).casefold() in team]
-    mine = {id(q) for q in own}
-    press = sorted((q for q in kit.quotes if id(q) not in mine), key=lambda q: not q.pull_quote)
+    press, own = quote_groups(kit)
     kicker = st.headings["quotes"][1]  # without press quotes the section is the filmmakers' own words
     out = heading_for("quotes", st) if press else heading(st.words["own_words"], st, kicker, "quotes")
     for q in press:
-        who = " — ".join(x for x in (q.speaker, q.outlet) if x) or st.words["unattributed"]
+        who = attribution(q, st.words)
         style = st["pull"] if q.pull_quote else st["quote"]
         out.append(
-            KeepTogether([Paragraph(quoted(q.text, st.words), style), Paragraph(esc(who.upper()), st["attrib"])])
+            KeepTogether([Paragraph(esc(in_marks(q.text, st.words)), style), Paragraph(esc(who.upper()), st["attrib"])])
         )
     if own and press:
         out.append(Paragraph(esc(st.words["own_words"]), st["h2"]))
     for q in own:
         out.append(
             KeepTogether(
-                [Paragraph(quoted(q.text, st.words), st["quote"]), Paragraph(esc(q.speaker.upper()), st["attrib"])]
+                [
+                    Paragraph(esc(in_marks(q.text, st.words)), st["quote"]),
+                    Paragraph(esc(attribution(q, st.words).upper()), st["attrib"]),
+                ]
             )
         )
     return out
