@@ -6,26 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hands import Hands
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QTableView
-from tests_support import seeded_window
+from PySide6.QtWidgets import QPlainTextEdit, QTableView
 
 from presskit.ui.main_window import MainWindow
 
 Key = Qt.Key
-
-
-@pytest.fixture(autouse=True)
-def no_dialogs(monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
-
-
-@pytest.fixture
-def window(qtbot, seed_path: Path) -> MainWindow:  # noqa: ANN001
-    return seeded_window(qtbot, seed_path)
 
 
 def go_to_panel(window: MainWindow, hands: Hands, title: str) -> None:
