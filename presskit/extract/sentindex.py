@@ -147,6 +147,7 @@ class Near:
         self._wide = wide
         self._wide_starts = [s for s, _ in wide]
         self._wide_ends = [e for _, e in wide]
+        self._found: dict[tuple[re.Pattern[str], int], list[tuple[int, int]]] = {}
         self._cumulative = [0]  # _cumulative[i]: the characters of runs before i beyond each run's first
         for s, e in wide:
             self._cumulative.append(self._cumulative[-1] + e - s - 1)
@@ -159,12 +160,12 @@ class Near:
         starts = self.char_starts if char else self.caps
         out: list[re.Match[str]] = []
         done = 0  # every start before this was tried, or lies inside a match found
-        for k in keyword.finditer(self.text):
-            lo = max(done, self._reach(k.start(), back))
+        for k, reach in self._keywords(keyword, back):
+            lo = max(done, reach)
             if word:
-                tried = [w.start() for w in WORD_BEGIN.finditer(self.text, lo, k.start() + 1)]
+                tried = [w.start() for w in WORD_BEGIN.finditer(self.text, lo, k + 1)]
             else:
-                tried = starts[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, k.start())]
+                tried = starts[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, k)]
             for p in tried:
                 if p < done:
                     continue
@@ -173,6 +174,14 @@ class Near:
                 if m:
                     out.append(m)
         return out
+
+    def _keywords(self, keyword: re.Pattern[str], back: int) -> list[tuple[int, int]]:
+        """Where each match of keyword starts, with how far back a match holding it may start: found
+        once for each keyword and reach (several patterns share them)."""
+        key = (keyword, back)
+        if key not in self._found:
+            self._found[key] = [(k.start(), self._reach(k.start(), back)) for k in keyword.finditer(self.text)]
+        return self._found[key]
 
     def each(self, pattern: str | re.Pattern[str], *needles: str) -> Iterator[re.Match[str]]:
         """re.finditer(pattern, text), not run at all when the text holds none of the needles (words
