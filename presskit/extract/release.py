@@ -16,6 +16,7 @@ from presskit.extract.vocab import (
     VENUE_WORDS,
     WEEKDAY_PATTERN,
     alternation,
+    holds_any,
 )
 
 MONTHS = MONTH_PATTERN
@@ -37,8 +38,6 @@ VERB_RE = re.compile(
 _HELD = {max(p.split()[::-1], key=len).lower() for p in RELEASE_VERBS} | {"available", " out", "playing", "will"}
 _HELD |= {"theaters", "theatres", "cinemas"}
 VERB_WORDS = tuple(sorted(w for w in _HELD if not any(o != w and o in w for o in _HELD)))
-FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})  # what ignoring case matches to an ASCII letter beyond lower()
-FOLDED = re.compile("[İıſ]")
 
 
 VENUE_RE = re.compile(
@@ -63,11 +62,9 @@ def find_release(text: str, sents: list[Span], title: str | None) -> tuple[Found
         when = DATE_RE.fullmatch(box.group(2)) if box.group(2) else None
         return Found(box.group(2), box.span(2)) if when else None, Found(box.group(1), box.span(1)), box.span()
     best: tuple[float, Span] | None = None
-    fold = FOLDED.search(text) is not None
     for i, (s, e) in enumerate(sents):
         sent = text[s:e]
-        low = (sent.translate(FOLD) if fold else sent).lower()
-        if not any(w in low for w in VERB_WORDS) or not VERB_RE.search(sent):
+        if not holds_any(sent, VERB_WORDS) or not VERB_RE.search(sent):
             continue
         if _in_quote(text, s) or _premiere_only(sent):
             continue
