@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from presskit.extract.names import PARTICLES, UPPER, WORD_RE, People, capital_runs, is_cap, person_like
 from presskit.extract.result import Found
 from presskit.extract.segment import Span
+from presskit.extract.vocab import FOLD
 
 ANAPHOR = re.compile(r"\s*(?:The (?:actor|actress|star|performer|singer)|He|She)\b")
 WORD_CHAR = re.compile(r"[\w'’\-]")
@@ -147,6 +148,7 @@ class Near:
         self._wide = wide
         self._wide_starts = [s for s, _ in wide]
         self._wide_ends = [e for _, e in wide]
+        self._low: str | None = None
         self._found: dict[tuple[re.Pattern[str], int], list[tuple[int, int]]] = {}
         self._cumulative = [0]  # _cumulative[i]: the characters of runs before i beyond each run's first
         for s, e in wide:
@@ -174,6 +176,35 @@ class Near:
                 if m:
                     out.append(m)
         return out
+
+    def led(self, rx: re.Pattern[str], *leads: str, fold: bool = False) -> list[re.Match[str]]:
+        """rx.finditer(text) for a pattern every match of which starts with one of the leads as
+        written (as re.I reads them, when fold: the leads in lower case): tried at the leads only."""
+        hay = self._folded() if fold else self.text
+        if hay is None:
+            return list(rx.finditer(self.text))
+        at: set[int] = set()
+        for lead in leads:
+            i = hay.find(lead)
+            while i >= 0:
+                at.add(i)
+                i = hay.find(lead, i + 1)
+        out: list[re.Match[str]] = []
+        done = 0  # finditer goes on from the end of the last match
+        for p in sorted(at):
+            m = rx.match(self.text, p) if p >= done else None
+            if m:
+                out.append(m)
+                done = m.end()
+        return out
+
+    def _folded(self) -> str | None:
+        """The text in lower case as re.I reads letters ("İ", "ı" as "i", "ſ" as "s"), offsets kept
+        (None if lowering lengthened it: never, as only "İ" lowers to two characters)."""
+        if self._low is None:
+            low = (self.text if self.text.isascii() else self.text.translate(FOLD)).lower()
+            self._low = low if len(low) == len(self.text) else ""
+        return self._low or None
 
     def _keywords(self, keyword: re.Pattern[str], back: int) -> list[tuple[int, int]]:
         """Where each match of keyword starts, with how far back a match holding it may start: found
