@@ -94,6 +94,26 @@ class SentenceIndex:
         return None
 
 
+def led_by(rx: re.Pattern[str], text: str, leads: tuple[str, ...], hay: str | None = None) -> list[re.Match[str]]:
+    """rx.finditer(text) for a pattern every match of which starts where one of the leads is written in
+    hay (the text itself, or it in lower case, offsets kept): tried there only, in order."""
+    hay = text if hay is None else hay
+    at: set[int] = set()
+    for lead in leads:
+        i = hay.find(lead)
+        while i >= 0:
+            at.add(i)
+            i = hay.find(lead, i + 1)
+    out: list[re.Match[str]] = []
+    done = 0  # finditer goes on from the end of the last match
+    for p in sorted(at):
+        m = rx.match(text, p) if p >= done else None
+        if m:
+            out.append(m)
+            done = m.end()
+    return out
+
+
 def clean_cut(text: str, pos: int) -> bool:
     """Do the capitalised runs of text[:pos] end where the whole text's do: no word runs through pos,
     and no capitalised word (or name particle) goes on from one ending there?"""
@@ -181,22 +201,7 @@ class Near:
         """rx.finditer(text) for a pattern every match of which starts with one of the leads as
         written (as re.I reads them, when fold: the leads in lower case): tried at the leads only."""
         hay = self._folded() if fold else self.text
-        if hay is None:
-            return list(rx.finditer(self.text))
-        at: set[int] = set()
-        for lead in leads:
-            i = hay.find(lead)
-            while i >= 0:
-                at.add(i)
-                i = hay.find(lead, i + 1)
-        out: list[re.Match[str]] = []
-        done = 0  # finditer goes on from the end of the last match
-        for p in sorted(at):
-            m = rx.match(self.text, p) if p >= done else None
-            if m:
-                out.append(m)
-                done = m.end()
-        return out
+        return list(rx.finditer(self.text)) if hay is None else led_by(rx, self.text, leads, hay)
 
     def _folded(self) -> str | None:
         """The text in lower case as re.I reads letters ("İ", "ı" as "i", "ſ" as "s"), offsets kept
