@@ -31,6 +31,9 @@ NOT_PERSON = (
     r"(?!(?:of|by|from|with|on|director|directors|star|producer|writer|actor|actress|designer|composer|editor|"
     r"cinematographer|filmmaker|screenwriter|creator|head|executive)\b)"
 )
+# the job after a title in "Some Title director Jane Roe": a match of the cue ends with it
+JOB_AFTER = re.compile(r"\s+(?:director|star|writer|filmmaker|producer|helmer)\s+[A-Z]")
+RUN_SPACES = re.compile(r"(?:\S*\s){0,25}\S*")  # read backwards: a SHORT_RUN holds at most 24 white spaces
 # (weight, pattern, words one of which every match holds as written -- none: not looked for, words one
 # of which every match starts with -- none: tried everywhere): where an article names its own film
 CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = [
@@ -85,9 +88,7 @@ CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...], tuple[str, ...]
     # "Some Title director Jane Roe", "Some Title star Jane Roe" (a trade paper's shorthand)
     (
         2.0,
-        re.compile(
-            rf"(?<![\w’'\-])[‘'“\"]?({SHORT_RUN})[’'”\"]?\s+(?:director|star|writer|filmmaker|producer|helmer)\s+[A-Z]"
-        ),
+        re.compile(rf"(?<![\w’'\-])[‘'“\"]?({SHORT_RUN})[’'”\"]?{JOB_AFTER.pattern}"),
         ("director", "star", "writer", "filmmaker", "producer", "helmer"),
         (),
     ),
@@ -194,6 +195,8 @@ def find_title(
     ) in CUED_TITLES:  # "X, the latest feature from", "the comedy film, X,", "In X, Roe plays"
         if rx is CUED_TITLES[0][1]:
             found = _after_openings(rx, text)  # tried where a sentence or line opens only
+        elif rx.pattern.endswith(JOB_AFTER.pattern):
+            found = _before_jobs(rx, text)
         elif words and not any(w in text for w in words):
             found = []
         else:
@@ -250,6 +253,26 @@ def _after_openings(rx: re.Pattern[str], text: str, opening: re.Pattern[str] = O
         if p < done:
             continue
         m = rx.match(text, p)
+        if m:
+            out.append(m)
+            done = m.end()
+    return out
+
+
+def _before_jobs(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """rx.finditer(text) for the "Some Title director Jane Roe" cue, tried only before each job word:
+    a match ends where its job's JOB_AFTER ends (its title's words hold no lower-case job word, so no
+    match runs over one), and starts within 25 white spaces before the job (a SHORT_RUN holds 24 at
+    most): searched from there up to the job's end, not from every character of the text."""
+    out: list[re.Match[str]] = []
+    rev = ""
+    done = 0  # where the last match ended: finditer goes on from there
+    for k in JOB_AFTER.finditer(text):
+        if not rev:
+            rev = text[::-1]
+        back = RUN_SPACES.match(rev, len(text) - k.start())
+        lo = k.start() - (back.end() - back.start()) if back else 0
+        m = rx.search(text, max(done, lo), k.end())
         if m:
             out.append(m)
             done = m.end()
