@@ -33,6 +33,7 @@ NOT_PERSON = (
 )
 # the job after a title in "Some Title director Jane Roe": a match of the cue ends with it
 JOB_AFTER = re.compile(r"\s+(?:director|star|writer|filmmaker|producer|helmer)\s+[A-Z]")
+JOB_AT = re.compile(r"(?<!\s)" + JOB_AFTER.pattern)  # from a white space run's start: never quadratic
 RUN_SPACES = re.compile(r"(?:\S*\s){0,25}\S*")  # read backwards: a SHORT_RUN holds at most 24 white spaces
 # (weight, pattern, words one of which every match holds as written -- none: not looked for, words one
 # of which every match starts with -- none: tried everywhere): where an article names its own film
@@ -267,7 +268,7 @@ def _before_jobs(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     rev = ""
     done = 0  # where the last match ended: finditer goes on from there
-    for k in JOB_AFTER.finditer(text):
+    for k in JOB_AT.finditer(text):
         if not rev:
             rev = text[::-1]
         back = RUN_SPACES.match(rev, len(text) - k.start())
