@@ -56,6 +56,7 @@ OWN_STAR_RE = re.compile(
     r"\b(?:(?:[Tt]he\s+(?:film|movie|picture)(?:’s|'s)|[Ii]ts)\s+(?:lead\s+|leading\s+|main\s+)?(?:star|actor|actress)|"
     r"(?i:filmmaker|director|writer|writer-director|producer)\s+and\s+(?:co-)?star)\s+(?=[A-Z])"
 )
+OWN_STAR_LEADS = ("the", "its", "filmmaker", "director", "writer", "producer")  # OWN_STAR_RE's first words
 CHARACTER_OF_RE = re.compile(rf"({NAME})(?:’s|'s)\s+(?:[a-z\-]+\s+)?character\b")
 LEAD_RE = re.compile(r"\b(?:debut|lead role|leading role|starring role|title role)\s+in\s+")
 CAMEO_RE = re.compile(r"\bcameo\s+(?:appearance\s+)?(?:from|by)\s+")
@@ -201,9 +202,9 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         if not index.in_quote(m.start()):
             for f in cf.names_at(m.end(), 16):
                 add(f, None)
-    for m in near.each(
-        OWN_STAR_RE, "star", "actor", "actress"
-    ):  # "the movie's star Jane Roe", "its lead star Jane Roe"
+    held = any(w in text for w in ("star", "actor", "actress"))  # one of them ends every match
+    own_star = near.led(OWN_STAR_RE, *OWN_STAR_LEADS, fold=True) if held else []
+    for m in own_star:  # "the movie's star Jane Roe", "its lead star Jane Roe"
         if not index.in_quote(m.start()):
             for f in cf.names_at(m.end(), 1):
                 add(f, None)
