@@ -44,14 +44,15 @@ def extract(raw: str) -> Extraction:
     asked = marked_questions(article)  # a Q&A's questions as the page sets them in bold (None: no Q&A)
     # 6a. marked quotations first: credits, release and plot are read outside them (a Q&A's unmarked
     # answers are read: they credit too)
-    quoted = [q.text.span for q in QuoteFinder(text, people, None, None).find(speakers=False) if q.text.span]
+    masking = QuoteFinder(text, people, None, None)
+    quoted = [q.text.span for q in masking.find(speakers=False) if q.text.span]
     plain = _mask(text, quoted)
     result.release_date, result.release_venue, rel_sent = _release(plain, sents, labelled.facts)  # 7.
     result.title = _title(article, text, rel_sent)  # 8.
     title = result.title.value if result.title else None
     _credits(result, CreditFinder(plain, people, sents), labelled.roles, labelled.cast, title)  # 9.
     played = _characters(result)
-    result.quotes = QuoteFinder(text, people, played, asked).find()  # 6b. speakers, characters known
+    result.quotes = QuoteFinder(text, people, played, asked, masking.marked).find()  # 6b. speakers, characters known
     actors = {c.actor.value for c in result.cast} | {c.actor.value.split()[-1] for c in result.cast}
     said = [q.text.span for q in result.quotes if q.text.span] + (asked or [])  # what was said or asked: no plot
     result.synopsis = find_synopsis(text, set(played), said, title, actors)  # 10.

@@ -56,6 +56,7 @@ OWN_STAR_RE = re.compile(
     r"\b(?:(?:[Tt]he\s+(?:film|movie|picture)(?:’s|'s)|[Ii]ts)\s+(?:lead\s+|leading\s+|main\s+)?(?:star|actor|actress)|"
     r"(?i:filmmaker|director|writer|writer-director|producer)\s+and\s+(?:co-)?star)\s+(?=[A-Z])"
 )
+OWN_STAR_LEADS = ("the", "its", "filmmaker", "director", "writer", "producer")  # OWN_STAR_RE's first words
 CHARACTER_OF_RE = re.compile(rf"({NAME})(?:’s|'s)\s+(?:[a-z\-]+\s+)?character\b")
 LEAD_RE = re.compile(r"\b(?:debut|lead role|leading role|starring role|title role)\s+in\s+")
 CAMEO_RE = re.compile(r"\bcameo\s+(?:appearance\s+)?(?:from|by)\s+")
@@ -96,7 +97,7 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         full = people.canonical(v, s) if resolve else v
         return Found(full, (s, e), inferred=full != v)
 
-    for m in PAREN_RE.finditer(text):
+    for m in _parens(text):
         inside = m.group(2).strip()
         if index.in_quote(m.start()):
             continue
@@ -201,9 +202,9 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         if not index.in_quote(m.start()):
             for f in cf.names_at(m.end(), 16):
                 add(f, None)
-    for m in near.each(
-        OWN_STAR_RE, "star", "actor", "actress"
-    ):  # "the movie's star Jane Roe", "its lead star Jane Roe"
+    held = any(w in text for w in ("star", "actor", "actress"))  # one of them ends every match
+    own_star = near.led(OWN_STAR_RE, *OWN_STAR_LEADS, fold=True) if held else []
+    for m in own_star:  # "the movie's star Jane Roe", "its lead star Jane Roe"
         if not index.in_quote(m.start()):
             for f in cf.names_at(m.end(), 1):
                 add(f, None)
@@ -225,6 +226,27 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
                     add(f, None)
     for f in cf.did_all("starred"):  # "wrote, directed and starred in the film"
         add(f, None)
+    return out
+
+
+PAREN_OPEN = re.compile(r"\s\(")
+PAREN_BACK, PAREN_AHEAD = 124, 64  # PAREN_RE's words before " (" and what follows it, at their longest
+
+
+def _parens(text: str) -> list[re.Match[str]]:
+    """PAREN_RE.finditer(text), tried only around each " (": a match holds exactly one (its words and
+    its inside hold no parenthesis) and ends with its ")", so a match starting at or before a " (" is
+    that one's, found by a search from PAREN_BACK characters before it to the furthest its ")" can
+    lie, not by trying the pattern from every character of the text."""
+    out: list[re.Match[str]] = []
+    done = 0  # where the last match ended: finditer goes on from there
+    for k in PAREN_OPEN.finditer(text):
+        if k.start() < done:
+            continue
+        m = PAREN_RE.search(text, max(done, k.start() - PAREN_BACK), k.start() + PAREN_AHEAD)
+        if m and m.start() <= k.start():
+            out.append(m)
+            done = m.end()
     return out
 
 

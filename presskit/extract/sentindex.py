@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from presskit.extract.names import PARTICLES, UPPER, WORD_RE, People, capital_runs, is_cap, person_like
 from presskit.extract.result import Found
 from presskit.extract.segment import Span
+from presskit.extract.vocab import FOLD
 
 ANAPHOR = re.compile(r"\s*(?:The (?:actor|actress|star|performer|singer)|He|She)\b")
 WORD_CHAR = re.compile(r"[\w'’\-]")
@@ -93,6 +94,26 @@ class SentenceIndex:
         return None
 
 
+def led_by(rx: re.Pattern[str], text: str, leads: tuple[str, ...], hay: str | None = None) -> list[re.Match[str]]:
+    """rx.finditer(text) for a pattern every match of which starts where one of the leads is written in
+    hay (the text itself, or it in lower case, offsets kept): tried there only, in order."""
+    hay = text if hay is None else hay
+    at: set[int] = set()
+    for lead in leads:
+        i = hay.find(lead)
+        while i >= 0:
+            at.add(i)
+            i = hay.find(lead, i + 1)
+    out: list[re.Match[str]] = []
+    done = 0  # finditer goes on from the end of the last match
+    for p in sorted(at):
+        m = rx.match(text, p) if p >= done else None
+        if m:
+            out.append(m)
+            done = m.end()
+    return out
+
+
 def clean_cut(text: str, pos: int) -> bool:
     """Do the capitalised runs of text[:pos] end where the whole text's do: no word runs through pos,
     and no capitalised word (or name particle) goes on from one ending there?"""
@@ -147,6 +168,8 @@ class Near:
         self._wide = wide
         self._wide_starts = [s for s, _ in wide]
         self._wide_ends = [e for _, e in wide]
+        self._low: str | None = None
+        self._found: dict[tuple[re.Pattern[str], int], list[tuple[int, int]]] = {}
         self._cumulative = [0]  # _cumulative[i]: the characters of runs before i beyond each run's first
         for s, e in wide:
             self._cumulative.append(self._cumulative[-1] + e - s - 1)
@@ -159,12 +182,12 @@ class Near:
         starts = self.char_starts if char else self.caps
         out: list[re.Match[str]] = []
         done = 0  # every start before this was tried, or lies inside a match found
-        for k in keyword.finditer(self.text):
-            lo = max(done, self._reach(k.start(), back))
+        for k, reach in self._keywords(keyword, back):
+            lo = max(done, reach)
             if word:
-                tried = [w.start() for w in WORD_BEGIN.finditer(self.text, lo, k.start() + 1)]
+                tried = [w.start() for w in WORD_BEGIN.finditer(self.text, lo, k + 1)]
             else:
-                tried = starts[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, k.start())]
+                tried = starts[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, k)]
             for p in tried:
                 if p < done:
                     continue
@@ -173,6 +196,28 @@ class Near:
                 if m:
                     out.append(m)
         return out
+
+    def led(self, rx: re.Pattern[str], *leads: str, fold: bool = False) -> list[re.Match[str]]:
+        """rx.finditer(text) for a pattern every match of which starts with one of the leads as
+        written (as re.I reads them, when fold: the leads in lower case): tried at the leads only."""
+        hay = self._folded() if fold else self.text
+        return list(rx.finditer(self.text)) if hay is None else led_by(rx, self.text, leads, hay)
+
+    def _folded(self) -> str | None:
+        """The text in lower case as re.I reads letters ("İ", "ı" as "i", "ſ" as "s"), offsets kept
+        (None if lowering lengthened it: never, as only "İ" lowers to two characters)."""
+        if self._low is None:
+            low = (self.text if self.text.isascii() else self.text.translate(FOLD)).lower()
+            self._low = low if len(low) == len(self.text) else ""
+        return self._low or None
+
+    def _keywords(self, keyword: re.Pattern[str], back: int) -> list[tuple[int, int]]:
+        """Where each match of keyword starts, with how far back a match holding it may start: found
+        once for each keyword and reach (several patterns share them)."""
+        key = (keyword, back)
+        if key not in self._found:
+            self._found[key] = [(k.start(), self._reach(k.start(), back)) for k in keyword.finditer(self.text)]
+        return self._found[key]
 
     def each(self, pattern: str | re.Pattern[str], *needles: str) -> Iterator[re.Match[str]]:
         """re.finditer(pattern, text), not run at all when the text holds none of the needles (words

@@ -8,7 +8,7 @@ import re
 from presskit.extract.nameset import NameSet
 from presskit.extract.result import Found
 from presskit.extract.segment import Span, paragraphs, sentences
-from presskit.extract.vocab import SECTION_HEADINGS, STORY_HEADINGS
+from presskit.extract.vocab import SECTION_HEADINGS, STORY_HEADINGS, holds_any
 
 STORY_CUE = re.compile(
     r"\b(tells? the story|the story (?:of|follows)|(?:a|an)\s[\w\-]+(?:\s[\w\-]+)?\sstory about|follows|is set in|"
@@ -17,6 +17,12 @@ STORY_CUE = re.compile(
     r"falls? in love|embarks?|discovers?|wakes up|comes to life)\b",
     re.I,
 )
+# words one of which every match of STORY_CUE holds (lower case): kept with STORY_CUE's alternatives
+STORY_CUE_WORDS = (
+    "tell", "story", "follows", "set in", "set against", "centers on", "centres on", "revolves around",
+    "in the film,", "the plot", "himself", "herself", "themselves", "must ", "in love", "embark", "discover",
+    "wakes up", "comes to life",
+)  # fmt: skip
 PRODUCTION = re.compile(
     r"\b(said|says|told|interview|box office|audition|cast(?:ing)?|shoot(?:ing)?|filmed|released?|opens|"
     r"premiere|rated|directed by|directors?|producers?|studio|franchise|sequel|career|script|screenplay|"
@@ -129,7 +135,7 @@ def _told(sent: str, char_res: NameSet, title: str | None, in_story: bool, about
         return True  # "She learns that …": the story told on, production words and all
     production = bool(PRODUCTION.search(sent))
     present = not PAST.search(sent)
-    if STORY_CUE.search(sent) and (about_this or char_res.search(sent)):
+    if holds_any(sent, STORY_CUE_WORDS) and STORY_CUE.search(sent) and (about_this or char_res.search(sent)):
         return not production
     if production or not present:
         return False

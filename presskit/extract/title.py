@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 from presskit.extract.result import Found
 from presskit.extract.segment import Span
+from presskit.extract.sentindex import led_by
 from presskit.extract.text import Article
-from presskit.extract.vocab import GENRE_PATTERN, NOT_NAME, RELEASE_VERBS, alternation
+from presskit.extract.vocab import GENRE_NOUNS, GENRE_PATTERN, NOT_NAME, RELEASE_VERBS, alternation, phrases
 
 TITLE_WORD = r"[A-Z0-9][\w'’!?&:.\-]*"
 SMALL = r"(?:the|of|a|an|and|in|on|at|to|for|vs\.|vs|-|–|—|&|with|from|de|la|le)"
@@ -22,15 +23,21 @@ FILM_CUE = re.compile(
     re.I,
 )
 GENRE_NOUN = GENRE_PATTERN
+# the genre words that lead a title: "the drama Some Title"
+GENRE_LEADS = phrases("film|movie|drama|comedy|thriller|documentary|biopic|feature|sequel|musical|horror|western|noir")
 SHORT_RUN = rf"{TITLE_WORD}(?:\s(?:{SMALL}\s){{0,2}}{TITLE_WORD}){{0,8}}"  # a title's length at most: linear to try
 # a description of a person, not of a film: "Jane Roe, the production designer on the film"
 NOT_PERSON = (
     r"(?!(?:of|by|from|with|on|director|directors|star|producer|writer|actor|actress|designer|composer|editor|"
     r"cinematographer|filmmaker|screenwriter|creator|head|executive)\b)"
 )
-# (weight, pattern, words one of which every match holds as written -- none: not looked for): where an
-# article names its own film
-CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...]]] = [
+# the job after a title in "Some Title director Jane Roe": a match of the cue ends with it
+JOB_AFTER = re.compile(r"\s+(?:director|star|writer|filmmaker|producer|helmer)\s+[A-Z]")
+JOB_AT = re.compile(r"(?<!\s)" + JOB_AFTER.pattern)  # from a white space run's start: never quadratic
+RUN_SPACES = re.compile(r"(?:\S*\s){0,25}\S*")  # read backwards: a SHORT_RUN holds at most 24 white spaces
+# (weight, pattern, words one of which every match holds as written -- none: not looked for, words one
+# of which every match starts with -- none: tried everywhere): where an article names its own film
+CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = [
     # an appositive after the title: "Glass Harbor, the latest indie feature from …"
     # (a description, never a person's: "Jane Roe, the director of the film" is not a title)
     (
@@ -39,6 +46,7 @@ CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...]]] = [
             rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=—\s)|(?<=--\s))({SHORT_RUN})(?:,|\s[-–—])\s+"
             rf"(?:the|a|an|his|her|their)\s+(?:{NOT_PERSON}[\w\-]+\s+){{0,4}}{GENRE_NOUN}\b"
         ),
+        (),
         (),
     ),
     # … and inside a sentence: "rights to The Long Night, the Jane Roe-directed drama"
@@ -50,9 +58,10 @@ CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...]]] = [
             rf"{GENRE_NOUN}\b"
         ),
         (),
+        (),
     ),
     # an appositive after the genre: "The upcoming comedy film, Glass Harbor, from …"
-    (3.0, re.compile(rf"\b{GENRE_NOUN},\s+({SHORT_RUN}),\s+[a-z]"), ()),
+    (3.0, re.compile(rf"\b{GENRE_NOUN},\s+({SHORT_RUN}),\s+[a-z]"), (), tuple(f"{g}," for g in GENRE_NOUNS)),
     # a review's headline: "CINEMA REVIEW: Some Title (12A)"
     (
         5.0,
@@ -61,26 +70,28 @@ CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...]]] = [
             r"(?:\s*\((?:U|PG|12A?|15|18|R|PG-13|NC-17|TV-MA)\))?[^\S\n]*$"
         ),
         (),
+        (),
     ),
     # a review's title line above its star rating: "THE LONG NIGHT" then "★★★"
     (
         5.0,
         re.compile(rf"(?m)^[^\S\n]*({SHORT_RUN})[^\S\n]*\n(?:[^\S\n]*\n){{0,2}}[^\S\n]*[★☆]{{1,5}}[^\S\n]*$"),
         ("★", "☆"),
+        (),
     ),
     # "In The Long Night, Roe plays a widower"
     (
         3.0,
         re.compile(rf"\bIn\s+({SHORT_RUN}),\s+[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?\s+(?:plays|stars)\b"),
         ("plays", "stars"),
+        ("In",),
     ),
     # "Some Title director Jane Roe", "Some Title star Jane Roe" (a trade paper's shorthand)
     (
         2.0,
-        re.compile(
-            rf"(?<![\w’'\-])[‘'“\"]?({SHORT_RUN})[’'”\"]?\s+(?:director|star|writer|filmmaker|producer|helmer)\s+[A-Z]"
-        ),
+        re.compile(rf"(?<![\w’'\-])[‘'“\"]?({SHORT_RUN})[’'”\"]?{JOB_AFTER.pattern}"),
         ("director", "star", "writer", "filmmaker", "producer", "helmer"),
+        (),
     ),
     # "Some Title's new trailer", "Some Title's premiere"
     (
@@ -90,14 +101,21 @@ CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...]]] = [
             r"(?:trailer|teaser|poster|premiere|release|soundtrack|box[- ]office|opening weekend)\b"
         ),
         ("trailer", "teaser", "poster", "premiere", "release", "soundtrack", "box", "opening weekend"),
+        (),
     ),
     # "the U.S. premiere of Some Title", "his film Some Title"
     (
         2.0,
         re.compile(rf"\b(?:premiere|release|screening|sequel|trailer)\s+of\s+({SHORT_RUN})"),
         ("premiere", "release", "screening", "sequel", "trailer"),
+        ("premiere", "release", "screening", "sequel", "trailer"),
     ),
-    (2.0, re.compile(rf"\b(?:his|her|their)\s+(?:new\s+|latest\s+)?(?:film|movie)\s+({SHORT_RUN})"), ("film", "movie")),
+    (
+        2.0,
+        re.compile(rf"\b(?:his|her|their)\s+(?:new\s+|latest\s+)?(?:film|movie)\s+({SHORT_RUN})"),
+        ("film", "movie"),
+        ("his", "her", "their"),
+    ),
 ]
 # a work named as someone's earlier credit or as an example: "director of 'X'", "movies such as 'X'"
 OTHER_WORK = re.compile(
@@ -156,11 +174,9 @@ def find_title(
         if subj:
             scores[subj[0]] = scores.get(subj[0], 0) + 6
             spans.setdefault(subj[0], subj[1])
-    genre = (
-        r"(?:film|movie|drama|comedy|thriller|documentary|biopic|feature|sequel|musical|horror|western|"
-        r"noir)"
-    )
-    for m in re.finditer(rf"\b(?:new\s+{genre},?|{genre})\s+[“\"]?(" + TITLE_RUN.pattern + ")", text):
+    genre = "(?:" + "|".join(GENRE_LEADS) + ")"
+    genre_run = re.compile(rf"\b(?:new\s+{genre},?|{genre})\s+[“\"]?(" + TITLE_RUN.pattern + ")")
+    for m in led_by(genre_run, text, ("new", *GENRE_LEADS)):
         t = m.group(1)
         if _plausible(t):
             scores[t] = scores.get(t, 0) + 1
@@ -172,11 +188,20 @@ def find_title(
         if _plausible(t):
             scores[t] = scores.get(t, 0) + 1.5
             spans.setdefault(t, (m.start(1), m.end(1)))
-    for weight, rx, words in CUED_TITLES:  # "X, the latest feature from", "the comedy film, X,", "In X, Roe plays"
+    for (
+        weight,
+        rx,
+        words,
+        leads,
+    ) in CUED_TITLES:  # "X, the latest feature from", "the comedy film, X,", "In X, Roe plays"
         if rx is CUED_TITLES[0][1]:
             found = _after_openings(rx, text)  # tried where a sentence or line opens only
+        elif rx.pattern.endswith(JOB_AFTER.pattern):
+            found = _before_jobs(rx, text)
+        elif words and not any(w in text for w in words):
+            found = []
         else:
-            found = list(rx.finditer(text)) if not words or any(w in text for w in words) else []
+            found = led_by(rx, text, leads) if leads else list(rx.finditer(text))
         for m in found:
             t = m.group(1).rstrip(",.’'”\"")
             if _plausible(t):
@@ -229,6 +254,26 @@ def _after_openings(rx: re.Pattern[str], text: str, opening: re.Pattern[str] = O
         if p < done:
             continue
         m = rx.match(text, p)
+        if m:
+            out.append(m)
+            done = m.end()
+    return out
+
+
+def _before_jobs(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """rx.finditer(text) for the "Some Title director Jane Roe" cue, tried only before each job word:
+    a match ends where its job's JOB_AFTER ends (its title's words hold no lower-case job word, so no
+    match runs over one), and starts within 25 white spaces before the job (a SHORT_RUN holds 24 at
+    most): searched from there up to the job's end, not from every character of the text."""
+    out: list[re.Match[str]] = []
+    rev = ""
+    done = 0  # where the last match ended: finditer goes on from there
+    for k in JOB_AT.finditer(text):
+        if not rev:
+            rev = text[::-1]
+        back = RUN_SPACES.match(rev, len(text) - k.start())
+        lo = k.start() - (back.end() - back.start()) if back else 0
+        m = rx.search(text, max(done, lo), k.end())
         if m:
             out.append(m)
             done = m.end()

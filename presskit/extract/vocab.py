@@ -19,6 +19,16 @@ def phrases(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in text.split("|") if p.strip())
 
 
+FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})  # what ignoring case matches to an ASCII letter beyond lower()
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Does text hold one of the words (lower case), case ignored as a pattern's re.I ignores it? A
+    pattern every match of which holds one need not be searched for in a text that holds none."""
+    low = (text if text.isascii() else text.translate(FOLD)).lower()
+    return any(w in low for w in words)
+
+
 def alternation(items: tuple[str, ...] | frozenset[str]) -> str:
     """A regular-expression alternation of the items, longest first (so "opened" wins over "open")."""
     import re
