@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 MAX_ODD = 50  # names that start with neither a letter nor a digit are each searched for; no kit has more
+FEW = 16  # up to this many first words, a text that holds none of them (as a substring) is not read word by word
 
 
 class NameSet:
@@ -29,7 +30,7 @@ class NameSet:
 
     def search(self, text: str) -> bool:
         """Does any of the names occur in text?"""
-        if self.by_word:
+        if self.by_word and (len(self.by_word) > FEW or any(w in text for w in self.by_word)):
             for m in self.token.finditer(text):
                 for rx in self.by_word.get(m.group(0), ()):
                     if rx.match(text, m.start()):

@@ -22,10 +22,17 @@ def phrases(text: str) -> tuple[str, ...]:
 FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})  # what ignoring case matches to an ASCII letter beyond lower()
 
 
-def holds_any(text: str, words: tuple[str, ...]) -> bool:
+def folded(text: str) -> str:
+    """text in lower case as a pattern's re.I reads letters ("İ", "ı" as "i", "ſ" as "s"); offsets kept
+    but for "İ", the one letter lower() lengthens, which is folded first."""
+    return (text if text.isascii() else text.translate(FOLD)).lower()
+
+
+def holds_any(text: str, words: tuple[str, ...], low: str | None = None) -> bool:
     """Does text hold one of the words (lower case), case ignored as a pattern's re.I ignores it? A
-    pattern every match of which holds one need not be searched for in a text that holds none."""
-    low = (text if text.isascii() else text.translate(FOLD)).lower()
+    pattern every match of which holds one need not be searched for in a text that holds none. low:
+    folded(text), when already made."""
+    low = folded(text) if low is None else low
     return any(w in low for w in words)
 
 
