@@ -104,6 +104,7 @@ APPOSITIVE_COMMA = re.compile(r",(?=\s+(?:the|its)\s)")
 ACTING_WORD = re.compile(r"acting|serving|attached|board")
 CO_WRITE_WORD = re.compile(r"co-wr")
 CREW_RE = re.compile(rf"\b((?i:{'|'.join(CREW_ROLES)}))\s+(?!of\b)(?:[a-z\-]+\s+){{0,2}}(?={NAME})")
+CREW_LEADS = tuple(r.lower().removesuffix("s?") for r in CREW_ROLES)  # what every CREW_RE match starts with
 
 
 def _singular(role: str) -> str:
@@ -271,7 +272,7 @@ class CreditFinder:
         for m in self.near.finditer(ACTING_AS_RE, ACTING_WORD, 2300):  # "with A, B and C acting as producers"
             role = "executive producer" if m.group(2) else "producer"
             out += [CrewFound(f, role) for f in self.names_at(m.start(1))]
-        for m in CREW_RE.finditer(self.text):
+        for m in self.near.led(CREW_RE, *CREW_LEADS, fold=True):
             role = _singular(m.group(1))
             for f in self.names_at(m.end()):
                 if f.span and self.text[f.span[1] : f.span[1] + 2] in ("’s", "'s"):
