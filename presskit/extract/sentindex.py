@@ -114,6 +114,17 @@ def led_by(rx: re.Pattern[str], text: str, leads: tuple[str, ...], hay: str | No
     return out
 
 
+WORDS_AS_WRITTEN = re.compile(r"[\w’' \-]+(?:\|[\w’' \-]+)+")  # a pattern that is an alternation of words
+
+
+def scan(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """rx.finditer(text); an alternation of words as written ("played|portrayed|voiced") tried only
+    where one of them is written (the engine tries an alternation at every character)."""
+    if rx.flags & (re.I | re.X) or not WORDS_AS_WRITTEN.fullmatch(rx.pattern):
+        return list(rx.finditer(text))
+    return led_by(rx, text, tuple(rx.pattern.split("|")))
+
+
 def clean_cut(text: str, pos: int) -> bool:
     """Do the capitalised runs of text[:pos] end where the whole text's do: no word runs through pos,
     and no capitalised word (or name particle) goes on from one ending there?"""
@@ -216,7 +227,7 @@ class Near:
         once for each keyword and reach (several patterns share them)."""
         key = (keyword, back)
         if key not in self._found:
-            self._found[key] = [(k.start(), self._reach(k.start(), back)) for k in keyword.finditer(self.text)]
+            self._found[key] = [(k.start(), self._reach(k.start(), back)) for k in scan(keyword, self.text)]
         return self._found[key]
 
     def each(self, pattern: str | re.Pattern[str], *needles: str) -> Iterator[re.Match[str]]:

@@ -106,7 +106,9 @@ SECTION_WORDS = SECTION_HEADINGS
 def _overlaps(quoted: list[Span], starts: list[int], s: int, e: int) -> bool:
     """Does any quoted span (sorted) overlap [s, e)?"""
     i = bisect.bisect_right(starts, s) - 1
-    return any(0 <= j < len(quoted) and quoted[j][0] < e and s < quoted[j][1] for j in (i, i + 1))
+    if i >= 0 and quoted[i][0] < e and s < quoted[i][1]:
+        return True
+    return i + 1 < len(quoted) and quoted[i + 1][0] < e and s < quoted[i + 1][1]
 
 
 def _is_story(
