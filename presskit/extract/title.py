@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -10,6 +9,7 @@ from presskit.extract.result import Found
 from presskit.extract.segment import Span
 from presskit.extract.sentindex import led_by
 from presskit.extract.text import Article
+from presskit.extract.titlesites import JOB_AFTER, LINE_START, after_openings, after_possessives, before_jobs
 from presskit.extract.vocab import GENRE_NOUNS, GENRE_PATTERN, NOT_NAME, RELEASE_VERBS, alternation, phrases
 
 TITLE_WORD = r"[A-Z0-9][\w'’!?&:.\-]*"
@@ -31,10 +31,6 @@ NOT_PERSON = (
     r"(?!(?:of|by|from|with|on|director|directors|star|producer|writer|actor|actress|designer|composer|editor|"
     r"cinematographer|filmmaker|screenwriter|creator|head|executive)\b)"
 )
-# the job after a title in "Some Title director Jane Roe": a match of the cue ends with it
-JOB_AFTER = re.compile(r"\s+(?:director|star|writer|filmmaker|producer|helmer)\s+[A-Z]")
-JOB_AT = re.compile(r"(?<!\s)" + JOB_AFTER.pattern)  # from a white space run's start: never quadratic
-RUN_SPACES = re.compile(r"(?:\S*\s){0,25}\S*")  # read backwards: a SHORT_RUN holds at most 24 white spaces
 # (weight, pattern, words one of which every match holds as written -- none: not looked for, words one
 # of which every match starts with -- none: tried everywhere): where an article names its own film
 CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = [
@@ -117,6 +113,8 @@ CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...], tuple[str, ...]
         ("his", "her", "their"),
     ),
 ]
+# a director's film, unquoted: "Jane Roe's The Long Night" (words capped: no backtracking over a runaway token)
+OWNED_TITLE = re.compile(rf"\b[A-Z][\w\-]{{1,40}}\s[A-Z][\w\-]{{1,40}}(?:’s|'s)\s+((?:The|A|An)\s{TITLE_RUN.pattern})")
 # a work named as someone's earlier credit or as an example: "director of 'X'", "movies such as 'X'"
 OTHER_WORK = re.compile(
     r"(?i:\b(?:director|star|creator|maker|writer|producer|auteur)s?\s+(?:behind|of)|\bsuch\s+as|"
@@ -165,7 +163,7 @@ def find_title(
         r"(?:^|(?<=\n))[^\S\n]*(" + LINE_RUN + r")\s+is\s+an?\s+(?:\d{4}\s+)?"
         r"(?:[A-Za-z\-]+\s+){0,4}(?:film|movie|documentary|drama|comedy|thriller|feature)\b"
     )
-    for m in _after_openings(re.compile(encyclopaedia), text, LINE_START):
+    for m in after_openings(re.compile(encyclopaedia), text, LINE_START):
         scores[m.group(1)] = scores.get(m.group(1), 0) + 6  # an encyclopaedia's "Some Title is a 2019 drama film"
         spans.setdefault(m.group(1), (m.start(1), m.end(1)))
     if release_sentence:
@@ -182,8 +180,7 @@ def find_title(
             scores[t] = scores.get(t, 0) + 1
             spans.setdefault(t, (m.start(1), m.end(1)))
     # a director's film, unquoted: "Jane Roe's The Long Night has received ..."
-    owner = r"\b[A-Z][\w\-]{1,40}\s[A-Z][\w\-]{1,40}(?:’s|'s)\s+"  # words capped: no backtracking over a runaway token
-    for m in re.finditer(owner + r"((?:The|A|An)\s" + TITLE_RUN.pattern + ")", text):
+    for m in after_possessives(OWNED_TITLE, text):
         t = m.group(1)
         if _plausible(t):
             scores[t] = scores.get(t, 0) + 1.5
@@ -195,9 +192,9 @@ def find_title(
         leads,
     ) in CUED_TITLES:  # "X, the latest feature from", "the comedy film, X,", "In X, Roe plays"
         if rx is CUED_TITLES[0][1]:
-            found = _after_openings(rx, text)  # tried where a sentence or line opens only
+            found = after_openings(rx, text)  # tried where a sentence or line opens only
         elif rx.pattern.endswith(JOB_AFTER.pattern):
-            found = _before_jobs(rx, text)
+            found = before_jobs(rx, text)
         elif words and not any(w in text for w in words):
             found = []
         else:
@@ -239,45 +236,6 @@ def find_title(
     _merge_variants(scores)
     best = max(scores, key=lambda t: (scores[t], len(t)))
     return Found(best, spans.get(best))
-
-
-OPENING = re.compile(r"[.!?—]\s|--\s|\n")  # what the first cue's title follows (or the text's start)
-LINE_START = re.compile(r"\n")
-
-
-def _after_openings(rx: re.Pattern[str], text: str, opening: re.Pattern[str] = OPENING) -> list[re.Match[str]]:
-    """rx.finditer(text) for a pattern that matches only at the text's start or right after an
-    opening: tried there only, in order, not from every character of the text."""
-    out: list[re.Match[str]] = []
-    done = 0
-    for p in itertools.chain((0,), (o.end() for o in opening.finditer(text))):
-        if p < done:
-            continue
-        m = rx.match(text, p)
-        if m:
-            out.append(m)
-            done = m.end()
-    return out
-
-
-def _before_jobs(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """rx.finditer(text) for the "Some Title director Jane Roe" cue, tried only before each job word:
-    a match ends where its job's JOB_AFTER ends (its title's words hold no lower-case job word, so no
-    match runs over one), and starts within 25 white spaces before the job (a SHORT_RUN holds 24 at
-    most): searched from there up to the job's end, not from every character of the text."""
-    out: list[re.Match[str]] = []
-    rev = ""
-    done = 0  # where the last match ended: finditer goes on from there
-    for k in JOB_AT.finditer(text):
-        if not rev:
-            rev = text[::-1]
-        back = RUN_SPACES.match(rev, len(text) - k.start())
-        lo = k.start() - (back.end() - back.start()) if back else 0
-        m = rx.search(text, max(done, lo), k.end())
-        if m:
-            out.append(m)
-            done = m.end()
-    return out
 
 
 def press_notes_title(article: Article) -> Found | None:
