@@ -29,7 +29,7 @@ class SentenceIndex:
         self._first: dict[int, Found | None] = {}
         self._subject: dict[int, Found | None] = {}
         self._marks = {c: [m.start() for m in re.finditer(re.escape(c), text)] for c in '“”"'}
-        self._breaks = [m.start() for m in re.finditer(r"(?=\n\n)", text)]
+        self._breaks = _all_found(text, "\n\n")  # where a blank line starts (a run of them counted at each)
 
     def containing(self, pos: int) -> int:
         """The index of the first sentence with start <= pos <= end, or -1."""
@@ -94,16 +94,21 @@ class SentenceIndex:
         return None
 
 
+def _all_found(text: str, word: str) -> list[int]:
+    """Where word starts in text, each place (overlapping ones too), found by str.find."""
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 def led_by(rx: re.Pattern[str], text: str, leads: tuple[str, ...], hay: str | None = None) -> list[re.Match[str]]:
     """rx.finditer(text) for a pattern every match of which starts where one of the leads is written in
     hay (the text itself, or it in lower case, offsets kept): tried there only, in order."""
     hay = text if hay is None else hay
-    at: set[int] = set()
-    for lead in leads:
-        i = hay.find(lead)
-        while i >= 0:
-            at.add(i)
-            i = hay.find(lead, i + 1)
+    at = {i for lead in leads for i in _all_found(hay, lead)}
     out: list[re.Match[str]] = []
     done = 0  # finditer goes on from the end of the last match
     for p in sorted(at):
@@ -159,7 +164,7 @@ def _joins(word: str) -> bool:
 
 CAPITAL = re.compile(rf"[{UPPER}]")
 THE = re.compile(r"the\s")
-WIDE_SPACE = re.compile(r"\s{2,}")
+WIDE_SPACE = re.compile(r"\s\s+")  # two white spaces or more (not \s{2,}: the engine finds a \s sooner)
 WORD_BEGIN = re.compile(r"(?<!\w)\w")
 
 
