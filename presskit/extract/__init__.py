@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from pathlib import Path
 
 from presskit.extract.boilerplate import boilerplate_lines
@@ -21,7 +20,6 @@ from presskit.extract.text import Article, clean, front_title, italics
 from presskit.extract.title import find_title, press_notes_title
 
 __all__ = ["ArticleError", "Extraction", "extract", "extract_file"]
-NOT_BREAK = re.compile(r"[^\n]")
 
 
 def extract_file(path: str | Path) -> Extraction:
@@ -154,7 +152,7 @@ def _spaced(text: str, spans: list[tuple[int, int]]) -> str:
         if e <= s:
             continue
         pieces.append(text[pos:s])
-        pieces.append(NOT_BREAK.sub(" ", text[s:e]))
+        pieces.append("\n".join(" " * len(part) for part in text[s:e].split("\n")))  # all but line breaks
         pos = e
     pieces.append(text[pos:])
     return "".join(pieces)

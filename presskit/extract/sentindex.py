@@ -186,6 +186,7 @@ class Near:
         self._wide_ends = [e for _, e in wide]
         self._low: str | None = None
         self._found: dict[tuple[re.Pattern[str], int], list[tuple[int, int]]] = {}
+        self._scanned: dict[re.Pattern[str], list[int]] = {}
         self._cumulative = [0]  # _cumulative[i]: the characters of runs before i beyond each run's first
         for s, e in wide:
             self._cumulative.append(self._cumulative[-1] + e - s - 1)
@@ -232,7 +233,9 @@ class Near:
         once for each keyword and reach (several patterns share them)."""
         key = (keyword, back)
         if key not in self._found:
-            self._found[key] = [(k.start(), self._reach(k.start(), back)) for k in scan(keyword, self.text)]
+            if keyword not in self._scanned:  # one keyword, several reaches ("by" after "directed", "written")
+                self._scanned[keyword] = [k.start() for k in scan(keyword, self.text)]
+            self._found[key] = [(k, self._reach(k, back)) for k in self._scanned[keyword]]
         return self._found[key]
 
     def each(self, pattern: str | re.Pattern[str], *needles: str) -> Iterator[re.Match[str]]:

@@ -268,8 +268,24 @@ def _title_case(text: str) -> str:
 def _count(text: str, t: str, limit: int | None = None) -> int:
     """Mentions of t that are not the start of a longer title ("Ember" in "Ember vs. Ash") nor a
     credit in parentheses after someone's name ("Jane Roe (“Other Film”)"); counting stops at limit."""
-    rx = rf"(?<![\w]){re.escape(t)}(?![\w]|\s(?:vs\.?|of|and|&)\s|:\s[A-Z]|\s[A-Z])"
-    return _at_most((m for m in re.finditer(rx, text) if not _in_parens(text, m.start())), limit)
+    return _at_most((m for m in _mentions(text, t) if not _in_parens(text, m.start())), limit)
+
+
+def _mentions(text: str, t: str) -> Iterator[re.Match[str]]:
+    """The mentions of t as a whole title, as finditer finds them, tried only where t is written (a
+    pattern opening with a look-behind is otherwise tried at every character)."""
+    rx = re.compile(rf"(?<![\w]){re.escape(t)}(?![\w]|\s(?:vs\.?|of|and|&)\s|:\s[A-Z]|\s[A-Z])")
+    if not t:
+        yield from rx.finditer(text)
+        return
+    done = 0  # finditer goes on from the end of the last match
+    i = text.find(t)
+    while i >= 0:
+        m = rx.match(text, i) if i >= done else None
+        if m:
+            yield m
+            done = m.end()
+        i = text.find(t, i + 1)
 
 
 def _at_most(items: Iterator[object], limit: int | None) -> int:
