@@ -9,7 +9,14 @@ from presskit.extract.result import Found
 from presskit.extract.segment import Span
 from presskit.extract.sentindex import led_by
 from presskit.extract.text import Article
-from presskit.extract.titlesites import JOB_AFTER, LINE_START, after_openings, after_possessives, before_jobs
+from presskit.extract.titlesites import (
+    JOB_AFTER,
+    LINE_START,
+    after_openings,
+    after_possessives,
+    before_ends,
+    before_jobs,
+)
 from presskit.extract.vocab import GENRE_NOUNS, GENRE_PATTERN, NOT_NAME, RELEASE_VERBS, alternation, phrases
 
 TITLE_WORD = r"[A-Z0-9][\w'’!?&:.\-]*"
@@ -31,6 +38,8 @@ NOT_PERSON = (
     r"(?!(?:of|by|from|with|on|director|directors|star|producer|writer|actor|actress|designer|composer|editor|"
     r"cinematographer|filmmaker|screenwriter|creator|head|executive)\b)"
 )
+# what follows the title in "rights to The Long Night, the Jane Roe-directed drama" (no title holds a comma)
+APPOSITIVE = re.compile(rf",\s+(?:the|a|an|his|her|their)\s+(?:{NOT_PERSON}[\w\-]+\s+){{0,4}}{GENRE_NOUN}\b")
 # (weight, pattern, words one of which every match holds as written -- none: not looked for, words one
 # of which every match starts with -- none: tried everywhere): where an article names its own film
 CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = [
@@ -48,11 +57,7 @@ CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...], tuple[str, ...]
     # … and inside a sentence: "rights to The Long Night, the Jane Roe-directed drama"
     (
         2.0,
-        re.compile(
-            rf"\b(?:on|of|to|in|for)\s({SHORT_RUN}),\s+(?:the|a|an|his|her|their)\s+"
-            rf"(?:{NOT_PERSON}[\w\-]+\s+){{0,4}}"
-            rf"{GENRE_NOUN}\b"
-        ),
+        re.compile(rf"\b(?:on|of|to|in|for)\s({SHORT_RUN}){APPOSITIVE.pattern}"),
         (),
         (),
     ),
@@ -195,6 +200,8 @@ def find_title(
             found = after_openings(rx, text)  # tried where a sentence or line opens only
         elif rx.pattern.endswith(JOB_AFTER.pattern):
             found = before_jobs(rx, text)
+        elif rx is CUED_TITLES[1][1]:
+            found = before_ends(rx, text, [k.span() for k in APPOSITIVE.finditer(text)])
         elif words and not any(w in text for w in words):
             found = []
         else:

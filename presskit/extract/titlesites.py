@@ -35,12 +35,18 @@ def after_openings(rx: re.Pattern[str], text: str, opening: re.Pattern[str] = OP
 def before_jobs(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """rx.finditer(text) for the "Some Title director Jane Roe" cue, tried only before each job word:
     a match ends where its job's JOB_AFTER ends (its title's words hold no lower-case job word, so no
-    match runs over one), and starts within 25 white spaces before the job (a SHORT_RUN holds 24 at
-    most): searched from there up to the job's end, not from every character of the text."""
+    match runs over one)."""
+    return before_ends(rx, text, _jobs(text))
+
+
+def before_ends(rx: re.Pattern[str], text: str, ends: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """rx.finditer(text) for a cue whose every match ends with one of the spans of ends (in order, none
+    inside a match's title), and starts within 25 white spaces before it (a SHORT_RUN holds 24 at
+    most, one more after "on"): searched from there up to the span's end, not from every character."""
     out: list[re.Match[str]] = []
     rev = ""
     done = 0  # where the last match ended: finditer goes on from there
-    for start, end in _jobs(text):
+    for start, end in ends:
         if not rev:
             rev = text[::-1]
         back = RUN_SPACES.match(rev, len(text) - start)
