@@ -229,7 +229,6 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
     return out
 
 
-PAREN_OPEN = re.compile(r"\s\(")
 PAREN_BACK, PAREN_AHEAD = 124, 64  # PAREN_RE's words before " (" and what follows it, at their longest
 
 
@@ -240,13 +239,24 @@ def _parens(text: str) -> list[re.Match[str]]:
     lie, not by trying the pattern from every character of the text."""
     out: list[re.Match[str]] = []
     done = 0  # where the last match ended: finditer goes on from there
-    for k in PAREN_OPEN.finditer(text):
-        if k.start() < done:
+    for at in _opening_parens(text):
+        if at < done:
             continue
-        m = PAREN_RE.search(text, max(done, k.start() - PAREN_BACK), k.start() + PAREN_AHEAD)
-        if m and m.start() <= k.start():
+        m = PAREN_RE.search(text, max(done, at - PAREN_BACK), at + PAREN_AHEAD)
+        if m and m.start() <= at:
             out.append(m)
             done = m.end()
+    return out
+
+
+def _opening_parens(text: str) -> list[int]:
+    """Where a white space then "(" starts (white space as str.isspace reads it, and a pattern's \\s)."""
+    out = []
+    i = text.find("(", 1)
+    while i >= 0:
+        if text[i - 1].isspace():
+            out.append(i - 1)
+        i = text.find("(", i + 1)
     return out
 
 
