@@ -40,6 +40,7 @@ STARS_RE = re.compile(
     r"(?:includes?|features?)\s+|\b(?:adds?|added|adding)\s+(?=[A-Z]\w+\s[A-Z]\w+\s+to\s+(?:the|a|its|"
     r"their|his|her)\s+(?:[\w’'\-]+\s+){0,3}cast\b)"
 )
+STARS_LEADS = ("The", "the", "It", "it", "Starring", "starring", "cast", "add")  # STARS_RE's first words (or the title)
 PERSON_NOUN = re.compile(rf"\b({'|'.join(PERSON_NOUNS)}|[a-z]+(?:er|or|ist|ian|ess))\b")
 PN = rf"(?:{'|'.join(PERSON_NOUNS)}|[a-z]+(?:er|or|ist|ian|ess))"
 # a role described before its name: "theoretical physicist J. Robert Oppenheimer", "High Court judge Kit
@@ -195,8 +196,9 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
                 subj = index.subject_before(s, s + am.start())
                 if subj:
                     add(subj, found(s + am.start(1), s + am.end(1)))
-    stars = STARS_RE.pattern.replace("TITLE", re.escape(title) if title else "(?!x)x")
-    for m in near.each(stars, "stars", "tarring", "cast", "add"):
+    stars = re.compile(STARS_RE.pattern.replace("TITLE", re.escape(title) if title else "(?!x)x"))
+    held = any(w in text for w in ("stars", "tarring", "cast", "add"))  # one of them is in every match
+    for m in near.led(stars, *STARS_LEADS, *([title] if title else [])) if held else []:
         if _other_film(text, m.end(), title):
             continue
         if not index.in_quote(m.start()):
