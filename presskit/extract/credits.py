@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from presskit.extract.names import NAME, NOT_NAME, UPPER, People, capital_runs, person_like
+from presskit.extract.near import Near
 from presskit.extract.result import CastFound, CrewFound, Found
 from presskit.extract.segment import Span
-from presskit.extract.sentindex import Near, SentenceIndex
+from presskit.extract.sentindex import SentenceIndex
 from presskit.extract.vocab import BY_VERB_ROLES, CREW_ROLES, GENRE_NOUNS
 
 ONE = rf"[{UPPER}][\w'’\-]{{1,40}}"  # one capitalised word, no longer than a name's

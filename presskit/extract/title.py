@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from presskit.extract.near import led_by
 from presskit.extract.result import Found
 from presskit.extract.segment import Span
-from presskit.extract.sentindex import led_by
 from presskit.extract.text import Article
 from presskit.extract.titlesites import (
     JOB_AFTER,
