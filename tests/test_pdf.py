@@ -282,3 +282,17 @@ def test_the_running_header_and_footer_print_stars_and_scripts_their_font_lacks(
     kit.style.legal_line = "© Northlight ★ ♫"
     page = PdfReader(io.BytesIO(build_pdf(kit))).pages[1].extract_text()
     assert "HARBOUR ★ LIGHTS" in page and "© Northlight ★ ♫" in page
+
+
+def test_the_filmmakers_heading_is_on_the_page_of_their_first_words(seed_kit: PressKit) -> None:
+    """However many press quotes push it down, "In Their Own Words" never ends a page alone."""
+    first_own = "In our society we have this need"
+    for extra in range(9):
+        kit = seed_kit.model_copy(deep=True)
+        kit.quotes[:0] = [
+            Quote(text="A sly, wistful fable about the tyranny of the imagination. " * (1 + n % 3), speaker="Critic")
+            for n in range(extra)
+        ]
+        pages = [page.extract_text() for page in PdfReader(io.BytesIO(build_pdf(kit))).pages]
+        headed = [n for n, text in enumerate(pages) if "In Their Own Words" in text]  # the contents, the heading
+        assert headed[-1] == next(n for n, text in enumerate(pages) if first_own in text), extra

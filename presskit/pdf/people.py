@@ -78,15 +78,12 @@ def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
         out.append(
             KeepTogether([Paragraph(esc(in_marks(q.text, st.words)), style), Paragraph(esc(who.upper()), st["attrib"])])
         )
-    if own and press:
-        out.append(Paragraph(esc(st.words["own_words"]), st["h2"]))
-    for q in own:
-        out.append(
-            KeepTogether(
-                [
-                    Paragraph(esc(in_marks(q.text, st.words)), st["quote"]),
-                    Paragraph(esc(attribution(q, st.words).upper()), st["attrib"]),
-                ]
-            )
-        )
+    for n, q in enumerate(own):
+        said = [
+            Paragraph(esc(in_marks(q.text, st.words)), st["quote"]),
+            Paragraph(esc(attribution(q, st.words).upper()), st["attrib"]),
+        ]
+        if n == 0 and press:  # their heading never ends a page: it goes with their first words
+            said.insert(0, Paragraph(esc(st.words["own_words"]), st["h3"]))
+        out.append(KeepTogether(said))
     return out
