@@ -3,6 +3,7 @@ driven with the keyboard (Space unticks, Enter adds, Escape cancels), and one un
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,7 @@ def test_what_is_ticked_is_added_what_is_unticked_is_not_and_ctrl_z_takes_the_me
     assert [c.name for c in kit.credits.crew] == ["Matthew Libatique", "Pamela Martin", "Nick Urata"]
     assert any(q.text.startswith("Kazan's script is sharp") for q in kit.quotes)
     assert [d.name for d in kit.documents] == ["ruby_sparks_article.txt", "notes.txt", "review.txt"]
+    assert re.fullmatch(r"Added \d+ items from notes\.txt, review\.txt\.", window.statusBar().currentMessage())
     assert window.ctl.modified and window.isWindowModified()
     assert window.ctl.undo_stack.count() == steps + 1
     hands.press(Key.Key_Z, Mod.ControlModifier)

@@ -249,3 +249,11 @@ def test_quotes_are_grouped_by_their_kind_with_the_reviews_rating_on_both_output
         assert text.index("A tender storm") < text.index("In Their Own Words") < text.index("I grew up by the sea")
     assert "KIM SATO — SCREEN — 4/5" in pdf and "Kim Sato — Screen — 4/5" in page
     assert "ADA BRENN — VARIETY" in pdf and "Ada Brenn — Variety" in page
+
+
+def test_a_cast_member_without_a_character_shows_a_dash_on_both_outputs(tmp_path: Path) -> None:
+    kit = _full_kit()
+    kit.style.sections = ["cast"]
+    kit.credits.cast.append(CastMember(actor="Olu Ade"))
+    pdf = " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(build_pdf(kit))).pages)
+    assert "Olu Ade\n—" in pdf and "<td>Olu Ade</td><td class=muted>—</td>" in _web(kit, tmp_path)

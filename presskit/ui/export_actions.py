@@ -136,7 +136,7 @@ class ExportActions(QObject):
         """An export finished: show its warnings, say where it went."""
         if warnings:
             self.ctx.warn(self.tr("Exported with warnings"), warnings)
-        self.ctx.status(self.tr("Exported {0}").format(target.name), 5000)
+        self.ctx.status(self.tr("Exported {0} (in {1})").format(target.name, target.parent), 10000)
         self.exported.emit(str(target))
 
     def export_share(self, kind: str, target: Path) -> bool:

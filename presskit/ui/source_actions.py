@@ -144,7 +144,8 @@ class SourceActions(QObject):
         label = one if len(names) == 1 else many
         self.ctl.replace_kit(apply_plans(self.ctl.kit, plans), label)
         self.source_pane.show_document(first)
-        self.ctx.status(self.tr("Added {0} items from {1}.").format(taken, ", ".join(names)), 5000)
+        added = self.tr("Added 1 item from {1}.") if taken == 1 else self.tr("Added {0} items from {1}.")
+        self.ctx.status(added.format(taken, ", ".join(names)), 8000)
         return True
 
     def drop(self, data: QMimeData) -> bool:

@@ -12,7 +12,7 @@ from presskit.web.sections import Page, cell, e, paras, web_section
 def _cast(pg: Page) -> str:
     kit = pg.kit
     rows = "".join(
-        f"<tr><td>{cell(m.actor)}</td><td class=muted>{cell(m.character)}</td></tr>" for m in kit.credits.cast
+        f"<tr><td>{cell(m.actor)}</td><td class=muted>{cell(m.character or '—')}</td></tr>" for m in kit.credits.cast
     )
     head = f"<tr><th>{e(pg.words['actor'])}</th><th>{e(pg.words['character'])}</th></tr>"
     return f"<table>{head}{rows}</table>" if rows else ""
