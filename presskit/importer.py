@@ -1,13 +1,10 @@
-"""Turn what the extractor found into a press kit the editor can open."""
+"""Turn what the extractor found into a press kit the editor can open: a mapping only, every value
+found by ``presskit.extract`` with its span. Reading a source into a new kit is
+:func:`presskit.merge.kit_from_source`, which calls this."""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from pathlib import Path
-
-from presskit.extract import Extraction, extract, extract_file
-from presskit.extract.names import capital_runs, person_like
+from presskit.extract import Extraction
 from presskit.extract.release import parse_date
 from presskit.extract.result import Found
 from presskit.model import (
@@ -24,26 +21,6 @@ from presskit.model import (
     Synopsis,
 )
 from presskit.text_safety import closed_quote
-
-ROLE_DEPARTMENT = {  # a job as articles word it -> its department (model.DEPARTMENTS names the order)
-    "producer": "Production",
-    "executive producer": "Production",
-    "co-producer": "Production",
-    "director of photography": "Camera",
-    "cinematographer": "Camera",
-    "editor": "Editorial",
-    "composer": "Music",
-    "music supervisor": "Music",
-    "songwriter": "Music",
-    "co-writer": "Music",
-    "production designer": "Art",
-    "art director": "Art",
-    "costume designer": "Costume",
-    "visual effects supervisor": "Visual Effects",
-    "casting director": "Casting",
-    "sound designer": "Sound",
-    "choreographer": "Choreography",
-}
 
 
 def _sources(ex: Extraction, crew_rows: list[int]) -> list[Source]:
@@ -71,39 +48,17 @@ def _sources(ex: Extraction, crew_rows: list[int]) -> list[Source]:
         add(f"quotes.{i}.speaker", q.speaker)
     add("release.date_text", ex.release_date)
     add("release.venue", ex.release_venue)
-    for s in ex.synopsis:
+    add("film.logline", ex.logline)
+    add("synopsis.short", ex.synopsis_short)
+    if ex.synopsis_long is not None:
+        add("synopsis.long", ex.synopsis_long)
+    for s in ex.synopsis if ex.synopsis_long is None else []:
         add("synopsis.long", s)
+    for i, contact in enumerate(ex.contacts):
+        add(f"contacts.{i}.name", contact.name)
+        add(f"contacts.{i}.email", contact.email)
+        add(f"contacts.{i}.phone", contact.phone)
     return out
-
-
-EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE_IN_TEXT = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
-
-
-def contacts_in(text: str) -> list[Contact]:
-    """Press contacts: each line holding an email address, with the name and phone on that line."""
-    out: list[Contact] = []
-    for line in text.splitlines():
-        email = EMAIL_IN_TEXT.search(line)
-        if not email or len(line) > 200:
-            continue
-        names = [r.text for r in capital_runs(line) if person_like(r.text)]
-        phone = PHONE_IN_TEXT.search(line.replace(email.group(0), ""))
-        contact = Contact(
-            name=names[0] if names else "",
-            email=email.group(0).rstrip("."),
-            phone=phone.group(0).strip() if phone else "",
-        )
-        if contact.email not in {c.email for c in out}:
-            out.append(contact)
-    return out
-
-
-def section(text: str, *headings: str) -> str:
-    """The paragraph under a press-notes heading such as "Logline" (empty when there is none)."""
-    names = "|".join(re.escape(h) for h in headings)
-    m = re.search(rf"(?im)^[ \t]*(?:{names})[ \t]*:?[ \t]*\n+((?:[^\n]+\n?)+)", text)
-    return " ".join(m.group(1).split()) if m else ""
 
 
 def kit_from_extraction(ex: Extraction, document: SourceDocument | None = None) -> PressKit:
@@ -113,10 +68,10 @@ def kit_from_extraction(ex: Extraction, document: SourceDocument | None = None) 
     synopsis = " ".join(s.value.replace("\n", " ") for s in ex.synopsis)
     date_text = ex.release_date.value if ex.release_date else ""
     producers = [c.name.value for c in ex.crew if c.role == "producer"]
-    short = section(ex.text, "Short synopsis")  # never the long one's first lines: a problem asks for it
-    long = section(ex.text, "Long synopsis") or synopsis
+    short = _words(ex.synopsis_short)  # never the long one's first lines: a problem asks for it
+    long = _words(ex.synopsis_long) or synopsis
     return PressKit(
-        film=FilmInfo(title=ex.title.value if ex.title else "", logline=section(ex.text, "Logline", "Log line")),
+        film=FilmInfo(title=ex.title.value if ex.title else "", logline=_words(ex.logline)),
         synopsis=Synopsis(short=short, long=long),
         credits=Credits(
             directors=[d.value for d in ex.directors],
@@ -124,7 +79,7 @@ def kit_from_extraction(ex: Extraction, document: SourceDocument | None = None) 
             producers=producers,
             cast=[CastMember(actor=c.actor.value, character=c.character.value if c.character else "") for c in ex.cast],
             crew=[
-                CrewMember(name=c.name.value, role=c.role, department=ROLE_DEPARTMENT.get(c.role, ""))
+                CrewMember(name=c.name.value, role=c.role, department=c.department)
                 for c in ex.crew
                 if c.role != "producer"
             ],
@@ -142,24 +97,15 @@ def kit_from_extraction(ex: Extraction, document: SourceDocument | None = None) 
             date=parse_date(date_text) if date_text else None,
             venue=ex.release_venue.value if ex.release_venue else "",
         ),
-        contacts=contacts_in(ex.text),
+        contacts=[
+            Contact(name=c.name.value if c.name else "", email=c.email.value, phone=c.phone.value if c.phone else "")
+            for c in ex.contacts
+        ],
         documents=[doc],
         sources=_sources(ex, list(range(len(ex.crew)))),
     )
 
 
-def kit_from_article(path: str | Path) -> PressKit:
-    """Read an article file into a new kit (raises ArticleError for what is not an article)."""
-    p = Path(path)
-    return kit_from_extraction(extract_file(p), SourceDocument(name=p.name, kind=kind_of(p), added=dt.date.today()))
-
-
-def kit_from_text(text: str) -> PressKit:
-    """Read pasted article text into a new kit."""
-    return kit_from_extraction(extract(text), SourceDocument(name="pasted text", kind="pasted", added=dt.date.today()))
-
-
-def kind_of(path: Path) -> str:
-    """What kind of document a file is, by its name: text, html, markdown, docx or pdf."""
-    suffix = path.suffix.lower()
-    return {".htm": "html", ".html": "html", ".md": "markdown", ".docx": "docx", ".pdf": "pdf"}.get(suffix, "text")
+def _words(found: Found | None) -> str:
+    """A paragraph's words on one line."""
+    return " ".join(found.value.split()) if found else ""

@@ -7,7 +7,10 @@ import re
 from pathlib import Path
 
 from presskit.extract.boilerplate import boilerplate_lines
+from presskit.extract.contacts import find_contacts
 from presskit.extract.credits import CreditFinder
+from presskit.extract.departments import department_of
+from presskit.extract.headed import read_headed
 from presskit.extract.interview import marked_questions
 from presskit.extract.labeled import is_heading, read_labelled
 from presskit.extract.loading import ArticleError, read_article
@@ -55,6 +58,8 @@ def extract(raw: str) -> Extraction:
     actors = {c.actor.value for c in result.cast} | {c.actor.value.split()[-1] for c in result.cast}
     said = [q.text.span for q in result.quotes if q.text.span] + (asked or [])  # what was said or asked: no plot
     result.synopsis = find_synopsis(text, set(played), said, title, actors)  # 10.
+    result.contacts = find_contacts(article.text)  # 11. boilerplate or not: a footer often holds them
+    read_headed(result)
     return result
 
 
@@ -92,6 +97,8 @@ def _credits(
         CrewFound(f, role) for role, names in roles.items() if role not in ("director", "writer") for f in names
     ]
     result.crew = _merge_crew(labelled_crew, credits.crew(named))
+    for member in result.crew:
+        member.department = department_of(member.role)
 
 
 def _characters(result: Extraction) -> dict[str, str]:

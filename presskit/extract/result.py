@@ -31,6 +31,7 @@ class CrewFound:
 
     name: Found
     role: str
+    department: str = ""  # where the job belongs ("Camera"), from the role; "" when unknown
 
 
 @dataclass
@@ -39,6 +40,15 @@ class QuoteFound:
 
     text: Found
     speaker: Found | None = None
+
+
+@dataclass
+class ContactFound:
+    """A press contact: an email address and, where its line gives them, a name and a phone number."""
+
+    email: Found
+    name: Found | None = None
+    phone: Found | None = None
 
 
 @dataclass
@@ -56,6 +66,10 @@ class Extraction:
     release_venue: Found | None = None
     synopsis: list[Found] = field(default_factory=list)
     boilerplate: list[str] = field(default_factory=list)
+    contacts: list[ContactFound] = field(default_factory=list)
+    logline: Found | None = None  # the paragraphs under a "Logline", "Short synopsis", "Long synopsis" heading
+    synopsis_short: Found | None = None
+    synopsis_long: Found | None = None
 
     def to_schema(self) -> dict[str, Any]:
         """The interchange JSON of ``presskit extract --json`` (shared/eval/SCHEMA.md)."""
@@ -74,6 +88,9 @@ class Extraction:
             },
             "synopsis_sentences": [s.value for s in self.synopsis],
             "boilerplate_lines": list(self.boilerplate),
+            "contacts": [
+                {"name": _value(c.name), "email": c.email.value, "phone": _value(c.phone)} for c in self.contacts
+            ],
         }
 
     def sources(self) -> list[dict[str, Any]]:
@@ -109,4 +126,15 @@ class Extraction:
         add("release.venue", self.release_venue)
         for s in self.synopsis:
             add("synopsis", s)
+        for contact in self.contacts:
+            add("contacts.name", contact.name)
+            add("contacts.email", contact.email)
+            add("contacts.phone", contact.phone)
+        add("logline", self.logline)
+        add("synopsis.short", self.synopsis_short)
+        add("synopsis.long", self.synopsis_long)
         return out
+
+
+def _value(f: Found | None) -> str | None:
+    return f.value if f else None

@@ -6,6 +6,10 @@ The merge dialog and ``presskit import`` use three calls::
     plan = plan_source("review.html", kit)      # or plan_text(text, name, kit); never changes kit
     plan.items[3].accepted = False               # the publicist's choices
     kit = apply_plans(kit, [plan])               # a new kit; the old one is untouched (one undo step)
+
+A new kit from one source — the window's File › Import Article, a drop, pasted text, ``presskit
+export article.txt`` and ``presskit import A -o kit.presskit`` alike — is that source merged into an
+empty kit: :func:`kit_from_source`.
 """
 
 from __future__ import annotations
@@ -24,7 +28,23 @@ from presskit.merge.sections import bare_title, fill_from_sections
 from presskit.model import PressKit, Source, SourceDocument
 from presskit.sources import Loaded, load_source
 
-__all__ = ["PlanItem", "SourcePlan", "apply_plans", "plan_loaded", "plan_source", "plan_text"]
+__all__ = ["PlanItem", "SourcePlan", "apply_plans", "kit_from_source", "plan_loaded", "plan_source", "plan_text"]
+
+
+def kit_from_source(source: str | Path | Loaded, today: dt.date | None = None) -> PressKit:
+    """A new kit holding what one source gives — a file (txt, html, md, docx, pdf), a web address or
+    text already read (:func:`presskit.sources.pasted`, :func:`presskit.sources.first_read`) — with
+    the source as its first document and every value's span in it. Raises ArticleError (one sentence)
+    when the source cannot be read."""
+    loaded = source if isinstance(source, Loaded) else load_source(source, today)
+    empty = PressKit()
+    plan = plan_loaded(loaded, empty)
+    kit = apply_plans(empty, [plan], today)
+    if not kit.documents:  # nothing was found in it: the kit still shows the article it was read from
+        kit.documents.append(
+            plan.document.model_copy(update={"added": plan.document.added or today or dt.date.today()})
+        )
+    return kit
 
 
 def plan_source(ref: str | Path, kit: PressKit, today: dt.date | None = None) -> SourcePlan:

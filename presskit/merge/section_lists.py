@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 from presskit.durations import parse_minutes
+from presskit.extract.contacts import find_contacts
+from presskit.extract.departments import department_of
 from presskit.extract.names import capital_runs, person_like
-from presskit.importer import ROLE_DEPARTMENT, contacts_in
+from presskit.extract.result import ContactFound
 from presskit.merge.names import find_person, plain
 from presskit.merge.vocabulary import spec_fields, vocabulary
-from presskit.model import Bio, CastMember, CrewMember, PressKit, Source
+from presskit.model import Bio, CastMember, Contact, CrewMember, PressKit, Source
 
 CAST_SPLIT = re.compile(r"\s+(?:as|…+|\.{2,}|–|—|-)\s+|\t+| {2,}")
 LABEL = re.compile(r"^\s*([A-Za-z][\w'’ &/-]{1,40}?)\s*:\s*(.+)$")
@@ -72,7 +74,7 @@ def read_crew(kit: PressKit, body: str, offset: int) -> None:
                     names.append(name)
                     kit.sources.append(Source(field=f"credits.{key}.{len(names) - 1}", start=at, end=at + len(name)))
             elif find_person(name, [c.name for c in kit.credits.crew]) is None:
-                kit.credits.crew.append(CrewMember(name=name, role=role, department=ROLE_DEPARTMENT.get(role, "")))
+                kit.credits.crew.append(CrewMember(name=name, role=role, department=department_of(role)))
                 row = len(kit.credits.crew) - 1
                 kit.sources.append(Source(field=f"credits.crew.{row}.name", start=at, end=at + len(name)))
 
@@ -123,18 +125,48 @@ def read_specs(kit: PressKit, body: str, offset: int, filled: set[str]) -> None:
 
 
 def read_contacts(kit: PressKit, body: str, offset: int) -> None:
-    """The section's contacts, each with its label as role ("Publicity: …") and its line as source;
-    they replace the same addresses found loose in the text."""
-    here = {c.email for c in contacts_in(body)}
-    kit.contacts = [c for c in kit.contacts if c.email not in here]
+    """The section's contacts, each with its label as role ("Publicity: …") and the spans of its name,
+    address and phone; they replace the same addresses found loose in the text."""
+    here = {c.email.value for c in find_contacts(body)}
+    kept = [i for i, c in enumerate(kit.contacts) if c.email not in here]
+    _renumber_contacts(kit, kept)
     known = {c.email for c in kit.contacts}
     for start, line in _lines(body, offset):
-        for contact in contacts_in(line):
+        for found in find_contacts(line):
+            contact = _contact(found)
             label = LABEL.match(line)
             if contact.email in known:
                 continue
-            if label and not contact.role and plain(label.group(1)) != plain(contact.name):
+            if label and plain(label.group(1)) != plain(contact.name):
                 contact.role = label.group(1).strip()
             known.add(contact.email)
             kit.contacts.append(contact)
-            kit.sources.append(Source(field=f"contacts.{len(kit.contacts) - 1}", start=start, end=start + len(line)))
+            row = len(kit.contacts) - 1
+            for part in ("name", "email", "phone"):
+                f = getattr(found, part)
+                if f is not None and f.span is not None:
+                    field = f"contacts.{row}.{part}"
+                    kit.sources.append(Source(field=field, start=start + f.span[0], end=start + f.span[1]))
+
+
+def _contact(found: ContactFound) -> Contact:
+    return Contact(
+        name=found.name.value if found.name else "",
+        email=found.email.value,
+        phone=found.phone.value if found.phone else "",
+    )
+
+
+def _renumber_contacts(kit: PressKit, kept: list[int]) -> None:
+    """Keep only these contact rows, their sources following them to their new row numbers."""
+    new_row = {old: new for new, old in enumerate(kept)}
+    sources = []
+    for s in kit.sources:
+        parts = s.field.split(".")
+        if parts[0] == "contacts" and len(parts) > 1 and parts[1].isdigit():
+            if int(parts[1]) not in new_row:
+                continue
+            s = s.model_copy(update={"field": ".".join(["contacts", str(new_row[int(parts[1])]), *parts[2:]])})
+        sources.append(s)
+    kit.sources = sources
+    kit.contacts = [kit.contacts[i] for i in kept]
