@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from presskit.extract.notes import NotesFound
 
 Span = tuple[int, int]
 
@@ -49,6 +52,7 @@ class ContactFound:
     email: Found
     name: Found | None = None
     phone: Found | None = None
+    role: Found | None = None  # the label of its line in a Contacts section ("Publicity")
 
 
 @dataclass
@@ -67,9 +71,7 @@ class Extraction:
     synopsis: list[Found] = field(default_factory=list)
     boilerplate: list[str] = field(default_factory=list)
     contacts: list[ContactFound] = field(default_factory=list)
-    logline: Found | None = None  # the paragraphs under a "Logline", "Short synopsis", "Long synopsis" heading
-    synopsis_short: Found | None = None
-    synopsis_long: Found | None = None
+    notes: NotesFound | None = None  # what press notes' labelled sections hold (presskit.extract.notes)
 
     def to_schema(self) -> dict[str, Any]:
         """The interchange JSON of ``presskit extract --json`` (shared/eval/SCHEMA.md)."""
@@ -130,9 +132,9 @@ class Extraction:
             add("contacts.name", contact.name)
             add("contacts.email", contact.email)
             add("contacts.phone", contact.phone)
-        add("logline", self.logline)
-        add("synopsis.short", self.synopsis_short)
-        add("synopsis.long", self.synopsis_long)
+            add("contacts.role", contact.role)
+        for name, found in self.notes.values() if self.notes else []:
+            add(f"notes.{name}", found)
         return out
 
 

@@ -24,7 +24,6 @@ from presskit.merge.checks import language_item, source_warnings
 from presskit.merge.items import PlanItem, SourcePlan
 from presskit.merge.plan import plan_merge
 from presskit.merge.review import critic, is_review, outlet, pull_quotes, rating
-from presskit.merge.sections import bare_title, fill_from_sections
 from presskit.model import PressKit, Source, SourceDocument
 from presskit.sources import Loaded, load_source
 
@@ -63,8 +62,7 @@ def plan_loaded(loaded: Loaded, kit: PressKit) -> SourcePlan:
     ex = extract(loaded.raw)
     document = loaded.document.model_copy(update={"text": ex.text})
     candidate = kit_from_extraction(ex, document)
-    explicit = fill_from_sections(candidate, ex.text)
-    candidate.film.title = bare_title(candidate.film.title)
+    explicit = ex.notes.explicit() if ex.notes else set()
     title = kit.film.title or candidate.film.title
     if is_review(ex.text, document):
         document = document.model_copy(update={"byline": critic(ex.text, document)})

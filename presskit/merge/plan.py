@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from presskit.extract.release import parse_date
+from presskit.matching import find_person, mentions, plain, same_words
 from presskit.merge.items import Kind, Path, PlanItem, SourcePlan
-from presskit.merge.names import find_person, mentions, plain, same_words
 from presskit.model import Bio, CastMember, Contact, CrewMember, PressKit, Quote, SourceDocument, get_path
 
 SCALARS: list[tuple[str, Path]] = [

@@ -1,4 +1,5 @@
-"""Matching people and words across sources: accents, initials, "Jr." and surname-only mentions."""
+"""Matching people and words across sources and their sections: accents, initials, "Jr." and
+surname-only mentions. Shared by extraction (a section's list read once) and merging (the kit's people)."""
 
 from __future__ import annotations
 
