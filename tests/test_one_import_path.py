@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from PIL import Image
 from press_notes import make_notes
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -102,6 +103,31 @@ def test_a_pdf_of_press_notes_opened_in_the_window_is_the_kit_presskit_import_ma
     assert kit.documents[0].kind == "pdf" and kit.documents[0].name == "notes.pdf"
     assert kit.film.runtime_minutes == 113 and "Adam Wingard" in kit.credits.directors  # its sections read
     assert [(c.name, c.role, c.email) for c in kit.contacts] == [("Dana Pryce", "Publicity", "dana.pryce@example.com")]
+    text = kit.documents[0].text
+    spans = {s.field: text[s.start : s.end] for s in kit.sources_of(0) if s.field.startswith("contacts.0.")}
+    assert spans == {
+        "contacts.0.name": "Dana Pryce",
+        "contacts.0.role": "Publicity",
+        "contacts.0.email": "dana.pryce@example.com",
+        "contacts.0.phone": "+1 310 555 0100",
+    }
+    assert shown == []
+
+
+def test_press_notes_dropped_on_the_empty_window_are_the_kit_presskit_import_makes(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    tmp_path: Path,
+    shown: list[str],
+) -> None:
+    notes = make_notes(tmp_path / "notes.pdf")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(notes))])
+    window.dropEvent(
+        QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Mod.NoModifier)
+    )
+    qtbot.waitUntil(lambda: bool(window.ctl.kit.documents), timeout=60_000)
+    assert without_ids(window.ctl.kit) == without_ids(imported_by_command(notes, tmp_path))
     assert shown == []
 
 
