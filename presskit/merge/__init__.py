@@ -15,6 +15,7 @@ empty kit: :func:`kit_from_source`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from presskit.extract import extract
@@ -27,7 +28,16 @@ from presskit.merge.review import critic, is_review, outlet, pull_quotes, rating
 from presskit.model import PressKit, Source, SourceDocument
 from presskit.sources import Loaded, load_source
 
-__all__ = ["PlanItem", "SourcePlan", "apply_plans", "kit_from_source", "plan_loaded", "plan_source", "plan_text"]
+__all__ = [
+    "PlanItem",
+    "SourcePlan",
+    "add_source",
+    "apply_plans",
+    "kit_from_source",
+    "plan_loaded",
+    "plan_source",
+    "plan_text",
+]
 
 
 def kit_from_source(source: str | Path | Loaded, today: dt.date | None = None) -> PressKit:
@@ -35,15 +45,29 @@ def kit_from_source(source: str | Path | Loaded, today: dt.date | None = None) -
     text already read (:func:`presskit.sources.pasted`, :func:`presskit.sources.first_read`) — with
     the source as its first document and every value's span in it. Raises ArticleError (one sentence)
     when the source cannot be read."""
+    return add_source(PressKit(), source, today=today)[0]
+
+
+def add_source(
+    kit: PressKit,
+    source: str | Path | Loaded,
+    decide: Callable[[SourcePlan], None] | None = None,
+    today: dt.date | None = None,
+) -> tuple[PressKit, SourcePlan]:
+    """The kit with one source merged in, and the plan that was followed (``decide`` may change which
+    of its items are taken first, as ``presskit import --yes --overwrite`` does). Into a new, empty
+    kit a source that gave nothing is still its first document: the kit shows the article it was read
+    from. Raises ArticleError (one sentence) when the source cannot be read."""
     loaded = source if isinstance(source, Loaded) else load_source(source, today)
-    empty = PressKit()
-    plan = plan_loaded(loaded, empty)
-    kit = apply_plans(empty, [plan], today)
-    if not kit.documents:  # nothing was found in it: the kit still shows the article it was read from
-        kit.documents.append(
+    plan = plan_loaded(loaded, kit)
+    if decide is not None:
+        decide(plan)
+    out = apply_plans(kit, [plan], today)
+    if kit == PressKit() and not out.documents:
+        out.documents.append(
             plan.document.model_copy(update={"added": plan.document.added or today or dt.date.today()})
         )
-    return kit
+    return out, plan
 
 
 def plan_source(ref: str | Path, kit: PressKit, today: dt.date | None = None) -> SourcePlan:
