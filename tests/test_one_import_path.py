@@ -200,3 +200,27 @@ def test_a_pdf_with_no_text_is_refused_in_one_sentence_and_the_kit_is_left_alone
     qtbot.waitUntil(lambda: bool(shown), timeout=60_000)  # the pages are read off the GUI thread
     assert shown == ["“scan.pdf”: this PDF has no text layer — it looks scanned; OCR is not supported."]
     assert window.ctl.kit == PressKit() and not window.ctl.modified
+
+
+@pytest.mark.parametrize("kind", ["text", "pdf"])
+def test_every_value_of_imported_press_notes_points_at_its_words(kind: str, tmp_path: Path) -> None:
+    """Each source span of the kit holds the value it gave (a title in capitals is given its case, a
+    running time read from its words, a quote's marks closed, a long synopsis pieced from sentences)."""
+    from presskit.merge import kit_from_source
+    from presskit.model import get_path
+
+    kit = kit_from_source(TEXT_NOTES if kind == "text" else make_notes(tmp_path / "notes.pdf"))
+    text = kit.documents[0].text
+    checked = set()
+    for s in kit.sources_of(0):
+        path = tuple(int(p) if p.isdigit() else p for p in s.field.split("."))
+        value = get_path(kit, path)
+        if (
+            s.inferred
+            or s.field in ("film.runtime_minutes", "film.year", "synopsis.long")
+            or s.field.startswith("quotes.")
+        ):
+            continue
+        assert " ".join(text[s.start : s.end].split()).casefold() == " ".join(str(value).split()).casefold(), s.field
+        checked.add(s.field.split(".")[0])
+    assert {"film", "credits", "contacts"} <= checked
