@@ -12,7 +12,7 @@ from presskit.extract import Extraction
 from presskit.extract.notes import NotesFound
 from presskit.extract.release import parse_date
 from presskit.extract.result import CastFound, CrewFound, Found
-from presskit.matching import find_person
+from presskit.matching import PersonIndex
 from presskit.model import Bio, CastMember, Contact, CrewMember, PressKit, Quote, Source, SourceDocument
 from presskit.text_safety import closed_quote
 
@@ -41,7 +41,8 @@ class _Kit:
     def names(self, key: str, found: list[Found], listed: list[Found]) -> None:
         """Directors, writers or producers: the article's, then a section's people it did not name."""
         names: list[str] = getattr(self.kit.credits, key)
-        for f in found + [f for f in listed if find_person(f.value, [g.value for g in found]) is None]:
+        named = PersonIndex([f.value for f in found])
+        for f in found + [f for f in listed if not named.knows(f.value)]:
             names.append(f.value)
             self.source(f"credits.{key}.{len(names) - 1}", f)
 
@@ -84,7 +85,8 @@ def kit_from_extraction(ex: Extraction, document: SourceDocument | None = None) 
 def _cast(k: _Kit, found: list[CastFound], listed: list[CastFound]) -> None:
     """The article's cast, then a Cast section's actors it did not name."""
     actors: list[str] = []
-    for c in found + [c for c in listed if find_person(c.actor.value, [f.actor.value for f in found]) is None]:
+    named = PersonIndex([c.actor.value for c in found])
+    for c in found + [c for c in listed if not named.knows(c.actor.value)]:
         actors.append(c.actor.value)
         k.kit.credits.cast.append(CastMember(actor=c.actor.value, character=c.character.value if c.character else ""))
         k.source(f"credits.cast.{len(actors) - 1}.actor", c.actor)
@@ -94,8 +96,8 @@ def _cast(k: _Kit, found: list[CastFound], listed: list[CastFound]) -> None:
 def _crew(k: _Kit, found: list[CrewFound], listed: list[CrewFound], not_people: set[str]) -> None:
     """The article's crew, then a Credits section's people it did not name; a specification's value
     is no person ("Sound: Dolby Atmos")."""
-    names = [c.name.value for c in found]
-    extra = [c for c in listed if find_person(c.name.value, names) is None]
+    named = PersonIndex([c.name.value for c in found])
+    extra = [c for c in listed if not named.knows(c.name.value)]
     crew = k.kit.credits.crew
     for c in found + extra:
         if c.name.value not in not_people:

@@ -224,3 +224,19 @@ def test_every_value_of_imported_press_notes_points_at_its_words(kind: str, tmp_
         assert " ".join(text[s.start : s.end].split()).casefold() == " ".join(str(value).split()).casefold(), s.field
         checked.add(s.field.split(".")[0])
     assert {"film", "credits", "contacts"} <= checked
+
+
+def test_a_name_the_article_gives_by_surname_only_stays_marked_as_inferred(seed_path: Path) -> None:
+    """ "Faris and Dayton" credit the directors: their full names are inferred, and the kit says so
+    (the article beside the panels tints those words apart)."""
+    from presskit.merge import kit_from_source
+
+    kit = kit_from_source(seed_path)
+    text = kit.documents[0].text
+    inferred = {(s.field, text[s.start : s.end]) for s in kit.sources if s.inferred}
+    assert inferred == {
+        ("credits.directors.0", "Faris"),
+        ("credits.directors.1", "Dayton"),
+        ("credits.writers.0", "Kazan"),
+    }
+    assert kit.credits.directors == ["Valerie Faris", "Jonathan Dayton"]

@@ -7,7 +7,7 @@ import re
 from presskit.extract.names import capital_runs, person_like
 from presskit.extract.result import ContactFound, Found
 
-EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL_IN_TEXT = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_IN_TEXT = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
 MAX_LINE = 200  # a longer "line" is a paragraph that mentions an address, not a contact
 
@@ -19,8 +19,10 @@ def find_contacts(text: str) -> list[ContactFound]:
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
+        if len(line) > MAX_LINE or "@" not in line:
+            continue
         email = EMAIL_IN_TEXT.search(line)
-        if not email or len(line) > MAX_LINE:
+        if not email:
             continue
         address = email.group(0).rstrip(".")
         if address in seen:

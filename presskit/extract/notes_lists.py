@@ -13,7 +13,7 @@ from presskit.extract.departments import department_of
 from presskit.extract.names import capital_runs, person_like
 from presskit.extract.result import CastFound, ContactFound, CrewFound, Found
 from presskit.extract.vocab import CREDIT_LABELS, HEADING_WORDS, SPEC_FIELDS
-from presskit.matching import find_person, plain
+from presskit.matching import PersonIndex, plain
 
 CAST_SPLIT = re.compile(r"\s+(?:as|…+|\.{2,}|–|—|-)\s+|\t+| {2,}")
 LABEL = re.compile(r"^\s*([A-Za-z][\w'’ &/-]{1,40}?)\s*:\s*(.+)$")
@@ -47,6 +47,7 @@ def _at(value: str, start: int, line: str, after: int = 0) -> Found:
 def read_cast(body: str, offset: int) -> list[CastFound]:
     """Actors, one to a line, alone or with their character; each actor once."""
     out: list[CastFound] = []
+    listed = PersonIndex()
     with_roles: bool | None = None  # a list of "Actor – Character" lines or of names alone, not both
     for start, line in lines(body, offset):
         parts = [p.strip() for p in CAST_SPLIT.split(line, maxsplit=1)]
@@ -60,8 +61,9 @@ def read_cast(body: str, offset: int) -> list[CastFound]:
             or HEADING_WORDS & set(plain(actor).split())
         ):
             break  # the list has ended ("Produced by", "Product Specifications")
-        if find_person(actor, [c.actor.value for c in out]) is not None:
+        if listed.knows(actor):
             continue
+        listed.add(actor)
         character = _at(parts[1], start, line, len(actor)) if len(parts) > 1 and parts[1] else None
         out.append(CastFound(_at(actor, start, line), character))
     return out
@@ -72,6 +74,7 @@ def read_credits(body: str, offset: int) -> tuple[dict[str, list[Found]], list[C
     the crew with the job as the vocabulary names it ("Music" -> composer)."""
     named: dict[str, list[Found]] = {}
     crew: list[CrewFound] = []
+    listed: dict[str, PersonIndex] = {}  # "directors", …, "crew" -> who is in it
     for start, line in lines(body, offset):
         m = LABEL.match(line)
         if not m:
@@ -83,13 +86,14 @@ def read_credits(body: str, offset: int) -> tuple[dict[str, list[Found]], list[C
             if not person_like(name):
                 continue
             found = _at(name, start, line)
-            key = LISTS.get(role)
-            if key:
-                names = named.setdefault(key, [])
-                if find_person(name, [f.value for f in names]) is None:
-                    names.append(found)
-            elif find_person(name, [c.name.value for c in crew]) is None:
+            key = LISTS.get(role, "crew")
+            if listed.setdefault(key, PersonIndex()).knows(name):
+                continue
+            listed[key].add(name)
+            if key == "crew":
                 crew.append(CrewFound(found, role, department_of(role)))
+            else:
+                named.setdefault(key, []).append(found)
     return named, crew
 
 
@@ -134,11 +138,13 @@ def read_specs(body: str, offset: int) -> dict[str, Found]:
 def read_contacts(body: str, offset: int) -> list[ContactFound]:
     """The section's contacts, each with its line's label as role ("Publicity: …"), each address once."""
     out: list[ContactFound] = []
+    seen: set[str] = set()
     for start, line in lines(body, offset):
         label = LABEL.match(line)
         for found in find_contacts(line):
-            if found.email.value in {c.email.value for c in out}:
+            if found.email.value in seen:
                 continue
+            seen.add(found.email.value)
             found = _shifted(found, start)
             if label and plain(label.group(1)) != plain(found.name.value if found.name else ""):
                 role = label.group(1).strip()

@@ -43,10 +43,10 @@ class Planner:
         self.kit, self.cand, self.doc, self.explicit = kit, candidate, document, explicit
         self.plan = SourcePlan(document)
 
-    def sentence(self, field: str) -> tuple[str, list[tuple[str, int, int]]]:
+    def sentence(self, field: str) -> tuple[str, list[tuple[str, int, int, bool]]]:
         """The sentence of the source a candidate field came from, and the spans under it."""
         spans = [
-            (s.field[len(field) + 1 :] if s.field != field else "", s.start, s.end)
+            (s.field[len(field) + 1 :] if s.field != field else "", s.start, s.end, s.inferred)
             for s in self.cand.sources
             if s.field == field or s.field.startswith(field + ".")
         ]
