@@ -227,8 +227,8 @@ def test_every_value_of_imported_press_notes_points_at_its_words(kind: str, tmp_
 
 
 def test_a_name_the_article_gives_by_surname_only_stays_marked_as_inferred(seed_path: Path) -> None:
-    """ "Faris and Dayton" credit the directors: their full names are inferred, and the kit says so
-    (the article beside the panels tints those words apart)."""
+    """An article that says "Faris and Dayton" credits the directors: their full names are inferred,
+    and the kit says so (the article beside the panels tints those words apart)."""
     from presskit.merge import kit_from_source
 
     kit = kit_from_source(seed_path)
