@@ -61,7 +61,7 @@ run: install
 WINDOW_TESTS := tests/test_keyboard.py tests/test_undo_keys.py tests/test_never_wrong.py tests/test_screen_fit.py tests/test_colours.py \
 	tests/test_dialogs.py
 test: install
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider -m "not slow" -n auto --maxprocesses=4
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1280x720x24' $(BIN)/pytest -q -p no:cacheprovider $(WINDOW_TESTS)
 
 lint: install

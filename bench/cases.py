@@ -143,6 +143,23 @@ def export_normal(repeats: int) -> list[float]:
 
 
 @case
+def web_page_edited(repeats: int) -> list[float]:
+    """The web page of a 10-page kit, exported again after an edit that brings a new letter onto the page
+    (its fonts are cut again; the first export of the process, not timed, cut their Latin parts)."""
+    from presskit.web import export_web
+
+    kit, folder = _normal()
+    export_web(kit, WORK / "site", base_dir=folder)
+    letters = iter("ĀāĂăĄąĆćĈĉĊċČčĎď")
+
+    def edited() -> None:
+        kit.film.title += next(letters)
+        export_web(kit, WORK / "site", base_dir=folder)
+
+    return _timed(edited, repeats)
+
+
+@case
 def export_large(repeats: int) -> list[float]:
     """PDF of a large kit: 3,000 credits, 40 stills, about 200 pages."""
     from presskit.pdf import render

@@ -22,6 +22,7 @@ TARGETS = {  # seconds, from the issues; peak memory targets in MB
     "extract_process_model": 3.0,
     "export_normal": 0.1,
     "export_large": 2.0,
+    "web_page_edited": 1.0,
     "save_large": 1.0,
     "open_large": 1.0,
     "preview_refresh": 0.3,

@@ -1,9 +1,12 @@
-"""The rows the PDF and the web page both print, in one place: the fact sheet, the technical
-specifications and the crew, in a language."""
+"""What the PDF and the web page both print, in one place: the fact sheet, the technical
+specifications, the crew and the quotes' groups and attributions, in a language."""
 
 from __future__ import annotations
 
-from presskit.model import KitStyle, PressKit
+from itertools import groupby
+
+from presskit.model import KitStyle, PressKit, Quote
+from presskit.text_safety import closed_quote
 
 
 def fact_rows(kit: PressKit, words: dict[str, str], starring: int = 6) -> list[tuple[str, str]]:
@@ -56,3 +59,35 @@ def crew_lines(kit: PressKit, words: dict[str, str], style: KitStyle | None = No
     lines += [("Production", w["producer"], p) for p in c.producers]
     lines += [(m.department or "Crew", as_typed(m.role) or w["dept.Crew"], m.name) for m in c.crew]
     return sorted(lines, key=lambda x: (style or kit.style).department_rank(x[0]))  # stable
+
+
+def crew_departments(
+    kit: PressKit, words: dict[str, str], style: KitStyle | None = None
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The crew by department as (heading, [(role, name)]) in the words of a language; the heading is
+    empty where every role of its department already says it (French "Réalisation" over "Réalisation")."""
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for dept, group in groupby(crew_lines(kit, words, style), key=lambda x: x[0]):
+        rows = [(role, name) for _, role, name in group]
+        heading = words.get(f"dept.{dept}", dept)
+        said = all(role.casefold() == heading.casefold() for role, _ in rows)
+        out.append(("" if said else heading, rows))
+    return out
+
+
+def quote_groups(kit: PressKit) -> tuple[list[Quote], list[Quote]]:
+    """The press's words (pull quotes first, then in the kit's order) and the filmmakers' own words, as
+    each quote's kind says."""
+    press = sorted((q for q in kit.quotes if q.kind == "press"), key=lambda q: not q.pull_quote)
+    return press, [q for q in kit.quotes if q.kind == "filmmaker"]
+
+
+def attribution(quote: Quote, words: dict[str, str]) -> str:
+    """Who said it, where, and the review's rating as the review gave it: "Ana Ruiz — Variety — 4/5"."""
+    return " — ".join(x for x in (quote.speaker, quote.outlet, quote.rating) if x.strip()) or words["unattributed"]
+
+
+def in_marks(text: str, words: dict[str, str]) -> str:
+    """A quote's words in the language's quotation marks (“…”, « … », „…“), without the comma that led
+    into "she said" in the article."""
+    return words["quote_open"] + closed_quote(text) + words["quote_close"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import secrets
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
@@ -156,6 +156,10 @@ class Credits(_Part):
     crew: list[CrewMember] = Field(default_factory=list)
 
 
+QuoteKind = Literal["press", "filmmaker"]
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
+
+
 class Quote(Row):
     """Something said about or around the film, with who said it and where."""
 
@@ -164,7 +168,7 @@ class Quote(Row):
     outlet: str = ""
     date: str = ""
     pull_quote: bool = False
-    kind: Literal["press", "filmmaker"] = Field(
+    kind: QuoteKind = Field(
         default="press",
         description="press: a critic's or outlet's words (praise); filmmaker: what the makers said in interviews",
     )

@@ -43,7 +43,25 @@ def seed_kit():  # noqa: ANN201
 
 
 @pytest.fixture
-def hands(window, qtbot):  # noqa: ANN001, ANN201 - the test module's own window fixture
+def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question about unsaved changes is answered Discard; a warning box is not shown (a test that
+    checks what a dialog says patches it itself)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+
+
+@pytest.fixture
+def window(qtbot, seed_path: Path, no_dialogs: None):  # noqa: ANN001, ANN201 - pytest-qt's qtbot; MainWindow
+    """The window as a publicist starts: shown, with the seed article imported (a module may define its own)."""
+    from tests_support import seeded_window
+
+    return seeded_window(qtbot, seed_path)
+
+
+@pytest.fixture
+def hands(window, qtbot):  # noqa: ANN001, ANN201 - the test's window fixture
     """Real key presses into the test's window (tests/hands.py)."""
     from hands import Hands
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QStyleFactory, QTableView
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyleFactory, QTableView
 from tests_support import seeded_window
 
 from presskit.model import Contact
@@ -30,9 +30,7 @@ def contrast(a: QColor, b: QColor) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
-@pytest.fixture(autouse=True)
-def no_dialogs(monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+pytestmark = pytest.mark.usefixtures("no_dialogs")
 
 
 @pytest.fixture(params=["light", "dark"])

@@ -4,25 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit
-from tests_support import seeded_window
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from presskit.ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def no_dialogs(monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
-
-
-@pytest.fixture
-def window(qtbot, seed_path: Path) -> MainWindow:  # noqa: ANN001
-    return seeded_window(qtbot, seed_path)
 
 
 def test_the_preview_follows_an_edit(window: MainWindow, qtbot) -> None:  # noqa: ANN001

@@ -9,17 +9,11 @@ import pytest
 from hands import Hands
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
-from tests_support import seeded_window
 
 from presskit import __version__
 from presskit.ui import dialogs
 from presskit.ui.help import HelpDialog, about_html
 from presskit.ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def no_dialogs(monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
 
 @pytest.fixture
@@ -28,11 +22,6 @@ def shown(monkeypatch) -> list[HelpDialog]:  # noqa: ANN001
     seen: list[HelpDialog] = []
     monkeypatch.setattr(dialogs, "run", lambda d: seen.append(d) or 0)
     return seen
-
-
-@pytest.fixture
-def window(qtbot, seed_path: Path) -> MainWindow:  # noqa: ANN001
-    return seeded_window(qtbot, seed_path)
 
 
 def test_f1_opens_the_user_guide(window: MainWindow, qtbot, shown: list[HelpDialog]) -> None:  # noqa: ANN001

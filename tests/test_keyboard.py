@@ -6,26 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hands import Hands
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QTableView
-from tests_support import seeded_window
+from PySide6.QtWidgets import QPlainTextEdit, QTableView
 
 from presskit.ui.main_window import MainWindow
 
 Key = Qt.Key
-
-
-@pytest.fixture(autouse=True)
-def no_dialogs(monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
-
-
-@pytest.fixture
-def window(qtbot, seed_path: Path) -> MainWindow:  # noqa: ANN001
-    return seeded_window(qtbot, seed_path)
 
 
 def go_to_panel(window: MainWindow, hands: Hands, title: str) -> None:
@@ -81,17 +68,37 @@ def test_a_quote_with_speaker_outlet_date_and_pull_quote_flag(window: MainWindow
         "July 2012",
         Key.Key_Tab,
         Key.Key_Space,
+        Key.Key_Tab,
+        "4/5",
         Key.Key_Return,
     )
     new = quotes[-1]
-    assert (new.text, new.speaker, new.outlet, new.date, new.pull_quote) == (
+    assert (new.text, new.speaker, new.outlet, new.date, new.pull_quote, new.rating, new.kind) == (
         "A delight from start to finish.",
         "Justin Chang",
         "Variety",
         "July 2012",
         True,
+        "4/5",
+        "press",
     )
     assert quotes[0] == first
+
+
+def test_a_filmmakers_words_are_marked_so_through_the_kind_choices(window: MainWindow, hands: Hands) -> None:
+    go_to_panel(window, hands, "Quotes")
+    quotes = window.ctl.kit.quotes
+    before = len(quotes)
+    hands.mnemonic(Key.Key_Q, lambda: len(quotes) == before + 1)  # Alt+Q: Add quote
+    hands.keys("The sea taught me patience.", Key.Key_Tab, "Valerie Faris", Key.Key_Tab, "Sight and Sound")
+    hands.keys(Key.Key_Tab, Key.Key_Tab, Key.Key_Tab, Key.Key_Tab, "filmmaker", Key.Key_Return)
+    new = quotes[-1]
+    assert (new.text, new.speaker, new.outlet, new.kind) == (
+        "The sea taught me patience.",
+        "Valerie Faris",
+        "Sight and Sound",
+        "filmmaker",
+    )
 
 
 def test_a_contact_with_five_values(window: MainWindow, hands: Hands) -> None:

@@ -270,3 +270,15 @@ def test_press_quotes_are_printed_apart_from_the_filmmakers_own_words(seed_kit: 
     text = _text(build_pdf(kit))
     press, own = text.index("Charming and sly"), text.index("In Their Own Words")
     assert text.index("What They Say") < press < own < text.index("In our society")
+
+
+def test_the_running_header_and_footer_print_stars_and_scripts_their_font_lacks() -> None:
+    """★ in a title and ★ or ♫ in a legal line are printed in the fallback font, as in the pages' text,
+    not dropped from the header and footer of every page."""
+    kit = PressKit(
+        film=FilmInfo(title="Harbour ★ Lights", logline="A lighthouse keeper."),
+        synopsis=Synopsis(long="A keeper stays on through the storm."),
+    )
+    kit.style.legal_line = "© Northlight ★ ♫"
+    page = PdfReader(io.BytesIO(build_pdf(kit))).pages[1].extract_text()
+    assert "HARBOUR ★ LIGHTS" in page and "© Northlight ★ ♫" in page

@@ -4,25 +4,11 @@ case preview_refresh.)"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from hands import Hands
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
-from tests_support import seeded_window
+from PySide6.QtWidgets import QLineEdit
 
 from presskit.ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def no_dialogs(monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def window(qtbot, seed_path: Path) -> MainWindow:  # noqa: ANN001
-    return seeded_window(qtbot, seed_path)
 
 
 def page_text(window: MainWindow, page: int) -> str:

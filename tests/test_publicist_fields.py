@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hands import Hands
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QContextMenuEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QColorDialog, QFileDialog, QLineEdit, QMenu, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QColorDialog, QFileDialog, QLineEdit, QMenu, QPushButton
 from samples import still_image
-from tests_support import seeded_window
 
 from presskit.model import Link, Still
 from presskit.sections import DEFAULT_ORDER as SECTION_NAMES
@@ -24,16 +22,6 @@ from presskit.ui.section_list import SectionList
 
 Key = Qt.Key
 Alt = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture(autouse=True)
-def no_dialogs(monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def window(qtbot, seed_path: Path) -> MainWindow:  # noqa: ANN001
-    return seeded_window(qtbot, seed_path)
 
 
 def show_panel(window: MainWindow, hands: Hands, title: str) -> None:

@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from presskit.i18n import headings, labels, languages
-from presskit.model import CastMember, Credits, CrewMember, FilmInfo, KitStyle, PressKit, Release, Synopsis
+from presskit.model import CastMember, Credits, CrewMember, FilmInfo, KitStyle, PressKit, Quote, Release, Synopsis
 from presskit.pdf import build_pdf
 from presskit.pdf.builder import render
 from presskit.pdf.headings import pdf_section
@@ -213,3 +213,39 @@ def test_the_studio_and_festival_templates_print_the_specifications_the_minimal_
     names = [e.name for e in store.entries() if e.source == "built-in"]
     with_specs = {n for n in names if "specs" in store.load(n)[0].style.sections}
     assert with_specs == {"Classic Studio", "Festival Submission"}
+
+
+def test_a_department_whose_roles_all_say_its_name_is_not_headed_again(tmp_path: Path) -> None:
+    """French crew lists say "Réalisation  Ada Brenn": no RÉALISATION heading over it; Production keeps its
+    heading where other roles (a line producer) sit under it; English keeps every heading."""
+    kit = _full_kit()
+    kit.style.sections = ["crew"]
+    kit.credits.crew.append(CrewMember(name="Rui Santos", role="Line Producer", department="Production"))
+    fr = labels("fr")
+    export_web(kit, tmp_path, lang="fr")
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    pdf = " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(render(kit, lang="fr").data)).pages)
+    assert fr["director"] == fr["dept.Direction"]  # the French words that made the heading a repeat
+    assert pdf.count(fr["director"].upper()) == 0 and pdf.count(fr["director"]) == 1
+    assert page.count(f"<th colspan=2 scope=rowgroup>{fr['dept.Direction']}</th>") == 0
+    assert page.count(f"<th colspan=2 scope=rowgroup>{fr['dept.Production']}</th>") == 1
+    assert fr["dept.Production"].upper() in pdf
+    en = " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(render(kit).data)).pages)
+    assert "DIRECTION" in en and "PRODUCTION" in en
+
+
+def test_quotes_are_grouped_by_their_kind_with_the_reviews_rating_on_both_outputs(tmp_path: Path) -> None:
+    """What the publicist marked decides: a critic's review is press even when the critic shares a name
+    with the crew; the director's interview in a paper is her own words even with the paper named."""
+    kit = _full_kit()
+    kit.style.sections = ["quotes"]
+    kit.quotes = [
+        Quote(text="I grew up by the sea.", speaker="Ada Brenn", outlet="Variety", kind="filmmaker"),
+        Quote(text="A tender storm of a film.", speaker="Kim Sato", outlet="Screen", rating="4/5"),
+    ]
+    pdf = " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(build_pdf(kit))).pages)
+    page = _web(kit, tmp_path)
+    for text in (pdf, page.replace("&quot;", '"')):
+        assert text.index("A tender storm") < text.index("In Their Own Words") < text.index("I grew up by the sea")
+    assert "KIM SATO — SCREEN — 4/5" in pdf and "Kim Sato — Screen — 4/5" in page
+    assert "ADA BRENN — VARIETY" in pdf and "Ada Brenn — Variety" in page

@@ -3,28 +3,13 @@ field typed in, and the modified mark follows. Driven with real key events."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from hands import Hands
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
-from tests_support import seeded_window
 
 from presskit.ui.main_window import MainWindow
 
 Key, Mod = Qt.Key, Qt.KeyboardModifier
 CTRL, CTRL_SHIFT = Mod.ControlModifier, Mod.ControlModifier | Mod.ShiftModifier
-
-
-@pytest.fixture(autouse=True)
-def no_dialogs(monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def window(qtbot, seed_path: Path) -> MainWindow:  # noqa: ANN001
-    return seeded_window(qtbot, seed_path)
 
 
 def focus(window: MainWindow, panel: int, *path: str) -> None:

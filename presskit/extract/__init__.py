@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from pathlib import Path
 
 from presskit.extract.boilerplate import boilerplate_lines
@@ -24,7 +23,6 @@ from presskit.extract.text import Article, clean, front_title, italics
 from presskit.extract.title import find_title, press_notes_title
 
 __all__ = ["ArticleError", "Extraction", "extract", "extract_file"]
-NOT_BREAK = re.compile(r"[^\n]")
 
 
 def extract_file(path: str | Path) -> Extraction:
@@ -47,14 +45,15 @@ def extract(raw: str) -> Extraction:
     asked = marked_questions(article)  # a Q&A's questions as the page sets them in bold (None: no Q&A)
     # 6a. marked quotations first: credits, release and plot are read outside them (a Q&A's unmarked
     # answers are read: they credit too)
-    quoted = [q.text.span for q in QuoteFinder(text, people, None, None).find(speakers=False) if q.text.span]
+    masking = QuoteFinder(text, people, None, None)
+    quoted = [q.text.span for q in masking.find(speakers=False) if q.text.span]
     plain = _mask(text, quoted)
     result.release_date, result.release_venue, rel_sent = _release(plain, sents, labelled.facts)  # 7.
     result.title = bare_title(_title(article, text, rel_sent))  # 8. ("… — Press Notes" is the document)
     title = result.title.value if result.title else None
     _credits(result, CreditFinder(plain, people, sents), labelled.roles, labelled.cast, title)  # 9.
     played = _characters(result)
-    result.quotes = QuoteFinder(text, people, played, asked).find()  # 6b. speakers, characters known
+    result.quotes = QuoteFinder(text, people, played, asked, masking.marked).find()  # 6b. speakers, characters known
     actors = {c.actor.value for c in result.cast} | {c.actor.value.split()[-1] for c in result.cast}
     said = [q.text.span for q in result.quotes if q.text.span] + (asked or [])  # what was said or asked: no plot
     result.synopsis = find_synopsis(text, set(played), said, title, actors)  # 10.
@@ -161,7 +160,7 @@ def _spaced(text: str, spans: list[tuple[int, int]]) -> str:
         if e <= s:
             continue
         pieces.append(text[pos:s])
-        pieces.append(NOT_BREAK.sub(" ", text[s:e]))
+        pieces.append("\n".join(" " * len(part) for part in text[s:e].split("\n")))  # all but line breaks
         pos = e
     pieces.append(text[pos:])
     return "".join(pieces)

@@ -40,6 +40,7 @@ STARS_RE = re.compile(
     r"(?:includes?|features?)\s+|\b(?:adds?|added|adding)\s+(?=[A-Z]\w+\s[A-Z]\w+\s+to\s+(?:the|a|its|"
     r"their|his|her)\s+(?:[\w’'\-]+\s+){0,3}cast\b)"
 )
+STARS_LEADS = ("The", "the", "It", "it", "Starring", "starring", "cast", "add")  # STARS_RE's first words (or the title)
 PERSON_NOUN = re.compile(rf"\b({'|'.join(PERSON_NOUNS)}|[a-z]+(?:er|or|ist|ian|ess))\b")
 PN = rf"(?:{'|'.join(PERSON_NOUNS)}|[a-z]+(?:er|or|ist|ian|ess))"
 # a role described before its name: "theoretical physicist J. Robert Oppenheimer", "High Court judge Kit
@@ -56,6 +57,7 @@ OWN_STAR_RE = re.compile(
     r"\b(?:(?:[Tt]he\s+(?:film|movie|picture)(?:’s|'s)|[Ii]ts)\s+(?:lead\s+|leading\s+|main\s+)?(?:star|actor|actress)|"
     r"(?i:filmmaker|director|writer|writer-director|producer)\s+and\s+(?:co-)?star)\s+(?=[A-Z])"
 )
+OWN_STAR_LEADS = ("the", "its", "filmmaker", "director", "writer", "producer")  # OWN_STAR_RE's first words
 CHARACTER_OF_RE = re.compile(rf"({NAME})(?:’s|'s)\s+(?:[a-z\-]+\s+)?character\b")
 LEAD_RE = re.compile(r"\b(?:debut|lead role|leading role|starring role|title role)\s+in\s+")
 CAMEO_RE = re.compile(r"\bcameo\s+(?:appearance\s+)?(?:from|by)\s+")
@@ -96,7 +98,7 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
         full = people.canonical(v, s) if resolve else v
         return Found(full, (s, e), inferred=full != v)
 
-    for m in PAREN_RE.finditer(text):
+    for m in _parens(text):
         inside = m.group(2).strip()
         if index.in_quote(m.start()):
             continue
@@ -194,16 +196,17 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
                 subj = index.subject_before(s, s + am.start())
                 if subj:
                     add(subj, found(s + am.start(1), s + am.end(1)))
-    stars = STARS_RE.pattern.replace("TITLE", re.escape(title) if title else "(?!x)x")
-    for m in near.each(stars, "stars", "tarring", "cast", "add"):
+    stars = re.compile(STARS_RE.pattern.replace("TITLE", re.escape(title) if title else "(?!x)x"))
+    held = any(w in text for w in ("stars", "tarring", "cast", "add"))  # one of them is in every match
+    for m in near.led(stars, *STARS_LEADS, *([title] if title else [])) if held else []:
         if _other_film(text, m.end(), title):
             continue
         if not index.in_quote(m.start()):
             for f in cf.names_at(m.end(), 16):
                 add(f, None)
-    for m in near.each(
-        OWN_STAR_RE, "star", "actor", "actress"
-    ):  # "the movie's star Jane Roe", "its lead star Jane Roe"
+    held = any(w in text for w in ("star", "actor", "actress"))  # one of them ends every match
+    own_star = near.led(OWN_STAR_RE, *OWN_STAR_LEADS, fold=True) if held else []
+    for m in own_star:  # "the movie's star Jane Roe", "its lead star Jane Roe"
         if not index.in_quote(m.start()):
             for f in cf.names_at(m.end(), 1):
                 add(f, None)
@@ -225,6 +228,37 @@ def find_cast(cf: CreditFinder, title: str | None) -> list[CastFound]:
                     add(f, None)
     for f in cf.did_all("starred"):  # "wrote, directed and starred in the film"
         add(f, None)
+    return out
+
+
+PAREN_BACK, PAREN_AHEAD = 124, 64  # PAREN_RE's words before " (" and what follows it, at their longest
+
+
+def _parens(text: str) -> list[re.Match[str]]:
+    """PAREN_RE.finditer(text), tried only around each " (": a match holds exactly one (its words and
+    its inside hold no parenthesis) and ends with its ")", so a match starting at or before a " (" is
+    that one's, found by a search from PAREN_BACK characters before it to the furthest its ")" can
+    lie, not by trying the pattern from every character of the text."""
+    out: list[re.Match[str]] = []
+    done = 0  # where the last match ended: finditer goes on from there
+    for at in _opening_parens(text):
+        if at < done:
+            continue
+        m = PAREN_RE.search(text, max(done, at - PAREN_BACK), at + PAREN_AHEAD)
+        if m and m.start() <= at:
+            out.append(m)
+            done = m.end()
+    return out
+
+
+def _opening_parens(text: str) -> list[int]:
+    """Where a white space then "(" starts (white space as str.isspace reads it, and a pattern's \\s)."""
+    out = []
+    i = text.find("(", 1)
+    while i >= 0:
+        if text[i - 1].isspace():
+            out.append(i - 1)
+        i = text.find("(", i + 1)
     return out
 
 

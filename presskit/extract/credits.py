@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from presskit.extract.names import NAME, NOT_NAME, UPPER, People, capital_runs, person_like
+from presskit.extract.near import Near
 from presskit.extract.result import CastFound, CrewFound, Found
 from presskit.extract.segment import Span
-from presskit.extract.sentindex import Near, SentenceIndex
+from presskit.extract.sentindex import SentenceIndex
 from presskit.extract.vocab import BY_VERB_ROLES, CREW_ROLES, GENRE_NOUNS
 
 ONE = rf"[{UPPER}][\w'’\-]{{1,40}}"  # one capitalised word, no longer than a name's
@@ -79,6 +80,18 @@ WRITTEN_AND_DIRECTED_BY = r"\b(?i:written and directed|directed and written)\s+b
 SCRIPT_BY = r"\b(?:screenplay|story|script|written|teleplay)\s+by\s+"
 BEFORE_BY = {DIRECTED_BY: 20, WRITTEN_AND_DIRECTED_BY: 30, SCRIPT_BY: 20}  # "by" this far after their start
 BY_WORD = re.compile(r"\sby(?=\s)")
+WRITER_DIRECTOR = r"\b(?i:writer[-/]director|writer and director|writer-director-producer)\s+(?=[A-Z])"
+WRITER_AND_DIRECTOR = r"\b(?i:writer[-/]director|writer and director)\s+(?=[A-Z])"
+WRITER_NAMED = r"(?<!-)\b(?:screenwriters?|writers?)\s+(?=[A-Z])"
+WROTE_WITH = r"\b(?:co-wrote|co-written|wrote)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\s+"
+DIRECTOR_NAMED = re.compile(r"\b[Dd]irectors?\s+(?=[A-Z])")
+# patterns every match of which starts with one of the words (as written; in lower case, ignoring case)
+LED_BY: dict[str, tuple[tuple[str, ...], bool]] = {
+    WRITER_DIRECTOR: (("writer",), True),
+    WRITER_AND_DIRECTOR: (("writer",), True),
+    WRITER_NAMED: (("screenwriter", "writer"), False),
+    WROTE_WITH: (("co-wrote", "co-written", "wrote"), False),
+}
 # the keyword each name-led pattern holds shortly after its start (see Near)
 DID_WORD = re.compile(r"wrote|directed|produced|starred|scored|edited")
 DIRECT_WORD = re.compile(r"direct")
@@ -92,6 +105,7 @@ APPOSITIVE_COMMA = re.compile(r",(?=\s+(?:the|its)\s)")
 ACTING_WORD = re.compile(r"acting|serving|attached|board")
 CO_WRITE_WORD = re.compile(r"co-wr")
 CREW_RE = re.compile(rf"\b((?i:{'|'.join(CREW_ROLES)}))\s+(?!of\b)(?:[a-z\-]+\s+){{0,2}}(?={NAME})")
+CREW_LEADS = tuple(r.lower().removesuffix("s?") for r in CREW_ROLES)  # what every CREW_RE match starts with
 
 
 def _singular(role: str) -> str:
@@ -180,13 +194,13 @@ class CreditFinder:
         strong = self._find(  # each pattern with the words it holds as written (none: it ignores case)
             [
                 (DIRECTED_BY,),
-                (r"\b(?i:writer[-/]director|writer and director|writer-director-producer)\s+(?=[A-Z])",),
+                (WRITER_DIRECTOR,),
                 (WRITTEN_AND_DIRECTED_BY,),
                 (r"\bA Film [Bb]y\s+", "A Film "),
                 (r"\bfilm by\s+(?=[A-Z])", "film by"),
             ]
         )
-        for m in self.near.each(r"\b[Dd]irectors?\s+(?=[A-Z])", "irector"):
+        for m in self.near.led(DIRECTOR_NAMED, "director", "Director"):
             if not JOB_LEAD.search(self.text, max(0, m.start() - 20), m.start()):
                 strong.extend(self.names_at(m.end()))
         for m in self.near.finditer(DIRECTED_RE, DIRECT_WORD, 520):
@@ -222,20 +236,16 @@ class CreditFinder:
                     "written",
                     "teleplay",
                 ),
-                (r"(?<!-)\b(?:screenwriters?|writers?)\s+(?=[A-Z])", "writer"),
-                (r"\b(?i:writer[-/]director|writer and director)\s+(?=[A-Z])",),
+                (WRITER_NAMED, "writer"),
+                (WRITER_AND_DIRECTOR,),
                 (WRITTEN_AND_DIRECTED_BY,),
-                (
-                    r"\b(?:co-wrote|co-written|wrote)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\s+",
-                    "wrote",
-                    "co-written",
-                ),
+                (WROTE_WITH, "wrote", "co-written"),
             ]
         )
         for m in self.near.finditer(NAMED_SCRIPT_RE, SCRIPT_WORD, 220):
             found.extend(self.names_at(m.start(1), 1))
         co_wrote = r"\b(?:co-wrote|co-written)\s+(?:it\s+|the\s+(?:script|screenplay)\s+)?with\b"
-        for m in self.near.each(co_wrote, "co-wrote", "co-written"):
+        for m in self.near.led(re.compile(co_wrote), "co-wrote", "co-written"):
             found.extend(self._sentence_subject(m.start()))  # "he co-wrote with Jane Roe": he wrote too
         found.extend(self.did_all("wrote"))
         for m in self.near.finditer(
@@ -263,7 +273,7 @@ class CreditFinder:
         for m in self.near.finditer(ACTING_AS_RE, ACTING_WORD, 2300):  # "with A, B and C acting as producers"
             role = "executive producer" if m.group(2) else "producer"
             out += [CrewFound(f, role) for f in self.names_at(m.start(1))]
-        for m in CREW_RE.finditer(self.text):
+        for m in self.near.led(CREW_RE, *CREW_LEADS, fold=True):
             role = _singular(m.group(1))
             for f in self.names_at(m.end()):
                 if f.span and self.text[f.span[1] : f.span[1] + 2] in ("’s", "'s"):
@@ -289,6 +299,8 @@ class CreditFinder:
         for pat, *needles in prefixes:
             if pat in BEFORE_BY:
                 found = self.near.finditer(re.compile(pat), BY_WORD, BEFORE_BY[pat], word=True)
+            elif pat in LED_BY:
+                found = self.near.led(re.compile(pat), *LED_BY[pat][0], fold=LED_BY[pat][1])
             else:
                 found = list(self.near.each(pat, *needles))
             for m in found:

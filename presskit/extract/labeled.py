@@ -60,7 +60,7 @@ def read_labelled(lines: list[tuple[int, str]], people: People) -> Labelled:
         if is_heading(stripped):
             in_cast = stripped.rstrip(":").casefold() in CAST_HEADINGS
             continue
-        segments = [s for s in SEGMENT.split(text) if s.strip()]
+        segments = [s for s in SEGMENT.split(text) if s.strip()] if ":" in text else [text]  # ":" ends a label
         if (len(segments) > 1 or GROUPS.match(text)) and _credit_segments(text, offset, people, out):
             out.credit_lines.add(n)
             in_cast = False

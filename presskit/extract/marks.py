@@ -59,10 +59,15 @@ def single_quote_spans(text: str, span: Span) -> list[tuple[int, int]]:
         i = end + 1
 
 
+TITLE_WORD = re.compile(r"[^\W_][\w'’\-]*")
+SMALL_WORDS = frozenset(["of", "the", "a", "an", "and", "in", "on", "vs", "to", "for", "at", "with", "from"])
+
+
 def is_title(inner: str) -> bool:
-    words = re.findall(r"[^\W_][\w'’\-]*", inner)
+    if inner.rstrip().endswith((".", "?", "!")):  # a sentence, unless it holds no word at all
+        return TITLE_WORD.search(inner) is None
+    words = TITLE_WORD.findall(inner)
     if not words:
         return True
-    small = {"of", "the", "a", "an", "and", "in", "on", "vs", "to", "for", "at", "with", "from"}
-    titled = all(w[0].isupper() or w.isdigit() or w.lower() in small for w in words)
-    return len(words) <= 10 and titled and not inner.rstrip().endswith((".", "?", "!"))
+    titled = all(w[0].isupper() or w.isdigit() or w.lower() in SMALL_WORDS for w in words)
+    return len(words) <= 10 and titled

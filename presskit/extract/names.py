@@ -59,10 +59,25 @@ FIRST_STRETCH = re.compile(rf"\S*(?: {MAYBE})*")
 def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Runs of capitalised words (with name particles and nicknames) between start and end."""
     end = len(text) if end is None else end
+    first = FIRST_STRETCH.match(text, start, end)  # the stretch at start (perhaps mid-word)
+    assert first is not None
+    stretches = [(start, first.end())] + [m.span() for m in STRETCH.finditer(text, first.end(), end)]
     runs: list[Name] = []
-    cur: list[tuple[str, int, int]] = []  # the words of the run being read, with their spans
     caps: dict[str, bool] = {}  # is_cap of each word seen
     lead: dict[str, bool] = {}  # words that never start a name ("The", "Director")
+    memo: dict[str, list[tuple[int, str]]] = {}  # a stretch's runs hang on its own characters only:
+    for s, e in stretches:  # one written again ("Kazan", "I", "The film") is read once
+        key = text[s:e]
+        if key not in memo:
+            memo[key] = _stretch_runs(key, caps, lead)
+        runs += [Name(words, s + at, s + at + len(words)) for at, words in memo[key]]
+    return runs
+
+
+def _stretch_runs(text: str, caps: dict[str, bool], lead: dict[str, bool]) -> list[tuple[int, str]]:
+    """The runs in one stretch of text: their offsets in it and their words."""
+    runs: list[tuple[int, str]] = []
+    cur: list[tuple[str, int, int]] = []  # the words of the run being read, with their spans
 
     def flush() -> None:
         while cur and (cur[-1][0].lower() in PARTICLES or not caps[cur[-1][0]]):
@@ -84,32 +99,28 @@ def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Name
                 words = words[:-1]
             if words.endswith(".") and not INITIAL_END.search(words):
                 words = words[:-1]
-            runs.append(Name(words, s, s + len(words)))
+            runs.append((s, words))
         cur.clear()
 
-    first = FIRST_STRETCH.match(text, start, end)  # the stretch at start (perhaps mid-word)
-    assert first is not None
-    stretches = [(start, first.end())] + [m.span() for m in STRETCH.finditer(text, first.end(), end)]
-    for s, e in stretches:
-        last_end, goes_on = 0, False  # the end of cur's last word; may a word join it (no "’s", no stop)?
-        for m in WORD_RE.finditer(text, s, e):
-            w = m.group(0)
-            c = caps.get(w)
-            if c is None:
-                c = caps[w] = is_cap(w)
-            ws = m.start()
-            if cur and goes_on and ws == last_end + 1 and text[last_end] == " " and (c or w in PARTICLES):
-                cur.append((w, ws, m.end()))
-            else:
-                if cur:
-                    flush()
-                if not c:
-                    continue
-                cur.append((w, ws, m.end()))
-            last_end = m.end()
-            goes_on = not w.endswith(("’s", "'s")) and not (w.endswith(".") and not JOINING_STOP.fullmatch(w))
-        if cur:
-            flush()
+    last_end, goes_on = 0, False  # the end of cur's last word; may a word join it (no "’s", no stop)?
+    for m in WORD_RE.finditer(text):
+        w = m.group(0)
+        c = caps.get(w)
+        if c is None:
+            c = caps[w] = is_cap(w)
+        ws = m.start()
+        if cur and goes_on and ws == last_end + 1 and text[last_end] == " " and (c or w in PARTICLES):
+            cur.append((w, ws, m.end()))
+        else:
+            if cur:
+                flush()
+            if not c:
+                continue
+            cur.append((w, ws, m.end()))
+        last_end = m.end()
+        goes_on = not w.endswith(("’s", "'s")) and not (w.endswith(".") and not JOINING_STOP.fullmatch(w))
+    if cur:
+        flush()
     return runs
 
 

@@ -47,8 +47,12 @@ class QuoteFinder(QuoteChecks):
         people: People,
         characters: dict[str, str] | None = None,
         questions: list[Span] | None = NO_MARKS,
+        marked: dict[int, list[Span]] | None = None,
     ) -> None:
         super().__init__(text)
+        # each paragraph's marked quotations (by its index): they depend on the text alone, so a finder
+        # for the same text may hand over those another already found
+        self.marked: dict[int, list[Span]] = {} if marked is None else marked
         self.questions = questions  # a Q&A's questions as the page sets them apart (bold); None: no Q&A
         self.people = people
         self.characters = characters or {}  # a character's name (or first name) -> the actor
@@ -63,13 +67,9 @@ class QuoteFinder(QuoteChecks):
         paras = paragraphs(self.text)
         single = not re.search(r"[“”\"]", self.text)  # no double marks at all: quotes are in single ones
         for pi, p in enumerate(paras):
-            if single:
-                spans: list[tuple[int, int]] = []
-                for s in single_quote_spans(self.text, p):  # attributed, or going on from one that was
-                    if self._is_quote(s, p) and (self._attributed(s, p) or (spans and self._continues(s, p))):
-                        spans.append(s)
-            else:
-                spans = [s for s in quote_spans(self.text, p) if self._is_quote(s, p)]
+            if pi not in self.marked:
+                self.marked[pi] = self._marked_in(p, single)
+            spans = self.marked[pi]
             if not spans and pi > 0 and self._block_quote(paras[pi - 1], p):
                 q = _Q(p[0], p[1], para=pi)
                 prev = paras[pi - 1]
@@ -97,6 +97,17 @@ class QuoteFinder(QuoteChecks):
             self._interviewee(found, paras)
         self._unmarked_answers(found, paras)
         return [self._out(q) for q in found]
+
+    def _marked_in(self, p: Span, single: bool) -> list[Span]:
+        """The quotations paragraph p marks: in single marks (no double marks in the text) only when
+        attributed, or going on from one that was."""
+        if not single:
+            return [s for s in quote_spans(self.text, p) if self._is_quote(s, p)]
+        spans: list[Span] = []
+        for s in single_quote_spans(self.text, p):
+            if self._is_quote(s, p) and (self._attributed(s, p) or (spans and self._continues(s, p))):
+                spans.append(s)
+        return spans
 
     def _unmarked_answers(self, found: list[_Q], paras: list[Span]) -> None:
         """A Q&A's answers printed without marks are quotations by the person interviewed."""

@@ -16,6 +16,7 @@ from presskit.extract.vocab import (
     VENUE_WORDS,
     WEEKDAY_PATTERN,
     alternation,
+    holds_any,
 )
 
 MONTHS = MONTH_PATTERN
@@ -32,6 +33,13 @@ VERB_RE = re.compile(
     r"will be (?:available|released|in)|in (?:[A-Z][A-Za-z]+\s)?(?:theaters|theatres|cinemas))\b",
     re.I,
 )
+# words one of which every match of VERB_RE holds (in lower case, as VERB_RE ignores case; none holding
+# another): a sentence without them is not searched
+_HELD = {max(p.split()[::-1], key=len).lower() for p in RELEASE_VERBS} | {"available", " out", "playing", "will"}
+_HELD |= {"theaters", "theatres", "cinemas"}
+VERB_WORDS = tuple(sorted(w for w in _HELD if not any(o != w and o in w for o in _HELD)))
+
+
 VENUE_RE = re.compile(
     rf"\b(?i:in|on|at|to|into|via|across)\s+((?:the\s+|select\s+|selected\s+|limited\s+|all\s+|[A-Z][\w.]*\s+)*?"
     rf"(?:{VENUE_WORDS}|[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)"
@@ -56,7 +64,9 @@ def find_release(text: str, sents: list[Span], title: str | None) -> tuple[Found
     best: tuple[float, Span] | None = None
     for i, (s, e) in enumerate(sents):
         sent = text[s:e]
-        if not VERB_RE.search(sent) or _in_quote(text, s) or _premiere_only(sent):
+        if not holds_any(sent, VERB_WORDS) or not VERB_RE.search(sent):
+            continue
+        if _in_quote(text, s) or _premiere_only(sent):
             continue
         score = 1.0 + (2 if DATE_RE.search(sent) else 0) + (2 if _venue(sent) else 0)
         score += 1 if title and title in sent else 0

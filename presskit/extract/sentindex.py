@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 
-from presskit.extract.names import PARTICLES, UPPER, WORD_RE, People, capital_runs, is_cap, person_like
+from presskit.extract.names import PARTICLES, WORD_RE, People, capital_runs, is_cap, person_like
+from presskit.extract.near import all_found
 from presskit.extract.result import Found
 from presskit.extract.segment import Span
 
@@ -28,7 +28,7 @@ class SentenceIndex:
         self._first: dict[int, Found | None] = {}
         self._subject: dict[int, Found | None] = {}
         self._marks = {c: [m.start() for m in re.finditer(re.escape(c), text)] for c in '“”"'}
-        self._breaks = [m.start() for m in re.finditer(r"(?=\n\n)", text)]
+        self._breaks = all_found(text, "\n\n")  # where a blank line starts (a run of them counted at each)
 
     def containing(self, pos: int) -> int:
         """The index of the first sentence with start <= pos <= end, or -1."""
@@ -123,82 +123,3 @@ def clean_cut(text: str, pos: int) -> bool:
 def _joins(word: str) -> bool:
     """Would this word carry on a run of capitalised words?"""
     return is_cap(word) or word in PARTICLES
-
-
-CAPITAL = re.compile(rf"[{UPPER}]")
-THE = re.compile(r"the\s")
-WIDE_SPACE = re.compile(r"\s{2,}")
-WORD_BEGIN = re.compile(r"(?<!\w)\w")
-
-
-class Near:
-    """pattern.finditer over the text, tried only shortly before a keyword the pattern must hold.
-
-    A pattern led by a name starts at a capital (or "the" before a character's name) and holds its
-    keyword (a verb, "’s") at most `back` characters after its start, a run of whitespace counted as
-    one character: the pattern is matched at those starts only, in order, as finditer would find
-    them -- not tried from every capital of a 2 MB article."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.caps = [m.start() for m in CAPITAL.finditer(text)]
-        self.char_starts = sorted(self.caps + [m.start() for m in THE.finditer(text)])
-        wide = [m.span() for m in WIDE_SPACE.finditer(text)]
-        self._wide = wide
-        self._wide_starts = [s for s, _ in wide]
-        self._wide_ends = [e for _, e in wide]
-        self._cumulative = [0]  # _cumulative[i]: the characters of runs before i beyond each run's first
-        for s, e in wide:
-            self._cumulative.append(self._cumulative[-1] + e - s - 1)
-
-    def finditer(
-        self, rx: re.Pattern[str], keyword: re.Pattern[str], back: int, char: bool = False, word: bool = False
-    ) -> list[re.Match[str]]:
-        """rx.finditer(text) for a pattern led by a name (a character's name when char; a word's start
-        when word), whose every match holds a match of keyword at most back characters after its start."""
-        starts = self.char_starts if char else self.caps
-        out: list[re.Match[str]] = []
-        done = 0  # every start before this was tried, or lies inside a match found
-        for k in keyword.finditer(self.text):
-            lo = max(done, self._reach(k.start(), back))
-            if word:
-                tried = [w.start() for w in WORD_BEGIN.finditer(self.text, lo, k.start() + 1)]
-            else:
-                tried = starts[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, k.start())]
-            for p in tried:
-                if p < done:
-                    continue
-                m = rx.match(self.text, p)
-                done = max(m.end(), p + 1) if m else p + 1
-                if m:
-                    out.append(m)
-        return out
-
-    def each(self, pattern: str | re.Pattern[str], *needles: str) -> Iterator[re.Match[str]]:
-        """re.finditer(pattern, text), not run at all when the text holds none of the needles (words
-        that every match holds as written; none for a pattern that ignores case)."""
-        if needles and not any(n in self.text for n in needles):
-            return iter(())
-        return re.finditer(pattern, self.text)
-
-    def _reach(self, k: int, back: int) -> int:
-        """The first offset less than back characters before k, whitespace runs counted as one."""
-        lo = k - back
-        while lo > 0:
-            wider = k - back - self._extra(lo, k)
-            if wider >= lo:
-                break
-            lo = wider
-        return max(0, lo)
-
-    def _extra(self, lo: int, k: int) -> int:
-        """The characters of whitespace runs in text[lo:k] beyond the first of each run."""
-        i = bisect.bisect_right(self._wide_ends, lo)  # the first run that ends after lo
-        j = bisect.bisect_left(self._wide_starts, k)  # the runs before j start before k
-        if i >= j:
-            return 0
-        total = self._cumulative[j] - self._cumulative[i]
-        for r in {i, j - 1}:  # the runs at either edge count only what lies within
-            s, e = self._wide[r]
-            total += max(0, min(e, k) - max(s, lo) - 1) - (e - s - 1)
-        return total

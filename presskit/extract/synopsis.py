@@ -8,7 +8,7 @@ import re
 from presskit.extract.nameset import NameSet
 from presskit.extract.result import Found
 from presskit.extract.segment import Span, paragraphs, sentences
-from presskit.extract.vocab import SECTION_HEADINGS, STORY_HEADINGS
+from presskit.extract.vocab import SECTION_HEADINGS, STORY_HEADINGS, folded, holds_any
 
 STORY_CUE = re.compile(
     r"\b(tells? the story|the story (?:of|follows)|(?:a|an)\s[\w\-]+(?:\s[\w\-]+)?\sstory about|follows|is set in|"
@@ -17,6 +17,12 @@ STORY_CUE = re.compile(
     r"falls? in love|embarks?|discovers?|wakes up|comes to life)\b",
     re.I,
 )
+# words one of which every match of STORY_CUE holds (lower case): kept with STORY_CUE's alternatives
+STORY_CUE_WORDS = (
+    "tell", "story", "follows", "set in", "set against", "centers on", "centres on", "revolves around",
+    "in the film,", "the plot", "himself", "herself", "themselves", "must ", "in love", "embark", "discover",
+    "wakes up", "comes to life",
+)  # fmt: skip
 PRODUCTION = re.compile(
     r"\b(said|says|told|interview|box office|audition|cast(?:ing)?|shoot(?:ing)?|filmed|released?|opens|"
     r"premiere|rated|directed by|directors?|producers?|studio|franchise|sequel|career|script|screenplay|"
@@ -37,6 +43,7 @@ FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|me|we|we[’']re|
 # a character, named by pronoun, acting in the present tense ("she turns to", "They discover")
 HEROINE_ACTS = re.compile(r"(?:^|,\s)(?:She|He|They|she|he|they)\s+(?:[a-z]+ly\s+)?[a-z]+(?<!wa)s\b")
 STORY_WORLD = re.compile(r"\b(the film|the movie|the story)\b", re.I)
+STORY_WORLD_WORDS = ("the film", "the movie", "the story")  # STORY_WORLD's words, one in every match
 
 
 def find_synopsis(
@@ -50,6 +57,8 @@ def find_synopsis(
     out: list[Found] = []
     starts = [q[0] for q in quoted]  # sorted, for bisect
     story_section = in_story = False
+    low = folded(text)  # for the gates that ignore case, sliced with each sentence (if offsets are kept)
+    aligned = len(low) == len(text)
     for p in paragraphs(text):
         heading = text[p[0] : p[1]].strip().rstrip(":").casefold()
         if heading in SECTION_WORDS:  # press notes: everything under "Synopsis" tells the story
@@ -64,7 +73,7 @@ def find_synopsis(
             if carried and not in_story and HEROINE_ACTS.search(sent):
                 in_story = True
             take = (story_section and len(sent.split()) >= 4 and not _overlaps(quoted, starts, s, e)) or _is_story(
-                sent, s, e, (quoted, starts), char_res, title, named, in_story
+                sent, low[s:e] if aligned else folded(sent), (s, e), (quoted, starts), char_res, title, named, in_story
             )
             if take:
                 out.append(Found(sent, (s, e)))
@@ -97,41 +106,44 @@ SECTION_WORDS = SECTION_HEADINGS
 def _overlaps(quoted: list[Span], starts: list[int], s: int, e: int) -> bool:
     """Does any quoted span (sorted) overlap [s, e)?"""
     i = bisect.bisect_right(starts, s) - 1
-    return any(0 <= j < len(quoted) and quoted[j][0] < e and s < quoted[j][1] for j in (i, i + 1))
+    if i >= 0 and quoted[i][0] < e and s < quoted[i][1]:
+        return True
+    return i + 1 < len(quoted) and quoted[i + 1][0] < e and s < quoted[i + 1][1]
 
 
 def _is_story(
     sent: str,
-    s: int,
-    e: int,
+    low: str,
+    span: Span,
     quotes: tuple[list[Span], list[int]],
     char_res: NameSet,
     title: str | None,
     actors: NameSet,
     in_story: bool,
 ) -> bool:
-    if len(sent.split()) < 6 or _overlaps(*quotes, s, e) or FIRST_PERSON.search(sent):
-        return False  # short, quoted, or the writer's own voice ("I think", "we can't be friends")
-    if not sent.rstrip().endswith((".", "!", "?", "”", '"')):
-        return False  # a headline or a caption
-    about_this = bool(STORY_WORLD.search(sent)) or bool(title and title in sent)
-    if about_this and PREMISE.search(sent) or ROLE_PREMISE.search(sent):
+    if len(sent.split()) < 6 or _overlaps(*quotes, *span) or not sent.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False  # short, quoted, or a headline or a caption
+    if FIRST_PERSON.search(sent):
+        return False  # the writer's own voice ("I think", "we can't be friends")
+    about_this = (
+        holds_any(sent, STORY_WORLD_WORDS, low) and bool(STORY_WORLD.search(sent)) or bool(title and title in sent)
+    )
+    role = ("plays" in sent or "stars" in sent) and ROLE_PREMISE.search(sent)  # one is in every match
+    if about_this and PREMISE.search(sent) or role:
         return True  # "the film is set in ...", "tells the story of ...", "plays X, a keeper who ..."
-    if not _told(sent, char_res, title, in_story, about_this):
+    if not _told(sent, low, char_res, title, in_story, about_this):
         return False
     cut = sent.rfind(")") + 1  # no "(" after the last ")" can close: "[^)]*" need not scan on from each
     return not actors.search(PARENS.sub("", sent[:cut]) + sent[cut:])  # an actor named: about a performance
 
 
-def _told(sent: str, char_res: NameSet, title: str | None, in_story: bool, about_this: bool) -> bool:
+def _told(sent: str, low: str, char_res: NameSet, title: str | None, in_story: bool, about_this: bool) -> bool:
     """Does the sentence tell the story (before asking whether it names an actor, which rules it out)?"""
     if in_story and HEROINE_ACTS.match(sent) and not PAST.search(sent):
         return True  # "She learns that …": the story told on, production words and all
-    production = bool(PRODUCTION.search(sent))
-    present = not PAST.search(sent)
-    if STORY_CUE.search(sent) and (about_this or char_res.search(sent)):
-        return not production
-    if production or not present:
+    if holds_any(sent, STORY_CUE_WORDS, low) and STORY_CUE.search(sent) and (about_this or char_res.search(sent)):
+        return not PRODUCTION.search(sent)
+    if PRODUCTION.search(sent) or PAST.search(sent):
         return False
     return (
         char_res.search(sent) or in_story or bool(title and title in sent and re.search(r"\b(?:as|when|while)\b", sent))

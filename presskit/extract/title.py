@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
+from presskit.extract.near import led_by
 from presskit.extract.result import Found
 from presskit.extract.segment import Span
 from presskit.extract.text import Article
-from presskit.extract.vocab import GENRE_PATTERN, NOT_NAME, RELEASE_VERBS, alternation
+from presskit.extract.titlesites import (
+    JOB_AFTER,
+    LINE_START,
+    after_openings,
+    after_possessives,
+    before_ends,
+    before_jobs,
+)
+from presskit.extract.vocab import GENRE_NOUNS, GENRE_PATTERN, NOT_NAME, RELEASE_VERBS, alternation, phrases
 
 TITLE_WORD = r"[A-Z0-9][\w'’!?&:.\-]*"
 SMALL = r"(?:the|of|a|an|and|in|on|at|to|for|vs\.|vs|-|–|—|&|with|from|de|la|le)"
@@ -22,15 +30,19 @@ FILM_CUE = re.compile(
     re.I,
 )
 GENRE_NOUN = GENRE_PATTERN
+# the genre words that lead a title: "the drama Some Title"
+GENRE_LEADS = phrases("film|movie|drama|comedy|thriller|documentary|biopic|feature|sequel|musical|horror|western|noir")
 SHORT_RUN = rf"{TITLE_WORD}(?:\s(?:{SMALL}\s){{0,2}}{TITLE_WORD}){{0,8}}"  # a title's length at most: linear to try
 # a description of a person, not of a film: "Jane Roe, the production designer on the film"
 NOT_PERSON = (
     r"(?!(?:of|by|from|with|on|director|directors|star|producer|writer|actor|actress|designer|composer|editor|"
     r"cinematographer|filmmaker|screenwriter|creator|head|executive)\b)"
 )
-# (weight, pattern, words one of which every match holds as written -- none: not looked for): where an
-# article names its own film
-CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...]]] = [
+# what follows the title in "rights to The Long Night, the Jane Roe-directed drama" (no title holds a comma)
+APPOSITIVE = re.compile(rf",\s+(?:the|a|an|his|her|their)\s+(?:{NOT_PERSON}[\w\-]+\s+){{0,4}}{GENRE_NOUN}\b")
+# (weight, pattern, words one of which every match holds as written -- none: not looked for, words one
+# of which every match starts with -- none: tried everywhere): where an article names its own film
+CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = [
     # an appositive after the title: "Glass Harbor, the latest indie feature from …"
     # (a description, never a person's: "Jane Roe, the director of the film" is not a title)
     (
@@ -40,19 +52,17 @@ CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...]]] = [
             rf"(?:the|a|an|his|her|their)\s+(?:{NOT_PERSON}[\w\-]+\s+){{0,4}}{GENRE_NOUN}\b"
         ),
         (),
+        (),
     ),
     # … and inside a sentence: "rights to The Long Night, the Jane Roe-directed drama"
     (
         2.0,
-        re.compile(
-            rf"\b(?:on|of|to|in|for)\s({SHORT_RUN}),\s+(?:the|a|an|his|her|their)\s+"
-            rf"(?:{NOT_PERSON}[\w\-]+\s+){{0,4}}"
-            rf"{GENRE_NOUN}\b"
-        ),
+        re.compile(rf"\b(?:on|of|to|in|for)\s({SHORT_RUN}){APPOSITIVE.pattern}"),
+        (),
         (),
     ),
     # an appositive after the genre: "The upcoming comedy film, Glass Harbor, from …"
-    (3.0, re.compile(rf"\b{GENRE_NOUN},\s+({SHORT_RUN}),\s+[a-z]"), ()),
+    (3.0, re.compile(rf"\b{GENRE_NOUN},\s+({SHORT_RUN}),\s+[a-z]"), (), tuple(f"{g}," for g in GENRE_NOUNS)),
     # a review's headline: "CINEMA REVIEW: Some Title (12A)"
     (
         5.0,
@@ -61,26 +71,28 @@ CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...]]] = [
             r"(?:\s*\((?:U|PG|12A?|15|18|R|PG-13|NC-17|TV-MA)\))?[^\S\n]*$"
         ),
         (),
+        (),
     ),
     # a review's title line above its star rating: "THE LONG NIGHT" then "★★★"
     (
         5.0,
         re.compile(rf"(?m)^[^\S\n]*({SHORT_RUN})[^\S\n]*\n(?:[^\S\n]*\n){{0,2}}[^\S\n]*[★☆]{{1,5}}[^\S\n]*$"),
         ("★", "☆"),
+        (),
     ),
     # "In The Long Night, Roe plays a widower"
     (
         3.0,
         re.compile(rf"\bIn\s+({SHORT_RUN}),\s+[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?\s+(?:plays|stars)\b"),
         ("plays", "stars"),
+        ("In",),
     ),
     # "Some Title director Jane Roe", "Some Title star Jane Roe" (a trade paper's shorthand)
     (
         2.0,
-        re.compile(
-            rf"(?<![\w’'\-])[‘'“\"]?({SHORT_RUN})[’'”\"]?\s+(?:director|star|writer|filmmaker|producer|helmer)\s+[A-Z]"
-        ),
+        re.compile(rf"(?<![\w’'\-])[‘'“\"]?({SHORT_RUN})[’'”\"]?{JOB_AFTER.pattern}"),
         ("director", "star", "writer", "filmmaker", "producer", "helmer"),
+        (),
     ),
     # "Some Title's new trailer", "Some Title's premiere"
     (
@@ -90,15 +102,24 @@ CUED_TITLES: list[tuple[float, re.Pattern[str], tuple[str, ...]]] = [
             r"(?:trailer|teaser|poster|premiere|release|soundtrack|box[- ]office|opening weekend)\b"
         ),
         ("trailer", "teaser", "poster", "premiere", "release", "soundtrack", "box", "opening weekend"),
+        (),
     ),
     # "the U.S. premiere of Some Title", "his film Some Title"
     (
         2.0,
         re.compile(rf"\b(?:premiere|release|screening|sequel|trailer)\s+of\s+({SHORT_RUN})"),
         ("premiere", "release", "screening", "sequel", "trailer"),
+        ("premiere", "release", "screening", "sequel", "trailer"),
     ),
-    (2.0, re.compile(rf"\b(?:his|her|their)\s+(?:new\s+|latest\s+)?(?:film|movie)\s+({SHORT_RUN})"), ("film", "movie")),
+    (
+        2.0,
+        re.compile(rf"\b(?:his|her|their)\s+(?:new\s+|latest\s+)?(?:film|movie)\s+({SHORT_RUN})"),
+        ("film", "movie"),
+        ("his", "her", "their"),
+    ),
 ]
+# a director's film, unquoted: "Jane Roe's The Long Night" (words capped: no backtracking over a runaway token)
+OWNED_TITLE = re.compile(rf"\b[A-Z][\w\-]{{1,40}}\s[A-Z][\w\-]{{1,40}}(?:’s|'s)\s+((?:The|A|An)\s{TITLE_RUN.pattern})")
 # a work named as someone's earlier credit or as an example: "director of 'X'", "movies such as 'X'"
 OTHER_WORK = re.compile(
     r"(?i:\b(?:director|star|creator|maker|writer|producer|auteur)s?\s+(?:behind|of)|\bsuch\s+as|"
@@ -147,7 +168,7 @@ def find_title(
         r"(?:^|(?<=\n))[^\S\n]*(" + LINE_RUN + r")\s+is\s+an?\s+(?:\d{4}\s+)?"
         r"(?:[A-Za-z\-]+\s+){0,4}(?:film|movie|documentary|drama|comedy|thriller|feature)\b"
     )
-    for m in _after_openings(re.compile(encyclopaedia), text, LINE_START):
+    for m in after_openings(re.compile(encyclopaedia), text, LINE_START):
         scores[m.group(1)] = scores.get(m.group(1), 0) + 6  # an encyclopaedia's "Some Title is a 2019 drama film"
         spans.setdefault(m.group(1), (m.start(1), m.end(1)))
     if release_sentence:
@@ -156,27 +177,35 @@ def find_title(
         if subj:
             scores[subj[0]] = scores.get(subj[0], 0) + 6
             spans.setdefault(subj[0], subj[1])
-    genre = (
-        r"(?:film|movie|drama|comedy|thriller|documentary|biopic|feature|sequel|musical|horror|western|"
-        r"noir)"
-    )
-    for m in re.finditer(rf"\b(?:new\s+{genre},?|{genre})\s+[“\"]?(" + TITLE_RUN.pattern + ")", text):
+    genre = "(?:" + "|".join(GENRE_LEADS) + ")"
+    genre_run = re.compile(rf"\b(?:new\s+{genre},?|{genre})\s+[“\"]?(" + TITLE_RUN.pattern + ")")
+    for m in led_by(genre_run, text, ("new", *GENRE_LEADS)):
         t = m.group(1)
         if _plausible(t):
             scores[t] = scores.get(t, 0) + 1
             spans.setdefault(t, (m.start(1), m.end(1)))
     # a director's film, unquoted: "Jane Roe's The Long Night has received ..."
-    owner = r"\b[A-Z][\w\-]{1,40}\s[A-Z][\w\-]{1,40}(?:’s|'s)\s+"  # words capped: no backtracking over a runaway token
-    for m in re.finditer(owner + r"((?:The|A|An)\s" + TITLE_RUN.pattern + ")", text):
+    for m in after_possessives(OWNED_TITLE, text):
         t = m.group(1)
         if _plausible(t):
             scores[t] = scores.get(t, 0) + 1.5
             spans.setdefault(t, (m.start(1), m.end(1)))
-    for weight, rx, words in CUED_TITLES:  # "X, the latest feature from", "the comedy film, X,", "In X, Roe plays"
+    for (
+        weight,
+        rx,
+        words,
+        leads,
+    ) in CUED_TITLES:  # "X, the latest feature from", "the comedy film, X,", "In X, Roe plays"
         if rx is CUED_TITLES[0][1]:
-            found = _after_openings(rx, text)  # tried where a sentence or line opens only
+            found = after_openings(rx, text)  # tried where a sentence or line opens only
+        elif rx.pattern.endswith(JOB_AFTER.pattern):
+            found = before_jobs(rx, text)
+        elif rx is CUED_TITLES[1][1]:
+            found = before_ends(rx, text, [k.span() for k in APPOSITIVE.finditer(text)])
+        elif words and not any(w in text for w in words):
+            found = []
         else:
-            found = list(rx.finditer(text)) if not words or any(w in text for w in words) else []
+            found = led_by(rx, text, leads) if leads else list(rx.finditer(text))
         for m in found:
             t = m.group(1).rstrip(",.’'”\"")
             if _plausible(t):
@@ -216,25 +245,6 @@ def find_title(
     return Found(best, spans.get(best))
 
 
-OPENING = re.compile(r"[.!?—]\s|--\s|\n")  # what the first cue's title follows (or the text's start)
-LINE_START = re.compile(r"\n")
-
-
-def _after_openings(rx: re.Pattern[str], text: str, opening: re.Pattern[str] = OPENING) -> list[re.Match[str]]:
-    """rx.finditer(text) for a pattern that matches only at the text's start or right after an
-    opening: tried there only, in order, not from every character of the text."""
-    out: list[re.Match[str]] = []
-    done = 0
-    for p in itertools.chain((0,), (o.end() for o in opening.finditer(text))):
-        if p < done:
-            continue
-        m = rx.match(text, p)
-        if m:
-            out.append(m)
-            done = m.end()
-    return out
-
-
 def press_notes_title(article: Article) -> Found | None:
     """Press notes open with the film's title on a line of its own, then "Press Notes" or a section."""
     from presskit.extract.labeled import is_heading
@@ -265,8 +275,24 @@ def _title_case(text: str) -> str:
 def _count(text: str, t: str, limit: int | None = None) -> int:
     """Mentions of t that are not the start of a longer title ("Ember" in "Ember vs. Ash") nor a
     credit in parentheses after someone's name ("Jane Roe (“Other Film”)"); counting stops at limit."""
-    rx = rf"(?<![\w]){re.escape(t)}(?![\w]|\s(?:vs\.?|of|and|&)\s|:\s[A-Z]|\s[A-Z])"
-    return _at_most((m for m in re.finditer(rx, text) if not _in_parens(text, m.start())), limit)
+    return _at_most((m for m in _mentions(text, t) if not _in_parens(text, m.start())), limit)
+
+
+def _mentions(text: str, t: str) -> Iterator[re.Match[str]]:
+    """The mentions of t as a whole title, as finditer finds them, tried only where t is written (a
+    pattern opening with a look-behind is otherwise tried at every character)."""
+    rx = re.compile(rf"(?<![\w]){re.escape(t)}(?![\w]|\s(?:vs\.?|of|and|&)\s|:\s[A-Z]|\s[A-Z])")
+    if not t:
+        yield from rx.finditer(text)
+        return
+    done = 0  # finditer goes on from the end of the last match
+    i = text.find(t)
+    while i >= 0:
+        m = rx.match(text, i) if i >= done else None
+        if m:
+            yield m
+            done = m.end()
+        i = text.find(t, i + 1)
 
 
 def _at_most(items: Iterator[object], limit: int | None) -> int:

@@ -19,6 +19,23 @@ def phrases(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in text.split("|") if p.strip())
 
 
+FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})  # what ignoring case matches to an ASCII letter beyond lower()
+
+
+def folded(text: str) -> str:
+    """text in lower case as a pattern's re.I reads letters ("İ", "ı" as "i", "ſ" as "s"); offsets kept
+    but for "İ", the one letter lower() lengthens, which is folded first."""
+    return (text if text.isascii() else text.translate(FOLD)).lower()
+
+
+def holds_any(text: str, words: tuple[str, ...], low: str | None = None) -> bool:
+    """Does text hold one of the words (lower case), case ignored as a pattern's re.I ignores it? A
+    pattern every match of which holds one need not be searched for in a text that holds none. low:
+    folded(text), when already made."""
+    low = folded(text) if low is None else low
+    return any(w in low for w in words)
+
+
 def alternation(items: tuple[str, ...] | frozenset[str]) -> str:
     """A regular-expression alternation of the items, longest first (so "opened" wins over "open")."""
     import re

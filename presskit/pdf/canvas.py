@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from presskit.model import KitStyle
 from presskit.pdf.contents import page_form
+from presskit.pdf.fonts import Fallback, register_fallback
 from presskit.pdf.markup import fit_line
 
 TOTAL_FORM = "presskit_page_total"
@@ -53,6 +57,14 @@ def numbered_canvas(
     return NumberedCanvas
 
 
+def text_out(t: PDFTextObject, text: str, face: str, size: float) -> None:
+    """Text into a text object, the characters the face lacks (★, a script it does not cover) set in
+    the fallback font, as paragraphs set them."""
+    for fallback, run in groupby(text, key=Fallback.needed):
+        t.setFont(register_fallback() if fallback else face, size)
+        t.textOut("".join(run))
+
+
 def _furniture(c: Canvas, look: KitStyle, title: str, face: str, kind: str, page: int) -> None:
     """The running header (title left, kind right, a rule) and the footer (legal line, "n / N")."""
     w, h = look.pagesize
@@ -68,7 +80,7 @@ def _furniture(c: Canvas, look: KitStyle, title: str, face: str, kind: str, page
     t = c.beginText(m, h - m * 0.55)
     t.setFont(face, 7.5)
     t.setCharSpace(1.2)
-    t.textOut(fit_line(title.upper(), face, 7.5, room, char_space=1.2))
+    text_out(t, fit_line(title.upper(), face, 7.5, room, char_space=1.2), face, 7.5)
     t.setCharSpace(0)  # the spacing is text state: left on, it would widen every string drawn after
     c.drawText(t)
     c.drawRightString(w - m, h - m * 0.55, kind)
@@ -83,6 +95,7 @@ def _furniture(c: Canvas, look: KitStyle, title: str, face: str, kind: str, page
     c.doForm(TOTAL_FORM)
     c.restoreState()
     if look.legal_line:
-        c.setFont(face, 6.5)  # left of the page number, never under it
-        c.drawString(m, m * 0.45, fit_line(look.legal_line, face, 6.5, w / 2 - m - c.stringWidth(number, face, 7.5)))
+        legal = c.beginText(m, m * 0.45)  # left of the page number, never under it
+        text_out(legal, fit_line(look.legal_line, face, 6.5, w / 2 - m - c.stringWidth(number, face, 7.5)), face, 6.5)
+        c.drawText(legal)
     c.restoreState()

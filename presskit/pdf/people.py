@@ -3,18 +3,16 @@ filmmakers' own words)."""
 
 from __future__ import annotations
 
-from itertools import groupby
 from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
-from presskit.facts import crew_lines
+from presskit.facts import attribution, crew_departments, in_marks, quote_groups
 from presskit.model import PressKit
 from presskit.pdf.headings import heading, heading_for, pdf_section
 from presskit.pdf.markup import esc
 from presskit.pdf.styles import Styles
 from presskit.pdf.tables import fast_cell, kit_table
-from presskit.text_safety import closed_quote
 
 
 @pdf_section("cast")
@@ -47,60 +45,48 @@ def crew(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     whose heading row is repeated on the page it runs onto, so it never ends a page without its first
     row (and a 3,000-name crew is cut into short tables instead of one long one)."""
     w = st.words
-    lines = crew_lines(kit, w, st.look)
     w0, w1 = width * 0.35, width * 0.65
     columns = [st["cell_muted"], st["cell"]]
     tables: list[Flowable] = []
-    for dept, group in groupby(lines, key=lambda x: x[0]):
+    for dept, group in crew_departments(kit, w, st.look):
         rows: list[list[Any]] = []
         if not tables:  # the column labels, over the first department and wherever it runs on
             rows.append(
                 [Paragraph(esc(w["role"].upper()), st["label"]), Paragraph(esc(w["name"].upper()), st["label"])]
             )
-        rows.append([Paragraph(esc(w.get(f"dept.{dept}", dept).upper()), st["kicker"]), ""])
+        if dept:
+            rows.append([Paragraph(esc(dept.upper()), st["kicker"]), ""])
         head = len(rows)
-        rows += [[fast_cell(role, st["cell_muted"], w0), fast_cell(name, st["cell"], w1)] for _, role, name in group]
+        rows += [[fast_cell(role, st["cell_muted"], w0), fast_cell(name, st["cell"], w1)] for role, name in group]
         table = kit_table(rows, [w0, w1], st, columns=columns, repeat=head)
-        table.setStyle(TableStyle([("SPAN", (0, head - 1), (1, head - 1))]))  # the department across the table
+        if dept:  # the department across the table
+            table.setStyle(TableStyle([("SPAN", (0, head - 1), (1, head - 1))]))
         tables.append(table)
     return heading_for("crew", st) + tables
-
-
-def credited(kit: PressKit) -> set[str]:
-    """The names of the people who made the film (credits and biographies), compared case-blind."""
-    c = kit.credits
-    names = [*c.directors, *c.writers, *c.producers, *(m.actor for m in c.cast), *(m.name for m in c.crew)]
-    return {" ".join(n.split()).casefold() for n in [*names, *(b.name for b in kit.bios)] if n.strip()}
-
-
-def quoted(text: str, words: dict[str, str]) -> str:
-    """A quote's words in the language's quotation marks (“…”, « … », „…“), without the comma that
-    led into "she said" in the article."""
-    return esc(words["quote_open"] + closed_quote(text) + words["quote_close"])
 
 
 @pdf_section("quotes")
 def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     """Quotes: the press first (pull quotes set large, the rest as a list, each with critic and
     outlet), then the filmmakers' own words under a heading of their own."""
-    team = credited(kit)
-    own = [q for q in kit.quotes if not q.outlet and " ".join(q.speaker.split()).casefold() in team]
-    mine = {id(q) for q in own}
-    press = sorted((q for q in kit.quotes if id(q) not in mine), key=lambda q: not q.pull_quote)
+    press, own = quote_groups(kit)
     kicker = st.headings["quotes"][1]  # without press quotes the section is the filmmakers' own words
     out = heading_for("quotes", st) if press else heading(st.words["own_words"], st, kicker, "quotes")
     for q in press:
-        who = " — ".join(x for x in (q.speaker, q.outlet) if x) or st.words["unattributed"]
+        who = attribution(q, st.words)
         style = st["pull"] if q.pull_quote else st["quote"]
         out.append(
-            KeepTogether([Paragraph(quoted(q.text, st.words), style), Paragraph(esc(who.upper()), st["attrib"])])
+            KeepTogether([Paragraph(esc(in_marks(q.text, st.words)), style), Paragraph(esc(who.upper()), st["attrib"])])
         )
     if own and press:
         out.append(Paragraph(esc(st.words["own_words"]), st["h2"]))
     for q in own:
         out.append(
             KeepTogether(
-                [Paragraph(quoted(q.text, st.words), st["quote"]), Paragraph(esc(q.speaker.upper()), st["attrib"])]
+                [
+                    Paragraph(esc(in_marks(q.text, st.words)), st["quote"]),
+                    Paragraph(esc(attribution(q, st.words).upper()), st["attrib"]),
+                ]
             )
         )
     return out

@@ -4,17 +4,22 @@ Enter commits and moves down, Escape cancels, and Tab past the last cell leaves 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
 
 Hint = QAbstractItemDelegate.EndEditHint
 Cursor = QAbstractItemView.CursorAction
 
 
+WIDE_MIN = 240  # px: the long-text column never narrower (the table scrolls sideways instead)
+
+
 class SheetView(QTableView):
-    """QTableView with the keys of a spreadsheet; `cancelled(row)` says Escape closed an editor."""
+    """QTableView with the keys of a spreadsheet; `cancelled(row)` says Escape closed an editor. Its
+    `wide` column (a quote's words) takes the width the others leave, at least WIDE_MIN."""
 
     cancelled = Signal(int)
+    wide: int | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,6 +29,18 @@ class SheetView(QTableView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+
+    def fit_wide(self, moved: int = -1) -> None:
+        """Give the wide column the room the other columns leave (after a resize of the view or of a column)."""
+        header = self.horizontalHeader()
+        if self.wide is None or moved == self.wide:
+            return
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != self.wide)
+        header.resizeSection(self.wide, max(WIDE_MIN, self.viewport().width() - others))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_wide()
 
     def closeEditor(self, editor: QWidget, hint: Hint) -> None:  # noqa: N802 - Qt's name
         """Enter (SubmitModelCache) has committed: move down; Escape (RevertModelCache): say so."""

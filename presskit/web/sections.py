@@ -7,9 +7,8 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import groupby
 
-from presskit.facts import crew_lines, fact_rows, spec_rows
+from presskit.facts import fact_rows, spec_rows
 from presskit.model import EMAIL_RE, Festival, PressKit
 from presskit.onesheet import is_web, link_kind, link_terms, printed_links, shown_url, words
 from presskit.sections import SectionDrawers
@@ -133,38 +132,6 @@ def _specs(pg: Page) -> str:
     return f"<table>{rows}</table>"
 
 
-@web_section("cast")
-def _cast(pg: Page) -> str:
-    kit = pg.kit
-    rows = "".join(
-        f"<tr><td>{cell(m.actor)}</td><td class=muted>{cell(m.character)}</td></tr>" for m in kit.credits.cast
-    )
-    head = f"<tr><th>{e(pg.words['actor'])}</th><th>{e(pg.words['character'])}</th></tr>"
-    return f"<table>{head}{rows}</table>" if rows else ""
-
-
-@web_section("crew")
-def _crew(pg: Page) -> str:
-    """By department, in the style's order, under each department's name (as the PDF sets it)."""
-    w, rows = pg.words, []
-    for dept, group in groupby(crew_lines(pg.kit, w), key=lambda x: x[0]):
-        rows.append(f"<tr><th colspan=2 scope=rowgroup>{e(w.get(f'dept.{dept}', dept))}</th></tr>")
-        rows += [f"<tr><td class=muted>{cell(role)}</td><td>{cell(name)}</td></tr>" for _, role, name in group]
-    head = f"<tr><th>{e(w['role'])}</th><th>{e(w['name'])}</th></tr>"
-    return f"<table>{head}{''.join(rows)}</table>"
-
-
-@web_section("quotes")
-def _quotes(pg: Page) -> str:
-    kit = pg.kit
-    out = []
-    for q in sorted(kit.quotes, key=lambda q: not q.pull_quote):
-        who = " — ".join(x for x in (q.speaker, q.outlet) if x)
-        cls = ' class="pull"' if q.pull_quote else ""
-        out.append(f"<blockquote{cls}><p>“{e(q.text)}”</p><p class=who>{e(who)}</p></blockquote>")
-    return "".join(out)
-
-
 @web_section("stills")
 def _stills(pg: Page) -> str:
     kit, images = pg.kit, pg.images
@@ -226,11 +193,9 @@ def _statement(pg: Page) -> str:
     return paras(pg.kit.director_statement)
 
 
-@web_section("bios")
-def _bios(pg: Page) -> str:
-    return "".join(f"<h3>{e(b.name)}</h3><p class=label>{e(b.role)}</p>{paras(b.text)}" for b in pg.kit.bios)
-
-
 @web_section("notes")
 def _notes(pg: Page) -> str:
     return paras(pg.kit.production_notes)
+
+
+from presskit.web import people  # noqa: E402, F401 - registers the people's sections

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QWidget
 
 from presskit.durations import parse_minutes
-from presskit.model import RUNTIME_HINT, CastMember, Contact, CrewMember, PressKit, Quote, Territory
+from presskit.model import QUOTE_KINDS, RUNTIME_HINT, CastMember, Contact, CrewMember, PressKit, Quote, Territory
 from presskit.ui import colours
 from presskit.ui.controller import DocumentController
 from presskit.ui.panels.base import Panel, register
@@ -133,7 +133,8 @@ class CreditsPanel(Panel):
 
 @register
 class QuotesPanel(Panel):
-    """Quotes with speaker and outlet; pull quotes are set large in the PDF."""
+    """Quotes with speaker, outlet and a review's rating; pull quotes are set large in the PDF; a
+    filmmaker's words are printed apart from the press's."""
 
     TITLE = QT_TRANSLATE_NOOP("Panel", "Quotes")
     KEY = "quotes"
@@ -150,9 +151,12 @@ class QuotesPanel(Panel):
                 ("outlet", "Outlet"),
                 ("date", "Date"),
                 ("pull_quote", "Pull quote"),
+                ("rating", "Rating"),
+                ("kind", "Press or filmmaker"),
             ],
             Quote,
             QT_TRANSLATE_NOOP("KitTable", "&quote"),
+            choices={"kind": lambda: list(QUOTE_KINDS)},
             wide="text",
         )
         self.layout_.addWidget(self.table)

@@ -78,11 +78,14 @@ class KitTable(QWidget):
             self.view.setItemDelegateForColumn(column, ChoiceDelegate(options, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive if wide else QHeaderView.ResizeMode.Stretch)
+        flags = {attr for attr, _ in columns if isinstance(getattr(factory(), attr, None), bool)}
         for column, (attr, _) in enumerate(columns):
-            if wide and attr != wide:  # one long-text column takes the room, the others fit their content
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, 150)
+            if wide and attr != wide:  # one long-text column takes the room, the others keep a width
+                header.resizeSection(column, header.sectionSizeHint(column) if attr in flags else 150)
+        if wide:
+            self.view.wide = [c for c, _ in columns].index(wide)
+            header.sectionResized.connect(lambda column, _old, _new: self.view.fit_wide(column))
         self.view.setAlternatingRowColors(True)
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)
