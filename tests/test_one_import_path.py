@@ -28,12 +28,12 @@ TEXT_NOTES = Path(__file__).parent / "data" / "articles" / "press_notes.txt"
 
 
 @pytest.fixture
-def shown(monkeypatch) -> list[str]:  # noqa: ANN001
-    """Messages the window shows, recorded instead of waiting for a click; asked to save the
-    imported kit (when the test ends and the window closes), the user discards it."""
+def shown(monkeypatch, no_dialogs: None) -> list[str]:  # noqa: ANN001
+    """Messages the window shows, recorded instead of waiting for a click. Asked to save the imported
+    kit when the test ends and the window closes, the user discards it (no_dialogs): unanswered, that
+    question would wait for ever offscreen."""
     seen: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: seen.append(a[2]))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     return seen
 
 
