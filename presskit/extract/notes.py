@@ -60,8 +60,9 @@ def bare_title(title: Found | None) -> Found | None:
     """A film's title without what the document calls itself ("Godzilla vs. Kong — Press Notes")."""
     if title is None:
         return None
-    value = SUFFIX.sub("", title.value).strip()
-    if not value or value == title.value:
+    cut = SUFFIX.sub("", title.value)
+    value = cut.strip()
+    if not value or cut == title.value:  # no suffix: the title as found
         return title
     span = (title.span[0], title.span[0] + len(value)) if title.span and title.value.startswith(value) else None
     return Found(value, span, title.inferred or span is None)
