@@ -62,10 +62,10 @@ def extract_process(repeats: int) -> list[float]:
 @case
 def seed_import(repeats: int) -> list[float]:
     """Seed article to a kit, after start-up (modules loaded once)."""
-    from presskit.importer import kit_from_article
+    from presskit.merge import kit_from_source
 
-    kit_from_article(SEED)
-    return _timed(lambda: kit_from_article(SEED), repeats)
+    kit_from_source(SEED)
+    return _timed(lambda: kit_from_source(SEED), repeats)
 
 
 @case
@@ -247,10 +247,9 @@ REVIEWS = [  # five reviews, then five other articles about films (the repositor
 def merge_ten_reviews(repeats: int) -> list[float]:
     """Ten articles (five reviews) read, planned and merged one after another into the seed kit, every
     item accepted (as --yes), after start-up (one small article merged first to load the modules)."""
-    from presskit.importer import kit_from_article
-    from presskit.merge import apply_plans, plan_source
+    from presskit.merge import apply_plans, kit_from_source, plan_source
 
-    seed = kit_from_article(SEED)
+    seed = kit_from_source(SEED)
     apply_plans(seed, [plan_source(ROOT / "tests/data/articles/listing.txt", seed)])
 
     def merge() -> None:

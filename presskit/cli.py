@@ -127,13 +127,13 @@ def _json(data: object, indent: int | None = None) -> str:
 
 def _load_kit(path: Path) -> PressKit:
     from presskit.document import DOCUMENT_SUFFIX, load_document
-    from presskit.importer import kit_from_article
+    from presskit.merge import kit_from_source
 
     if path.suffix == DOCUMENT_SUFFIX:
         opened = load_document(path)
         _warn(opened.warnings)
         return opened.kit
-    return kit_from_article(path)
+    return kit_from_source(path)
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -34,7 +34,7 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Merge every source in order and save; 1 when a source could not be read (the others are kept)."""
     from presskit.document import load_document, save_kit
-    from presskit.merge import apply_plans, plan_source
+    from presskit.merge import add_source
     from presskit.model import PressKit
 
     if args.into is not None:
@@ -48,20 +48,14 @@ def run(args: argparse.Namespace) -> int:
     report: list[dict[str, Any]] = []
     failures: list[str] = []
     for ref in args.sources:
-        try:
-            plan = plan_source(ref, kit)
+        try:  # the window's File › Open Article reads a source into a new kit with this function too
+            kit, plan = add_source(kit, ref, lambda plan: _decide(plan, args))
         except Exception as exc:  # one sentence for this source (it names it); the others go on
             from presskit.errors import user_message
 
             failures.append(user_message(exc))
             report.append({"source": ref, "error": failures[-1]})
             continue
-        if args.yes and plan.blocked:
-            plan.accept_all(True)
-        if args.overwrite:
-            for item in plan.items:
-                item.accepted = item.accepted or (item.kind == "conflict" and (not plan.blocked or args.yes))
-        kit = apply_plans(kit, [plan])
         report.append(plan.summary())
         if not args.json:
             _print_plan(plan)
@@ -80,6 +74,15 @@ def run(args: argparse.Namespace) -> int:
         last = k == len(failures) - 1 and not written
         print(f"presskit: {failure}{end if last else ''}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _decide(plan: Any, args: argparse.Namespace) -> None:
+    """--yes takes a source held back (another film, another language); --overwrite its conflicts."""
+    if args.yes and plan.blocked:
+        plan.accept_all(True)
+    if args.overwrite:
+        for item in plan.items:
+            item.accepted = item.accepted or (item.kind == "conflict" and (not plan.blocked or args.yes))
 
 
 def _print_plan(plan: Any) -> None:

@@ -1,165 +1,135 @@
-"""Turn what the extractor found into a press kit the editor can open."""
+"""Turn what the extractor found into a press kit the editor can open: a mapping only, every value
+found by ``presskit.extract`` with its span (the spans become the kit's sources, for highlighting the
+article beside the panels). Reading a source into a new kit is
+:func:`presskit.merge.kit_from_source`, which calls this."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from pathlib import Path
 
-from presskit.extract import Extraction, extract, extract_file
-from presskit.extract.names import capital_runs, person_like
+from presskit.durations import parse_minutes
+from presskit.extract import Extraction
+from presskit.extract.notes import NotesFound
 from presskit.extract.release import parse_date
-from presskit.extract.result import Found
-from presskit.model import (
-    CastMember,
-    Contact,
-    Credits,
-    CrewMember,
-    FilmInfo,
-    PressKit,
-    Quote,
-    Release,
-    Source,
-    SourceDocument,
-    Synopsis,
-)
+from presskit.extract.result import CastFound, CrewFound, Found
+from presskit.matching import PersonIndex
+from presskit.model import Bio, CastMember, Contact, CrewMember, PressKit, Quote, Source, SourceDocument
 from presskit.text_safety import closed_quote
 
-ROLE_DEPARTMENT = {  # a job as articles word it -> its department (model.DEPARTMENTS names the order)
-    "producer": "Production",
-    "executive producer": "Production",
-    "co-producer": "Production",
-    "director of photography": "Camera",
-    "cinematographer": "Camera",
-    "editor": "Editorial",
-    "composer": "Music",
-    "music supervisor": "Music",
-    "songwriter": "Music",
-    "co-writer": "Music",
-    "production designer": "Art",
-    "art director": "Art",
-    "costume designer": "Costume",
-    "visual effects supervisor": "Visual Effects",
-    "casting director": "Casting",
-    "sound designer": "Sound",
-    "choreographer": "Choreography",
-}
 
+class _Kit:
+    """A kit being filled: each value set or appended together with its source."""
 
-def _sources(ex: Extraction, crew_rows: list[int]) -> list[Source]:
-    """Where each kit field came from, for highlighting the article beside the panels."""
-    out: list[Source] = []
+    def __init__(self, document: SourceDocument) -> None:
+        self.kit = PressKit(documents=[document])
 
-    def add(field: str, f: Found | None) -> None:
+    def source(self, field: str, f: Found | None) -> None:
         if f is not None and f.span is not None:
-            out.append(Source(field=field, start=f.span[0], end=f.span[1], inferred=f.inferred))
+            self.kit.sources.append(Source(field=field, start=f.span[0], end=f.span[1], inferred=f.inferred))
 
-    add("film.title", ex.title)
-    for i, d in enumerate(ex.directors):
-        add(f"credits.directors.{i}", d)
-    for i, w in enumerate(ex.writers):
-        add(f"credits.writers.{i}", w)
-    for i, c in enumerate(ex.cast):
-        add(f"credits.cast.{i}.actor", c.actor)
-        add(f"credits.cast.{i}.character", c.character)
-    for row, member in zip(crew_rows, (m for m in ex.crew if m.role != "producer"), strict=False):
-        add(f"credits.crew.{row}.name", member.name)
-    for i, member in enumerate(m for m in ex.crew if m.role == "producer"):
-        add(f"credits.producers.{i}", member.name)
-    for i, q in enumerate(ex.quotes):
-        add(f"quotes.{i}.text", q.text)
-        add(f"quotes.{i}.speaker", q.speaker)
-    add("release.date_text", ex.release_date)
-    add("release.venue", ex.release_venue)
-    for s in ex.synopsis:
-        add("synopsis.long", s)
-    return out
+    def text(self, path: str, f: Found | None, words: bool = False) -> None:
+        """Set a text field ("film.title") to the value found (its words on one line, if asked)."""
+        if f is None:
+            return
+        *parents, last = path.split(".")
+        obj: object = self.kit
+        for p in parents:
+            obj = getattr(obj, p)
+        setattr(obj, last, " ".join(f.value.split()) if words else f.value)
+        self.source(path, f)
 
-
-EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE_IN_TEXT = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
-
-
-def contacts_in(text: str) -> list[Contact]:
-    """Press contacts: each line holding an email address, with the name and phone on that line."""
-    out: list[Contact] = []
-    for line in text.splitlines():
-        email = EMAIL_IN_TEXT.search(line)
-        if not email or len(line) > 200:
-            continue
-        names = [r.text for r in capital_runs(line) if person_like(r.text)]
-        phone = PHONE_IN_TEXT.search(line.replace(email.group(0), ""))
-        contact = Contact(
-            name=names[0] if names else "",
-            email=email.group(0).rstrip("."),
-            phone=phone.group(0).strip() if phone else "",
-        )
-        if contact.email not in {c.email for c in out}:
-            out.append(contact)
-    return out
-
-
-def section(text: str, *headings: str) -> str:
-    """The paragraph under a press-notes heading such as "Logline" (empty when there is none)."""
-    names = "|".join(re.escape(h) for h in headings)
-    m = re.search(rf"(?im)^[ \t]*(?:{names})[ \t]*:?[ \t]*\n+((?:[^\n]+\n?)+)", text)
-    return " ".join(m.group(1).split()) if m else ""
+    def names(self, key: str, found: list[Found], listed: list[Found]) -> None:
+        """Directors, writers or producers: the article's, then a section's people it did not name."""
+        names: list[str] = getattr(self.kit.credits, key)
+        named = PersonIndex([f.value for f in found])
+        for f in found + [f for f in listed if not named.knows(f.value)]:
+            names.append(f.value)
+            self.source(f"credits.{key}.{len(names) - 1}", f)
 
 
 def kit_from_extraction(ex: Extraction, document: SourceDocument | None = None) -> PressKit:
-    """A kit holding everything the article gave; fields the article lacked stay empty. The article
-    becomes the kit's first document (``document`` says its name and kind; its text is ``ex.text``)."""
-    doc = (document or SourceDocument(kind="pasted")).model_copy(update={"text": ex.text})
-    synopsis = " ".join(s.value.replace("\n", " ") for s in ex.synopsis)
-    date_text = ex.release_date.value if ex.release_date else ""
-    producers = [c.name.value for c in ex.crew if c.role == "producer"]
-    short = section(ex.text, "Short synopsis")  # never the long one's first lines: a problem asks for it
-    long = section(ex.text, "Long synopsis") or synopsis
-    return PressKit(
-        film=FilmInfo(title=ex.title.value if ex.title else "", logline=section(ex.text, "Logline", "Log line")),
-        synopsis=Synopsis(short=short, long=long),
-        credits=Credits(
-            directors=[d.value for d in ex.directors],
-            writers=[w.value for w in ex.writers],
-            producers=producers,
-            cast=[CastMember(actor=c.actor.value, character=c.character.value if c.character else "") for c in ex.cast],
-            crew=[
-                CrewMember(name=c.name.value, role=c.role, department=ROLE_DEPARTMENT.get(c.role, ""))
-                for c in ex.crew
-                if c.role != "producer"
-            ],
-        ),
-        quotes=[
-            Quote(
-                text=closed_quote(" ".join(q.text.value.split())),
-                speaker=q.speaker.value if q.speaker else "",
-                kind="filmmaker",
-            )
-            for q in ex.quotes
-        ],
-        release=Release(
-            date_text=date_text,
-            date=parse_date(date_text) if date_text else None,
-            venue=ex.release_venue.value if ex.release_venue else "",
-        ),
-        contacts=contacts_in(ex.text),
-        documents=[doc],
-        sources=_sources(ex, list(range(len(ex.crew)))),
-    )
+    """A kit holding everything the article gave, press notes' sections over what the prose said;
+    fields the article lacked stay empty. The article becomes the kit's first document (``document``
+    says its name and kind; its text is ``ex.text``)."""
+    notes = ex.notes or NotesFound()
+    k = _Kit((document or SourceDocument(kind="pasted")).model_copy(update={"text": ex.text}))
+    k.text("film.title", ex.title)
+    k.names("directors", ex.directors, notes.credits.get("directors", []))
+    k.names("writers", ex.writers, notes.credits.get("writers", []))
+    k.names("producers", [c.name for c in ex.crew if c.role == "producer"], notes.credits.get("producers", []))
+    _cast(k, ex.cast, notes.cast)
+    _crew(k, [c for c in ex.crew if c.role != "producer"], notes.crew, {f.value for f in notes.specs.values()})
+    _story(k, ex, notes)
+    for i, q in enumerate(ex.quotes):
+        speaker = q.speaker.value if q.speaker else ""
+        k.kit.quotes.append(Quote(text=closed_quote(" ".join(q.text.value.split())), speaker=speaker, kind="filmmaker"))
+        k.source(f"quotes.{i}.text", q.text)
+        k.source(f"quotes.{i}.speaker", q.speaker)
+    k.text("release.date_text", ex.release_date)
+    k.text("release.venue", ex.release_venue)
+    k.kit.release.date = parse_date(k.kit.release.date_text) if k.kit.release.date_text else None
+    _specs(k, notes.specs)
+    for i, b in enumerate(notes.bios):
+        k.kit.bios.append(Bio(name=b.name.value, text=b.text.value))
+        k.source(f"bios.{i}.name", b.name)
+        k.source(f"bios.{i}.text", b.text)
+    for i, c in enumerate(ex.contacts):
+        k.kit.contacts.append(
+            Contact(name=_value(c.name), email=c.email.value, phone=_value(c.phone), role=_value(c.role))
+        )
+        for part in ("name", "email", "phone", "role"):
+            k.source(f"contacts.{i}.{part}", getattr(c, part))
+    return k.kit
 
 
-def kit_from_article(path: str | Path) -> PressKit:
-    """Read an article file into a new kit (raises ArticleError for what is not an article)."""
-    p = Path(path)
-    return kit_from_extraction(extract_file(p), SourceDocument(name=p.name, kind=kind_of(p), added=dt.date.today()))
+def _cast(k: _Kit, found: list[CastFound], listed: list[CastFound]) -> None:
+    """The article's cast, then a Cast section's actors it did not name."""
+    actors: list[str] = []
+    named = PersonIndex([c.actor.value for c in found])
+    for c in found + [c for c in listed if not named.knows(c.actor.value)]:
+        actors.append(c.actor.value)
+        k.kit.credits.cast.append(CastMember(actor=c.actor.value, character=c.character.value if c.character else ""))
+        k.source(f"credits.cast.{len(actors) - 1}.actor", c.actor)
+        k.source(f"credits.cast.{len(actors) - 1}.character", c.character)
 
 
-def kit_from_text(text: str) -> PressKit:
-    """Read pasted article text into a new kit."""
-    return kit_from_extraction(extract(text), SourceDocument(name="pasted text", kind="pasted", added=dt.date.today()))
+def _crew(k: _Kit, found: list[CrewFound], listed: list[CrewFound], not_people: set[str]) -> None:
+    """The article's crew, then a Credits section's people it did not name; a specification's value
+    is no person ("Sound: Dolby Atmos")."""
+    named = PersonIndex([c.name.value for c in found])
+    extra = [c for c in listed if not named.knows(c.name.value)]
+    crew = k.kit.credits.crew
+    for c in found + extra:
+        if c.name.value not in not_people:
+            crew.append(CrewMember(name=c.name.value, role=c.role, department=c.department))
+            k.source(f"credits.crew.{len(crew) - 1}.name", c.name)
 
 
-def kind_of(path: Path) -> str:
-    """What kind of document a file is, by its name: text, html, markdown, docx or pdf."""
-    suffix = path.suffix.lower()
-    return {".htm": "html", ".html": "html", ".md": "markdown", ".docx": "docx", ".pdf": "pdf"}.get(suffix, "text")
+def _story(k: _Kit, ex: Extraction, notes: NotesFound) -> None:
+    """Logline, synopses and statements from their sections; the long synopsis, without one, from the
+    article's plot sentences (the short one never from the long one's first lines: a problem asks)."""
+    for path in ("film.logline", "synopsis.short", "director_statement", "production_notes"):
+        k.text(path, notes.texts.get(path), words=True)
+    if "synopsis.long" in notes.texts:
+        k.text("synopsis.long", notes.texts["synopsis.long"], words=True)
+        return
+    k.kit.synopsis.long = " ".join(s.value.replace("\n", " ") for s in ex.synopsis)
+    for s in ex.synopsis:
+        k.source("synopsis.long", s)
+
+
+def _specs(k: _Kit, specs: dict[str, Found]) -> None:
+    """Technical specifications into the film's facts (minutes and years as numbers)."""
+    film = k.kit.film
+    for name, f in specs.items():
+        if name == "runtime_minutes":
+            film.runtime_minutes = parse_minutes(re.sub(r"\s*\(.*\)$", "", f.value))
+        elif name == "year":
+            film.year = int(f.value)
+        else:
+            setattr(film, name, f.value)
+        k.source(f"film.{name}", f)
+
+
+def _value(f: Found | None) -> str:
+    return f.value if f else ""

@@ -37,9 +37,9 @@ def seed_path() -> Path:
 @pytest.fixture(scope="session")
 def seed_kit():  # noqa: ANN201
     """The kit imported from the seed article (read once)."""
-    from presskit.importer import kit_from_article
+    from presskit.merge import kit_from_source
 
-    return kit_from_article(SEED)
+    return kit_from_source(SEED)
 
 
 @pytest.fixture

@@ -124,9 +124,9 @@ def test_press_notes_with_labelled_credits_and_a_cast_list() -> None:
 
 
 def test_press_contacts_are_imported_into_the_kit() -> None:
-    from presskit.importer import kit_from_article
+    from presskit.merge import kit_from_source
 
-    kit = kit_from_article(ARTICLES / "press_notes.txt")
+    kit = kit_from_source(ARTICLES / "press_notes.txt")
     assert [(c.name, c.email, c.phone) for c in kit.contacts] == [
         ("Anne Dubois", "anne@saltsilver.example", "+33 1 55 00 00 00")
     ]
@@ -192,13 +192,13 @@ def test_markdown_streaming_news() -> None:
 
 
 def test_press_notes_logline_goes_to_the_kit() -> None:
-    from presskit.importer import kit_from_article
+    from presskit.merge import kit_from_source
 
-    kit = kit_from_article(ARTICLES / "press_notes.txt")
+    kit = kit_from_source(ARTICLES / "press_notes.txt")
     assert kit.film.logline == (
         "A widowed fisherman and his estranged daughter must work together to save the family boat."
     )
-    assert kit.synopsis.long.startswith("A widowed fisherman")
+    assert kit.synopsis.long.startswith("On the windswept coast of Brittany")  # the Synopsis section, whole
 
 
 def test_a_film_listing_with_labelled_facts_and_a_blurb() -> None:

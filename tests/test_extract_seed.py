@@ -68,6 +68,7 @@ def test_cli_prints_the_interchange_schema(seed_path) -> None:  # noqa: ANN001
         "writers",
         "cast",
         "crew_other",
+        "contacts",
         "quotes",
         "release",
         "synopsis_sentences",
@@ -79,8 +80,8 @@ def test_cli_prints_the_interchange_schema(seed_path) -> None:  # noqa: ANN001
 def test_a_date_without_a_year_stays_as_written(seed_path: Path) -> None:
     """Never invent a fact: "July 25" is kept as the article says it, with no guessed year."""
     from presskit.extract.release import parse_date
-    from presskit.importer import kit_from_article
+    from presskit.merge import kit_from_source
 
-    kit = kit_from_article(seed_path)
+    kit = kit_from_source(seed_path)
     assert kit.release.date_text == "July 25" and kit.release.date is None
     assert parse_date("July 25, 2012") == dt.date(2012, 7, 25) and parse_date("25 July") is None

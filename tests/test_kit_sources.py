@@ -8,7 +8,7 @@ from pathlib import Path
 
 from presskit.document import load_kit, save_kit
 from presskit.document_read import kit_from_data
-from presskit.importer import kit_from_article
+from presskit.merge import kit_from_source
 from presskit.model import PressKit, Source, SourceDocument
 
 SEED = Path(__file__).parent.parent / "seeds" / "ruby_sparks_article.txt"
@@ -33,7 +33,7 @@ def test_a_version_6_kit_keeps_its_article_as_its_first_document() -> None:
 
 
 def test_an_imported_article_is_named_and_dated_and_survives_saving(tmp_path: Path) -> None:
-    kit = kit_from_article(SEED)
+    kit = kit_from_source(SEED)
     assert [(d.name, d.kind, d.added) for d in kit.documents] == [("ruby_sparks_article.txt", "text", dt.date.today())]
     title = next(s for s in kit.sources if s.field == "film.title")
     assert kit.documents[title.document].text[title.start : title.end] == "Ruby Sparks"

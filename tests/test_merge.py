@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from presskit.matching import find_person, same_person, same_words
 from presskit.merge import apply_plans, plan_source, plan_text
-from presskit.merge.names import find_person, same_person, same_words
 from presskit.merge.review import rating
-from presskit.merge.sections import fill_from_sections
 from presskit.model import CastMember, Credits, FilmInfo, PressKit, Quote, Release
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
@@ -158,9 +157,9 @@ def test_press_notes_sections_fill_their_fields_and_a_list_ends_where_its_entrie
 def test_the_cast_section_reader_stops_at_a_heading_that_looks_like_a_name() -> None:
     text = (ARTICLES / "press_notes.txt").read_text(encoding="utf-8")
     text = text.replace("Swann Arlaud – Loïc\n", "Swann Arlaud – Loïc\nProduct Specifications\nRunning Time: 98 min\n")
-    kit = PressKit()
-    fill_from_sections(kit, text)
-    assert [c.actor for c in kit.credits.cast] == ["Denis Ménochet", "Adèle Exarchopoulos", "Swann Arlaud"]
+    from presskit.extract.notes import read_notes
+
+    assert [c.actor.value for c in read_notes(text).cast] == ["Denis Ménochet", "Adèle Exarchopoulos", "Swann Arlaud"]
 
 
 @pytest.mark.parametrize("written", ["director A. Brenn", "Ada Brenn Jr."])

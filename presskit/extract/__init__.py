@@ -6,11 +6,14 @@ import bisect
 from pathlib import Path
 
 from presskit.extract.boilerplate import boilerplate_lines
+from presskit.extract.contacts import find_contacts
 from presskit.extract.credits import CreditFinder
+from presskit.extract.departments import department_of
 from presskit.extract.interview import marked_questions
 from presskit.extract.labeled import is_heading, read_labelled
 from presskit.extract.loading import ArticleError, read_article
 from presskit.extract.names import NOT_NAME, Name, People, capital_runs
+from presskit.extract.notes import bare_title, read_notes, with_section_contacts
 from presskit.extract.quotes import QuoteFinder
 from presskit.extract.release import DATE_RE, find_release
 from presskit.extract.result import CastFound, CrewFound, Extraction, Found
@@ -46,7 +49,7 @@ def extract(raw: str) -> Extraction:
     quoted = [q.text.span for q in masking.find(speakers=False) if q.text.span]
     plain = _mask(text, quoted)
     result.release_date, result.release_venue, rel_sent = _release(plain, sents, labelled.facts)  # 7.
-    result.title = _title(article, text, rel_sent)  # 8.
+    result.title = bare_title(_title(article, text, rel_sent))  # 8. ("… — Press Notes" is the document)
     title = result.title.value if result.title else None
     _credits(result, CreditFinder(plain, people, sents), labelled.roles, labelled.cast, title)  # 9.
     played = _characters(result)
@@ -54,6 +57,9 @@ def extract(raw: str) -> Extraction:
     actors = {c.actor.value for c in result.cast} | {c.actor.value.split()[-1] for c in result.cast}
     said = [q.text.span for q in result.quotes if q.text.span] + (asked or [])  # what was said or asked: no plot
     result.synopsis = find_synopsis(text, set(played), said, title, actors)  # 10.
+    result.notes = read_notes(article.text)  # 11. press notes' labelled sections
+    # 12. contacts, boilerplate or not (a footer often holds them): a Contacts section's own, labelled
+    result.contacts = with_section_contacts(find_contacts(article.text), result.notes.contacts)
     return result
 
 
@@ -91,6 +97,8 @@ def _credits(
         CrewFound(f, role) for role, names in roles.items() if role not in ("director", "writer") for f in names
     ]
     result.crew = _merge_crew(labelled_crew, credits.crew(named))
+    for member in result.crew:
+        member.department = department_of(member.role)
 
 
 def _characters(result: Extraction) -> dict[str, str]:

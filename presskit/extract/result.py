@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from presskit.extract.notes import NotesFound
 
 Span = tuple[int, int]
 
@@ -31,6 +34,7 @@ class CrewFound:
 
     name: Found
     role: str
+    department: str = ""  # where the job belongs ("Camera"), from the role; "" when unknown
 
 
 @dataclass
@@ -39,6 +43,16 @@ class QuoteFound:
 
     text: Found
     speaker: Found | None = None
+
+
+@dataclass
+class ContactFound:
+    """A press contact: an email address and, where its line gives them, a name and a phone number."""
+
+    email: Found
+    name: Found | None = None
+    phone: Found | None = None
+    role: Found | None = None  # the label of its line in a Contacts section ("Publicity")
 
 
 @dataclass
@@ -56,6 +70,8 @@ class Extraction:
     release_venue: Found | None = None
     synopsis: list[Found] = field(default_factory=list)
     boilerplate: list[str] = field(default_factory=list)
+    contacts: list[ContactFound] = field(default_factory=list)
+    notes: NotesFound | None = None  # what press notes' labelled sections hold (presskit.extract.notes)
 
     def to_schema(self) -> dict[str, Any]:
         """The interchange JSON of ``presskit extract --json`` (shared/eval/SCHEMA.md)."""
@@ -74,6 +90,9 @@ class Extraction:
             },
             "synopsis_sentences": [s.value for s in self.synopsis],
             "boilerplate_lines": list(self.boilerplate),
+            "contacts": [
+                {"name": _value(c.name), "email": c.email.value, "phone": _value(c.phone)} for c in self.contacts
+            ],
         }
 
     def sources(self) -> list[dict[str, Any]]:
@@ -109,4 +128,15 @@ class Extraction:
         add("release.venue", self.release_venue)
         for s in self.synopsis:
             add("synopsis", s)
+        for contact in self.contacts:
+            add("contacts.name", contact.name)
+            add("contacts.email", contact.email)
+            add("contacts.phone", contact.phone)
+            add("contacts.role", contact.role)
+        for name, found in self.notes.values() if self.notes else []:
+            add(f"notes.{name}", found)
         return out
+
+
+def _value(f: Found | None) -> str | None:
+    return f.value if f else None

@@ -138,9 +138,13 @@ CREW_ROLES = phrases(
 )
 # a credit label ("Director:", "DIRECTED BY", "Music by") -> the role it gives
 CREDIT_LABELS = {
-    **dict.fromkeys(phrases("director|directed by|a film by|réalisation|written and directed by"), "director"),
+    **dict.fromkeys(
+        phrases("director|directors|directed by|a film by|réalisation|written and directed by"), "director"
+    ),
     **dict.fromkeys(phrases("writer/director|writer-director"), "director"),
-    **dict.fromkeys(phrases("writer|writers|written by|screenplay|screenplay by|script|story|story by"), "writer"),
+    **dict.fromkeys(
+        phrases("writer|writers|written by|screenplay|screenplay by|screenwriter|script|story|story by"), "writer"
+    ),
     **dict.fromkeys(phrases("producer|producers|produced by"), "producer"),
     **dict.fromkeys(phrases("executive producer|executive producers"), "executive producer"),
     **dict.fromkeys(
@@ -163,26 +167,110 @@ BY_VERB_ROLES = {
     "choreographed": "choreographer",
 }
 
+# the department a job belongs to (model.DEPARTMENTS names the departments' order)
+ROLE_DEPARTMENT = {
+    **dict.fromkeys(phrases("producer|executive producer|co-producer"), "Production"),
+    **dict.fromkeys(phrases("director of photography|cinematographer"), "Camera"),
+    "editor": "Editorial",
+    **dict.fromkeys(phrases("composer|music supervisor|songwriter|co-writer"), "Music"),
+    **dict.fromkeys(phrases("production designer|art director"), "Art"),
+    "costume designer": "Costume",
+    "visual effects supervisor": "Visual Effects",
+    "casting director": "Casting",
+    "sound designer": "Sound",
+    "choreographer": "Choreography",
+}
+
 # -- press-notes sections --------------------------------------------------------------------------
-CAST_HEADINGS = frozenset(phrases("cast|starring|the cast|main cast|cast list"))
-STORY_HEADINGS = frozenset(phrases("synopsis|short synopsis|long synopsis|the story|story|plot|logline|film synopsis"))
-SECTION_HEADINGS = (
-    frozenset(
-        phrases(
-            "director's statement|directors statement|director’s statement|credits|crew|technical credits|"
-            "release|press contact|press contacts|contacts|contact|media contact|media contacts|about the film|"
-            "production notes|biographies|festivals|awards|technical details|press notes|press kit|"
-            "reception|production"
-        )
-    )
-    | CAST_HEADINGS
-    | STORY_HEADINGS
-)
+# a heading standing on its line -> what its section fills (presskit/extract/notes.py)
+SECTIONS = {
+    "synopsis.long": phrases("synopsis|long synopsis|the story|story|plot|film synopsis"),
+    "synopsis.short": phrases("short synopsis|brief synopsis"),
+    "film.logline": phrases("logline|log line|one-line synopsis"),
+    "director_statement": phrases(
+        "director's statement|directors statement|director’s statement|director's note|director's notes|"
+        "statement of the director|a word from the director"
+    ),
+    "production_notes": phrases("production notes|about the production|making of"),
+    "cast": phrases("cast|the cast|principal cast|main cast|cast list|starring"),
+    "crew": phrases("crew|credits|technical credits|key crew|main credits|key credits|filmmakers"),
+    "bios": phrases(
+        "about the filmmakers|about the director|about the cast|biographies|filmmaker biographies|biography|bios"
+    ),
+    "specs": phrases(
+        "technical specifications|technical specs|tech specs|technical information|technical details|specifications"
+    ),
+    "contacts": phrases(
+        "contacts|contact|press contacts|press contact|media contact|media contacts|publicity|sales|press"
+    ),
+}
+CAST_HEADINGS = frozenset(SECTIONS["cast"])
+STORY_HEADINGS = frozenset(SECTIONS["synopsis.long"] + SECTIONS["synopsis.short"] + SECTIONS["film.logline"])
+# every heading of a press-notes section, those that fill nothing among them ("Awards")
+SECTION_HEADINGS = frozenset(
+    phrases("release|about the film|festivals|awards|press notes|press kit|reception|production")
+).union(*SECTIONS.values())
+# a technical-specification label -> the film field it fills
+SPEC_FIELDS = {
+    **dict.fromkeys(phrases("running time|runtime|run time|duration|length"), "runtime_minutes"),
+    **dict.fromkeys(phrases("aspect ratio|ratio"), "aspect_ratio"),
+    **dict.fromkeys(phrases("sound|sound mix|audio"), "sound"),
+    **dict.fromkeys(phrases("format|shooting format|screening format|exhibition format"), "format"),
+    **dict.fromkeys(phrases("country|country of production|countries"), "country"),
+    **dict.fromkeys(phrases("language|languages|original language"), "language"),
+    **dict.fromkeys(phrases("year|year of production|production year"), "year"),
+    "genre": "genre",
+}
 FACT_LABELS = frozenset(
     phrases(
         "genre|genres|rating|runtime|running time|country|language|year|release date|release|format|"
         "aspect ratio|sound|budget|distributor|world sales|sales|premiere|certificate"
     )
+).union(SPEC_FIELDS)
+# words of a heading a list under a section may run into, and that no name holds ("Product Specifications")
+HEADING_WORDS = words(
+    """specifications specification product feature release date time details contact contacts press
+    production notes synopsis credits crew cast technical about running format sound language country
+    festival screenings trailer stills information team"""
+)
+# what a document calls itself after the film's title ("Godzilla vs. Kong — Press Notes")
+TITLE_SUFFIXES = phrases(
+    "press notes|press kit|presskit|production notes|press release|electronic press kit|epk|media kit|dossier de presse"
+)
+
+# -- reviews and languages (read in presskit/merge: a review's byline, outlet and pull quotes) --------
+# the words of praise a pull quote is chosen by
+PRAISE = phrases(
+    "masterpiece|masterful|brilliant|brilliantly|stunning|stunningly|gorgeous|beautiful|beautifully|"
+    "extraordinary|remarkable|moving|heartfelt|powerful|gripping|thrilling|riveting|hilarious|funny|"
+    "charming|delightful|tender|haunting|wonderful|superb|terrific|triumph|triumphant|exhilarating|"
+    "electrifying|mesmerising|mesmerizing|breathtaking|astonishing|dazzling|spectacular|unforgettable|"
+    "essential|must-see|best|finest|great|magnificent|sharp|smart|witty|bold|fearless|compelling|"
+    "captivating|engrossing|absorbing|affecting|poignant|luminous|exquisite|fresh|inventive|ambitious|"
+    "epic|entertaining|enjoyable|fun|joyous|joyful|sweet|warm|rich|vivid|excellent|impressive|striking|"
+    "intense|tense|snickers|laughs|scabrous|likable|wrings|winning|irresistible|crowd-pleaser|"
+    "crowd-pleasing|fierce|ferocious|towering|performance|performances|tour de force|career-best|"
+    "knockout|gem|treat|delight"
+)
+# a language's commonest words, by which a source's language is told
+STOPWORDS = {
+    "en": words("the and of to a in is that it with for as was his her on by this film who"),
+    "fr": words("le la les et de des un une est que qui dans pour avec sur au du pas film il"),
+    "es": words("el la los las y de del que en un una es por con para se su al película como"),
+    "de": words("der die das und ist nicht ein eine zu den mit von sich auf für im dem des auch film"),
+    "it": words("il lo la gli le e di che è un una per con non del della nel sono anche film"),
+    "pt": words("o os as e de do da que em um uma não com para por se dos das filme é"),
+}
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "de": "German", "it": "Italian", "pt": "Portuguese"}
+# words of a line under a headline that make it page furniture, not a critic's name
+NOT_BYLINES = words(
+    "hide ad ads advertisement share related subscribe sign newsletter cookie cookies menu home comments "
+    "reviews review cinema film films"
+)
+# words of a file's name that name no outlet ("guardian_review.html" -> Guardian)
+NOT_OUTLETS = words(
+    "review reviews press release article interview qa notes film movie uk us news story credits trade final "
+    "draft copy page web text the"
 )
 
 # -- sentences -------------------------------------------------------------------------------------

@@ -35,9 +35,9 @@ def apply_plans(kit: PressKit, plans: list[SourcePlan], today: dt.date | None = 
                 out.sources = [s for s in out.sources if s.field != field and not s.field.startswith(field + ".")]
                 if item.path == ("release", "date_text"):
                     out.release.date = parse_date(str(item.value))
-            for sub, start, end in item.spans:
+            for sub, start, end, inferred in item.spans:
                 name = f"{field}.{sub}" if sub else field
-                out.sources.append(Source(field=name, start=start, end=end, document=doc))
+                out.sources.append(Source(field=name, start=start, end=end, document=doc, inferred=inferred))
     return out
 
 

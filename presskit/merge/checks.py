@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from presskit.extract.vocab import LANGUAGE_NAMES, STOPWORDS
+from presskit.matching import mentions, plain
 from presskit.merge.items import PlanItem
-from presskit.merge.names import mentions, plain
-from presskit.merge.vocabulary import vocabulary
 from presskit.model import PressKit
 
 
@@ -17,7 +17,7 @@ def language_of(text: str) -> str | None:
     words = Counter(re.findall(r"[^\W\d_]+", text[:20000].lower()))
     if sum(words.values()) < 40:
         return None
-    scores = {code: sum(words[w] for w in stop) for code, stop in vocabulary()["stopwords"].items()}
+    scores = {code: sum(words[w] for w in stop) for code, stop in STOPWORDS.items()}
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     (best, top), (_, second) = ranked[0], ranked[1]
     return best if top >= 10 and top >= 2 * second else None
@@ -34,7 +34,7 @@ def source_warnings(kit: PressKit, found_title: str, text: str, name: str) -> li
             out.append(f"“{name}” never mentions {title}; add it anyway?")
     lang = language_of(text)
     if lang and lang != kit.language.split("-")[0].split("_")[0] and not is_fresh(kit):
-        names = vocabulary()["language_names"]
+        names = LANGUAGE_NAMES
         kit_lang = names.get(kit.language, kit.language)
         out.append(
             f"“{name}” seems to be in {names.get(lang, lang)}, not {kit_lang} (the kit's language); add it anyway?"
@@ -53,7 +53,7 @@ def language_item(kit: PressKit, text: str, source: str) -> PlanItem | None:
     lang = language_of(text)
     if not lang or not is_fresh(kit) or lang == kit.language.split("-")[0].split("_")[0]:
         return None
-    names = vocabulary()["language_names"]
+    names = LANGUAGE_NAMES
     return PlanItem(
         field="language",
         label="Main language",

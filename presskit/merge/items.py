@@ -33,7 +33,8 @@ class PlanItem:
     path: Path = ()
     value: Any = None
     append: bool = False
-    spans: list[tuple[str, int, int]] = dataclasses.field(default_factory=list)  # (sub-field, start, end) in the text
+    # (sub-field, start, end, inferred) in the text: where the value was read, or what it was inferred from
+    spans: list[tuple[str, int, int, bool]] = dataclasses.field(default_factory=list)
 
 
 @dataclass

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from presskit.extract.release import parse_date
+from presskit.matching import find_person, mentions, plain, same_words
 from presskit.merge.items import Kind, Path, PlanItem, SourcePlan
-from presskit.merge.names import find_person, mentions, plain, same_words
 from presskit.model import Bio, CastMember, Contact, CrewMember, PressKit, Quote, SourceDocument, get_path
 
 SCALARS: list[tuple[str, Path]] = [
@@ -43,10 +43,10 @@ class Planner:
         self.kit, self.cand, self.doc, self.explicit = kit, candidate, document, explicit
         self.plan = SourcePlan(document)
 
-    def sentence(self, field: str) -> tuple[str, list[tuple[str, int, int]]]:
+    def sentence(self, field: str) -> tuple[str, list[tuple[str, int, int, bool]]]:
         """The sentence of the source a candidate field came from, and the spans under it."""
         spans = [
-            (s.field[len(field) + 1 :] if s.field != field else "", s.start, s.end)
+            (s.field[len(field) + 1 :] if s.field != field else "", s.start, s.end, s.inferred)
             for s in self.cand.sources
             if s.field == field or s.field.startswith(field + ".")
         ]

@@ -7,8 +7,8 @@ from pathlib import PurePath
 
 from presskit.extract.names import person_like
 from presskit.extract.segment import all_sentences
-from presskit.merge.names import plain
-from presskit.merge.vocabulary import vocabulary
+from presskit.extract.vocab import NOT_BYLINES, NOT_OUTLETS, PRAISE
+from presskit.matching import plain
 from presskit.model import Quote, SourceDocument
 
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -54,7 +54,7 @@ def critic(text: str, document: SourceDocument) -> str:
         m = BYLINE.match(line)
         if m and person_like(m.group(1).strip()):
             return m.group(1).strip()
-    furniture = set(vocabulary()["not_bylines"])
+    furniture = NOT_BYLINES
     for line in lines[1:]:  # a name on a line of its own under the headline, as in a newspaper
         words = line.split()
         if (
@@ -75,7 +75,7 @@ def outlet(document: SourceDocument, raw: str, *titles: str) -> str:
         return document.outlet
     if document.kind == "web" or not document.name:
         return ""
-    generic = set(vocabulary()["not_outlets"])
+    generic = NOT_OUTLETS
     words = [w for w in re.split(r"[\W_]+", PurePath(document.name).stem) if w and not w.isdigit()]
     skip = {w for title in titles for w in plain(title).split()} | generic
     rest = [re.escape(w.lower()) for w in words if w.lower() not in skip]
@@ -93,7 +93,7 @@ def is_review(text: str, document: SourceDocument) -> bool:
 
 def pull_quotes(text: str, title: str, critic_name: str, outlet_name: str, stars: str) -> list[tuple[Quote, int, int]]:
     """The critic's own sentences of praise (not others' words in quotation marks), best first."""
-    praise = set(vocabulary()["praise"])
+    praise = set(PRAISE)
     scored: list[tuple[int, int, int, int]] = []
     for start, end in all_sentences(text)[1:]:  # the headline is not a quote
         if "\n" in text[start:end].strip():  # a sentence runs to its line's end, not into a byline

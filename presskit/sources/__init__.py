@@ -9,11 +9,10 @@ from pathlib import Path
 
 from presskit.extract.loading import ArticleError, read_article
 from presskit.files import printable
-from presskit.importer import kind_of
 from presskit.model import SourceDocument
 from presskit.sources.web import fetch, is_address
 
-__all__ = ["ArticleError", "Loaded", "is_address", "load_source"]
+__all__ = ["ArticleError", "Loaded", "first_read", "is_address", "kind_of", "load_source", "pasted"]
 
 
 @dataclass
@@ -49,6 +48,32 @@ def load_source(ref: str | Path, today: dt.date | None = None) -> Loaded:
             update={"title": facts.title, "byline": facts.byline, "outlet": facts.outlet, "published": facts.published}
         )
     return Loaded(raw, document)
+
+
+def first_read(ref: str | Path, today: dt.date | None = None) -> Loaded | str | Path:
+    """What can be read at once, so that its refusals are immediate (the window calls this on its own
+    thread): an article file read whole, as it is quick; a PDF only opened and its start checked
+    (empty, too large, not a PDF), its pages left to :func:`load_source`; an address left as it is."""
+    if isinstance(ref, str) and is_address(ref):
+        return ref
+    path = Path(ref)
+    if kind_of(path) != "pdf":
+        return load_source(path, today)
+    from presskit.sources.pdf import check_pdf
+
+    check_pdf(path)
+    return path
+
+
+def pasted(text: str, today: dt.date | None = None) -> Loaded:
+    """Pasted or dropped article text as a source."""
+    return Loaded(text, SourceDocument(name="pasted text", kind="pasted", added=today or dt.date.today()))
+
+
+def kind_of(path: Path) -> str:
+    """What kind of document a file is, by its name: text, html, markdown, docx or pdf."""
+    suffix = path.suffix.lower()
+    return {".htm": "html", ".html": "html", ".md": "markdown", ".docx": "docx", ".pdf": "pdf"}.get(suffix, "text")
 
 
 def _web(url: str, added: dt.date) -> Loaded:

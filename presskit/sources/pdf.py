@@ -17,7 +17,7 @@ from io import BytesIO
 from pathlib import Path
 
 from presskit.extract.loading import ArticleError
-from presskit.files import FileRefused, read_regular
+from presskit.files import FileRefused, open_regular, read_regular
 from presskit.sources.pdf_layout import (
     Fragment,
     document_gutter,
@@ -44,14 +44,31 @@ def read_pdf(path: Path, max_pages: int = MAX_PAGES, budget_s: float = TIME_BUDG
     return pdf_text(data, name, max_pages, budget_s)
 
 
-def pdf_text(
-    data: bytes, name: str, max_pages: int = MAX_PAGES, budget_s: float = TIME_BUDGET_S
-) -> tuple[str, list[str]]:
-    """The text of a PDF held in memory (see :func:`read_pdf`)."""
+def check_pdf(path: Path) -> None:
+    """Refuse at once, without reading its pages, a file that cannot be a PDF to read: missing, not a
+    regular file, too large, empty or not starting as a PDF does."""
+    try:
+        with open_regular(path, MAX_PDF_BYTES) as fh:
+            head = fh.read(4096)
+    except FileRefused as exc:
+        raise ArticleError(str(exc)) from exc
+    except OSError as exc:
+        raise ArticleError(f"Cannot read “{path.name}”: {exc.strerror or exc}.") from exc
+    _check_start(head, path.name)
+
+
+def _check_start(data: bytes, name: str) -> None:
     if not data.strip():
         raise ArticleError(f"“{name}” is empty: there is no article to read.")
     if not data.lstrip()[:5] == b"%PDF-":
         raise ArticleError(f"“{name}” is not a PDF (it does not start as one).")
+
+
+def pdf_text(
+    data: bytes, name: str, max_pages: int = MAX_PAGES, budget_s: float = TIME_BUDGET_S
+) -> tuple[str, list[str]]:
+    """The text of a PDF held in memory (see :func:`read_pdf`)."""
+    _check_start(data, name)
     import pypdf
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged PDF is one sentence, not a log

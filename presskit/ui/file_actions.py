@@ -17,7 +17,7 @@ from presskit.ui.menu_entry import entry, numbered
 from presskit.ui.recent_files import recent_files, remember
 from presskit.ui.translatable import QT_TRANSLATE_NOOP
 
-ARTICLE_FILTER = "Articles (*.txt *.md *.html *.htm *.docx);;All files (*)"
+ARTICLE_FILTER = "Articles and press notes (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"
 KIT_FILTER = f"Press kits (*{DOCUMENT_SUFFIX})"
 CANNOT_IMPORT = QT_TRANSLATE_NOOP("MainWindow", "Cannot import article")
 CANNOT_SAVE = QT_TRANSLATE_NOOP("MainWindow", "Cannot save")
@@ -42,7 +42,7 @@ class FileActions(QObject):
             QT_TRANSLATE_NOOP("MainWindow", "Open Art&icle…"),
             self.open_article_dialog,
             "Ctrl+Shift+O",
-            QT_TRANSLATE_NOOP("MainWindow", "Import an article (text, Markdown, web page, Word) into the kit"),
+            QT_TRANSLATE_NOOP("MainWindow", "Import an article (text, Markdown, web page, Word, PDF press notes)"),
         )
         self.open_action = entry(
             ctx,
@@ -186,31 +186,32 @@ class FileActions(QObject):
         menu.setEnabled(bool(menu.actions()))
 
     # -- import -------------------------------------------------------------------------------------
-    def import_article(self, path: Path, clean: bool = False) -> bool:
-        """Import an article into the open kit, reading it off the GUI thread; one undoable step."""
-        from presskit.extract.loading import read_article
+    def import_article(self, source: Path | str, clean: bool = False) -> bool:
+        """Import an article, PDF press notes or a web address as a new kit, read off the GUI thread by
+        the function ``presskit import`` uses (:func:`presskit.merge.kit_from_source`); one undoable step."""
         from presskit.files import printable
-        from presskit.importer import kind_of, kit_from_text
+        from presskit.sources import first_read, is_address
 
+        address = isinstance(source, str) and is_address(source)
+        name = printable(str(source) if address else Path(source).name, 200)
         try:
-            text = read_article(path)  # quick: empty, binary and oversized files are refused here
+            first = first_read(source)  # quick: empty, binary, oversized and false PDF files refused here
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing lost
             self.ctx.error(CANNOT_IMPORT, exc)
             return False
-        self.settings.setValue("lastArticleDir", str(path.parent))
-        self._remember(path)
+        if not address:
+            self.settings.setValue("lastArticleDir", str(Path(source).parent))
+            self._remember(Path(source))
 
-        def work(_job: worker.Job) -> Any:  # the kit remembers the file, by name, as its first source
-            kit = kit_from_text(text)
-            kit.documents[0] = kit.documents[0].model_copy(
-                update={"name": printable(path.name, 200), "kind": kind_of(path)}
-            )
-            return kit
+        def work(_job: worker.Job) -> Any:  # the kit remembers the source, by name, as its first document
+            from presskit.merge import kit_from_source
+
+            return kit_from_source(first)
 
         return self.ctx.background.run(
-            self.tr("Reading {0}…").format(path.name),
+            self.tr("Reading {0}…").format(name),
             work,
-            lambda kit: self._imported(kit, path.name, clean),
+            lambda kit: self._imported(kit, name, clean),
             CANNOT_IMPORT,
         )
 
@@ -235,15 +236,19 @@ class FileActions(QObject):
         self.ctx.status(self.tr("Imported {0}").format(name), 5000)
 
     def import_text(self, text: str) -> bool:
-        """Import pasted article text into the open kit as one undoable step."""
-        from presskit.importer import kit_from_text
+        """Import pasted article text as a new kit in one undoable step (a pasted web address alone is
+        read from the web, off the GUI thread)."""
+        from presskit.merge import kit_from_source
+        from presskit.sources import is_address, pasted
 
+        if is_address(text.strip()) and len(text.split()) == 1:  # a link, not an article that starts with one
+            return self.import_article(text.strip())
         if not text.strip():
             nothing = ValueError("The clipboard holds no text to import.")
             self.ctx.error(QT_TRANSLATE_NOOP("MainWindow", "Nothing to import"), nothing)
             return False
         try:
-            kit = kit_from_text(text)
+            kit = kit_from_source(pasted(text))
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing lost
             self.ctx.error(CANNOT_IMPORT, exc)
             return False

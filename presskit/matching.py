@@ -1,4 +1,5 @@
-"""Matching people and words across sources: accents, initials, "Jr." and surname-only mentions."""
+"""Matching people and words across sources and their sections: accents, initials, "Jr." and
+surname-only mentions. Shared by extraction (a section's list read once) and merging (the kit's people)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,23 @@ def mentions(text: str, title: str) -> bool:
     """Whether a text names a film (folded, so GODZILLA VS. KONG is Godzilla vs Kong)."""
     folded = plain(title)
     return bool(folded) and f" {folded} " in f" {plain(text)} "
+
+
+class PersonIndex:
+    """Names filed by surname, so that telling whether a name is someone already listed stays quick
+    however long the list (a press-notes cast of thousands of lines)."""
+
+    def __init__(self, names: list[str] | None = None) -> None:
+        self._by_surname: dict[str, list[str]] = {}
+        for name in names or []:
+            self.add(name)
+
+    def add(self, name: str) -> None:
+        """List one more person."""
+        tokens = name_tokens(name)
+        self._by_surname.setdefault(tokens[-1] if tokens else "", []).append(name)
+
+    def knows(self, name: str) -> bool:
+        """Whether the name is, or may be, a person listed (see :func:`find_person`)."""
+        tokens = name_tokens(name)
+        return find_person(name, self._by_surname.get(tokens[-1] if tokens else "", [])) is not None
