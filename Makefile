@@ -16,7 +16,7 @@ APT_PACKAGES := poppler-utils xvfb xauth imagemagick libegl1 libgl1 libfontconfi
 	libxkbcommon-x11-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1 libxcb-shape0 libxcb-randr0 chromium
 
-.PHONY: install lock system-deps run test lint bench screenshot package test-package clean
+.PHONY: install lock system-deps run test lint web-fonts bench screenshot package test-package clean
 
 install: $(STAMP)
 
@@ -69,6 +69,10 @@ lint: install
 	$(BIN)/ruff format --check presskit tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+# The bundled fonts' Latin parts for the web page (resources/fonts/latin), after a font file changes.
+web-fonts: install
+	$(BIN)/python -c "from presskit.web.latin import build; print(len(build()), 'Latin font files written')"
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run

@@ -19,6 +19,7 @@ from presskit.files import FileRefused, describe, font_stem, read_font
 from presskit.fonts import FAMILIES
 from presskit.model import KitStyle
 from presskit.resources import kit_file, resource
+from presskit.web.latin import shipped
 
 logging.getLogger("fontTools").setLevel(logging.ERROR)  # its notes on old fonts' dates are not the publicist's
 ROLES = ("body_font", "display_font", "label_font", "heading_font")
@@ -44,7 +45,7 @@ def page_characters(page: str) -> str:
     return "".join(sorted(set(text + text.upper() + text.lower() + ALWAYS)))
 
 
-def _cut(data: bytes, unicodes: set[int], flavor: str) -> bytes:
+def cut(data: bytes, unicodes: set[int], flavor: str) -> bytes:
     """The font cut down to these characters (with their kerning and ligatures), as WOFF2."""
     font = TTFont(io.BytesIO(data), lazy=False)
     options = subset.Options()
@@ -62,14 +63,18 @@ def _cut(data: bytes, unicodes: set[int], flavor: str) -> bytes:
 
 def woff2(data: bytes, characters: str) -> bytes:
     """The font as WOFF2, cut down to what the page prints: a page in Latin letters gets the font's Latin
-    part (30–50 kB, cut once per font and kept: cutting costs ~0.5 s a font), a page in other scripts
-    the characters it prints, kept for its next export."""
+    part (30–50 kB: shipped for the bundled fonts, else cut once per font and kept, as cutting costs
+    ~0.5 s a font), a page in other scripts the characters it prints, kept for its next export."""
     unicodes = frozenset(ord(c) for c in characters if c.isprintable() or c == " ")
-    key = (hashlib.sha256(data).digest(), LATIN if unicodes <= LATIN else unicodes)
+    digest = hashlib.sha256(data).digest()
+    made = shipped(digest) if unicodes <= LATIN else None  # a bundled font's, cut when Presskit was built
+    if made is not None:
+        return made
+    key = (digest, LATIN if unicodes <= LATIN else unicodes)
     if key not in _MADE:
         if len(_MADE) >= KEPT:
             _MADE.pop(next(iter(_MADE)))
-        _MADE[key] = _cut(data, set(key[1]), "woff2")
+        _MADE[key] = cut(data, set(key[1]), "woff2")
     return _MADE[key]
 
 
