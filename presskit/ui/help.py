@@ -44,11 +44,11 @@ TABLE_KEYS = [
     ("Alt+underlined letter", "The button or menu with that letter"),
 ]
 GUIDE = """<h2>Presskit in six steps</h2>
-<ol><li><b>Import an article</b> (File › Open Article, or drop the file on the window). What Presskit
-found is highlighted in the article on the left; click a highlight to go to its field. Then add more
-sources — press notes (PDF too), reviews, a web address — with File › Add Sources or Add from Web Address
-(or drop them on the window): a list shows what each adds, and you tick what to take. The article pane
-switches between the kit's sources.</li>
+<ol><li><b>Import an article or press notes</b> (text, web page, Word or PDF: File › Open Article, or
+drop the file on the window). What Presskit found is highlighted in the article on the left; click a
+highlight to go to its field. Then add more sources — press notes (PDF too), reviews, a web address —
+with File › Add Sources or Add from Web Address (or drop them on the window): a list shows what each
+adds, and you tick what to take. The article pane switches between the kit's sources.</li>
 <li><b>Check the panels</b> from Film info to Contacts. Tables work like a spreadsheet: type, Tab to the
 next cell, Enter to go down; "Add …" starts a new row.</li>
 <li><b>Fix the problems</b> listed at the bottom: click one to go to its field.</li>
