@@ -194,6 +194,27 @@ def test_files_dropped_on_an_open_kit_are_offered_as_sources(window: MainWindow,
     back_to(window, qtbot)
 
 
+def test_article_text_dropped_on_an_open_kit_is_offered_as_a_source_not_a_new_kit(
+    window: MainWindow, qtbot, sources: list[Path]
+) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setText(sources[1].read_text(encoding="utf-8"))  # a review's text, dragged from a browser
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Mod.NoModifier)
+    window.dropEvent(event)
+    merge = dialog_hands(window, qtbot)
+    assert [p.document.name for p in merge.window.model.plans] == ["pasted text"]
+    assert any(i.label.startswith("Quote") for i in merge.window.model.plans[0].items)
+    merge.press(Key.Key_Return)
+    back_to(window, qtbot)
+    kit = window.ctl.kit
+    assert kit.film.title == "Ruby Sparks" and kit.credits.directors == ["Valerie Faris", "Jonathan Dayton"]
+    assert [d.name for d in kit.documents] == ["ruby_sparks_article.txt", "pasted text"]
+    assert any(q.text.startswith("Kazan's script is sharp") for q in kit.quotes)
+
+
 def test_a_scanned_pdf_is_one_sentence_and_the_kit_is_unchanged(
     window: MainWindow, hands: Hands, qtbot, tmp_path: Path, shown: list[str], monkeypatch
 ) -> None:  # noqa: ANN001

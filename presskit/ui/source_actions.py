@@ -1,5 +1,5 @@
-"""Sources added to the open kit: File › Add Sources…, File › Add from Web Address… and files dropped
-on a window whose kit is open. Each source is read and planned off the GUI thread (with Cancel),
+"""Sources added to the open kit: File › Add Sources…, File › Add from Web Address… and files, links
+or text dropped on a window whose kit is open. Each source is read and planned off the GUI thread (with Cancel),
 then the merge dialog shows what it adds; OK applies the ticked items as one undo step."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
 
 from presskit.document import DOCUMENT_SUFFIX
 from presskit.errors import user_message
-from presskit.merge import SourcePlan, apply_plans, plan_source
+from presskit.merge import SourcePlan, apply_plans, plan_loaded, plan_source
+from presskit.sources import pasted
 from presskit.ui import dialogs, worker
 from presskit.ui.context import WindowContext
 from presskit.ui.menu_entry import entry
@@ -149,8 +150,8 @@ class SourceActions(QObject):
         return True
 
     def drop(self, data: QMimeData) -> bool:
-        """Files (or a link from a browser) dropped on an open kit are added to it as sources; False
-        when the drop is not for this kit (an article to import, a kit to open)."""
+        """Files, a link from a browser or an article's text dropped on an open kit are added to it as
+        sources; False when the drop is not for this kit (an article to import, a kit to open)."""
         urls = data.urls()
         files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
         links = [u.toString() for u in urls if u.scheme() in ("http", "https")]
@@ -158,6 +159,20 @@ class SourceActions(QObject):
             self.add_sources(files)
         elif self.has_kit() and links and not files:
             self.add_web_dialog(links[0])
+        elif self.has_kit() and not urls and data.hasText() and data.text().strip():
+            self.add_text(data.text())
         else:
             return False
         return True
+
+    def add_text(self, text: str) -> worker.Job:
+        """Article text dropped on an open kit, read and planned off the GUI thread; then the merge dialog."""
+        kit = self.ctl.kit.copy_deep()
+
+        def work(_job: worker.Job) -> Planned:
+            return [plan_loaded(pasted(text), kit)], []
+
+        def failed(exc: BaseException) -> None:
+            self.review([], [user_message(exc)])
+
+        return self.ctx.background.start(work, lambda planned: self.review(*planned), failed)
