@@ -99,10 +99,17 @@ def check(kit: PressKit) -> list[Problem]:
     try:
         PressKit.model_validate(kit.model_dump(), context={"strict": True})
     except ValidationError as exc:
-        found = [_problem(err, kit) for err in exc.errors()] + _synopsis(kit) + duplicate_images(kit)
+        found = [_problem(err, kit) for err in exc.errors()] + _synopsis(kit) + duplicate_images(kit) + _contact(kit)
         order = list(PressKit.model_fields)  # the synopsis's problem among the others, where the kit has it
         return sorted(found, key=lambda p: order.index(p.path[0]) if p.path and p.path[0] in order else len(order))
-    return _synopsis(kit) + duplicate_images(kit)
+    return _synopsis(kit) + duplicate_images(kit) + _contact(kit)
+
+
+def _contact(kit: PressKit) -> list[Problem]:
+    """A kit that names its film needs someone a journalist can reach (an email or a phone number)."""
+    if not kit.film.title.strip() or any(c.email.strip() or c.phone.strip() for c in kit.contacts):
+        return []
+    return [Problem(("contacts",), "Add a press contact with an email or a phone number: whom does a journalist call?")]
 
 
 def _synopsis(kit: PressKit) -> list[Problem]:

@@ -11,6 +11,8 @@ from presskit.model import CastMember, Contact, FilmInfo, PressKit, Quote, Synop
 from presskit.problems import check
 from presskit.resources import resource
 
+REACHABLE = [Contact(name="Ann Press", email="ann@example.com")]  # a kit's press contact, so a test sees its own rule
+
 
 def test_an_empty_kit_needs_a_title() -> None:
     problems = check(PressKit())
@@ -25,6 +27,17 @@ def test_a_complete_kit_has_no_problems() -> None:
     assert check(kit) == []
 
 
+def test_a_kit_no_journalist_can_reach_asks_for_a_press_contact() -> None:
+    """A name alone is no way to reach anyone: an email or a phone number is."""
+    kit = PressKit(film=FilmInfo(title="Harbour Lights"), contacts=[Contact(name="Ann Press", company="Northlight")])
+    assert [p.text for p in check(kit)] == [
+        "Contacts: add a press contact with an email or a phone number: whom does a journalist call?"
+    ]
+    kit.contacts[0].phone = "+1 (310) 555-0100"
+    assert check(kit) == []
+    assert [p.path for p in check(PressKit())] == [("film", "title")]  # an empty window asks for the title first
+
+
 def test_an_email_must_look_like_one() -> None:
     kit = PressKit(film=FilmInfo(title="X"), contacts=[Contact(name="A", email="ann at example")])
     (problem,) = check(kit)
@@ -35,19 +48,19 @@ def test_an_email_must_look_like_one() -> None:
 
 @pytest.mark.parametrize("runtime", [0, -5, 100000])
 def test_runtime_is_a_positive_number_of_minutes(runtime: int) -> None:
-    (problem,) = check(PressKit(film=FilmInfo(title="X", runtime_minutes=runtime)))
+    (problem,) = check(PressKit(film=FilmInfo(title="X", runtime_minutes=runtime), contacts=REACHABLE))
     assert problem.path == ("film", "runtime_minutes")
     assert "minutes" in problem.message
 
 
 def test_a_quote_needs_a_speaker() -> None:
-    (problem,) = check(PressKit(film=FilmInfo(title="X"), quotes=[Quote(text="Wonderful.")]))
+    (problem,) = check(PressKit(film=FilmInfo(title="X"), quotes=[Quote(text="Wonderful.")], contacts=REACHABLE))
     assert problem.path == ("quotes", 0, "speaker")
     assert "speaker" in problem.message
 
 
 def test_a_cast_entry_needs_an_actor() -> None:
-    kit = PressKit(film=FilmInfo(title="X"))
+    kit = PressKit(film=FilmInfo(title="X"), contacts=REACHABLE)
     kit.credits.cast.append(CastMember(character="Calvin"))
     assert [p.path for p in check(kit)] == [("credits", "cast", 0, "actor")]
 
@@ -71,6 +84,7 @@ def test_a_screener_link_must_be_a_web_address_and_says_which_link() -> None:
     kit = PressKit(
         film=FilmInfo(title="Harbour Lights"),
         links=[Link(kind="Screener", url="vimeo.com/123", password="harbour", expires="until 30 November")],
+        contacts=REACHABLE,
     )
     assert [p.text for p in check(kit)] == ["Link 1 (Screener): a web address starts with https:// (or http://)."]
     kit.links[0].url = "https://vimeo.com/123"
@@ -81,7 +95,11 @@ def test_a_long_synopsis_asks_for_a_short_one_of_its_own(seed_kit: PressKit) -> 
     """The seed article tells the story once: the import leaves the short synopsis to write, and a
     short one cut from the long one's first lines is a problem too."""
     assert seed_kit.synopsis.short == "" and seed_kit.synopsis.long
-    kit = PressKit(film=FilmInfo(title="X"), synopsis=Synopsis(long="A keeper. A stranger. A storm that will not end."))
+    kit = PressKit(
+        film=FilmInfo(title="X"),
+        synopsis=Synopsis(long="A keeper. A stranger. A storm that will not end."),
+        contacts=REACHABLE,
+    )
     assert [p.text for p in check(kit)] == [
         "Short synopsis: write a short synopsis of two or three sentences: the article gave only one."
     ]

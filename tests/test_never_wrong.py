@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from tests_support import seeded_window
 
+from presskit.model import Contact
 from presskit.ui.main_window import MainWindow
 
 Key = Qt.Key
@@ -33,6 +34,7 @@ def asked(monkeypatch) -> list[str]:  # noqa: ANN001
 def window(qtbot, seed_path: Path, asked: list[str]) -> MainWindow:  # noqa: ANN001
     w = seeded_window(qtbot, seed_path)
     w.ctl.set_field(("synopsis", "short"), "A novelist writes a woman into being.")  # what the article left to write
+    w.ctl.set_field(("contacts",), [Contact(name="Ann Press", email="ann@example.com")])  # and the press contact
     assert not w.ctl.problems  # so the problems below are the ones typed
     return w
 
@@ -82,9 +84,9 @@ def test_text_that_is_not_a_running_time_is_kept_listed_and_warned_about(
 def test_problems_name_the_row_by_who_it_is(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     from presskit.model import Contact
 
-    window.ctl.insert_row(("contacts",), Contact(name="Sam Lee", email="sam.leepr.com"))
+    window.ctl.insert_row(("contacts",), Contact(name="Sam Lee", email="sam.leepr.com"))  # after the press contact
     window.ctl.set_field(("quotes", 2, "speaker"), "")
-    assert "Contact 1 (Sam Lee): the email has no @." in problems(window)
+    assert "Contact 2 (Sam Lee): the email has no @." in problems(window)
     assert "Quote 3: a quote needs a speaker: who said it?" in problems(window)
 
 

@@ -89,6 +89,15 @@ def test_an_invalid_email_is_marked_in_the_table_and_the_problems_list(window: M
     assert table.currentIndex().row() == 0 and table.currentIndex().column() == 3
 
 
+def test_a_kit_without_a_press_contact_says_so_and_the_problem_leads_to_contacts(window: MainWindow) -> None:
+    window.ctl.set_field(("film", "title"), "Harbour Lights")
+    texts = [window.problem_list.item(i).text() for i in range(window.problem_list.count())]
+    wanted = "Contacts: add a press contact with an email or a phone number: whom does a journalist call?"
+    assert wanted in texts
+    window._jump(window.problem_list.item(texts.index(wanted)))
+    assert window.current_panel().TITLE == "Contacts"
+
+
 def test_add_a_cast_row_then_undo_and_redo(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     panel = next(p for p in window.panels if p.TITLE == "Credits")
     qtbot.mouseClick(panel.cast.buttons["add"], Qt.MouseButton.LeftButton)

@@ -215,6 +215,9 @@ def _table_select(panel: Panel, path: FieldPath) -> bool:
 
     for table in panel.findChildren(KitTable):
         n = len(table.path)
+        if path == table.path:  # the list as a whole (no press contact yet): its table, ready to add one
+            (table.view if table.model.rowCount() else table.buttons["add"]).setFocus()
+            return True
         row, attr = (path[n], path[n + 1] if len(path) > n + 1 else "") if len(path) > n else (None, "")
         if path[:n] == table.path and isinstance(row, int):
             cols = [c for c, _ in table.model.columns]
