@@ -210,6 +210,26 @@ def test_importing_into_a_saved_kit_starts_a_new_untitled_one(window: MainWindow
     assert load_kit(saved).film.title == "Ruby Sparks"
 
 
+def test_an_article_opened_over_unsaved_changes_asks_first_and_cancel_keeps_them(
+    window: MainWindow, tmp_path: Path, qtbot, monkeypatch, dialogs: list[str]
+) -> None:  # noqa: ANN001
+    window.ctl.set_field(("film", "tagline"), "Be careful what you wish for.")  # typed, not saved
+    article = tmp_path / "note.txt"
+    article.write_text("Salt Roads, directed by Ivo Lind, opens in the UK on 3 March.", encoding="utf-8")
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: dialogs.append(a[1]) or QMessageBox.StandardButton.Cancel
+    )
+    window.open_path(article)
+    qtbot.waitUntil(lambda: len(dialogs) == 1)
+    assert dialogs == ["Unsaved changes"] and window.ctl.kit.film.tagline == "Be careful what you wish for."
+    assert window.ctl.kit.film.title == "Ruby Sparks" and window.ctl.modified
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window.open_path(article)
+    qtbot.waitUntil(lambda: window.ctl.kit.film.title == "Salt Roads")
+    window.ctl.undo_stack.undo()  # what was discarded is still one undo away
+    assert window.ctl.kit.film.tagline == "Be careful what you wish for."
+
+
 def test_open_recent_offers_the_first_file_opened_in_a_fresh_session(qtbot, seed_path: Path) -> None:  # noqa: ANN001
     """Open Recent starts disabled when nothing was ever opened; a disabled submenu cannot be opened
     to refill itself, so the file just opened must be there at once."""

@@ -216,12 +216,12 @@ class FileActions(QObject):
         )
 
     def _into_untitled(self) -> bool:
-        """An article becomes a new, untitled kit: a kit that belongs to a file is never overwritten by
-        an import (its changes are offered for saving first). False when the user cancels."""
-        if self.ctl.path is None:
-            return True
+        """An article becomes a new, untitled kit: unsaved changes are offered for saving first, and a
+        kit that belongs to a file is never overwritten by an import. False when the user cancels."""
         if not self.maybe_save():
             return False
+        if self.ctl.path is None:
+            return True
         from presskit.model import PressKit
 
         self.ctl.new(PressKit())
