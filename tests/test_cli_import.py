@@ -139,3 +139,17 @@ def test_nothing_readable_writes_nothing(tmp_path: Path, capsys) -> None:  # noq
     assert not (tmp_path / "k.presskit").exists()
     err = capsys.readouterr().err.splitlines()
     assert err == ["presskit: “empty.pdf” is empty: there is no article to read. Nothing was written."]
+
+
+def test_a_false_pdf_or_a_binary_file_is_one_sentence_and_nothing_is_written(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """A text file named .pdf and random bytes named .presskit, given as sources: exit 1, one sentence
+    naming the file, no kit and no PDF written (they used to give an "Untitled film" and exit 0)."""
+    fake, junk = tmp_path / "fake.pdf", tmp_path / "junk.presskit"
+    fake.write_text("this is not a pdf at all\n", encoding="utf-8")
+    junk.write_bytes(bytes(range(256)) * 12)
+    assert main(["export", str(fake), "-o", str(tmp_path / "kit.pdf")]) == 1
+    assert "“fake.pdf” is not a PDF" in capsys.readouterr().err and not (tmp_path / "kit.pdf").exists()
+    assert main(["import", str(junk), "-o", str(tmp_path / "x.presskit")]) == 1
+    err = capsys.readouterr().err
+    assert "“junk.presskit” is a binary file" in err and err.count("\n") == 1
+    assert not (tmp_path / "x.presskit").exists()
