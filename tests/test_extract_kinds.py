@@ -103,6 +103,18 @@ def test_a_job_title_is_no_director_and_a_filmmaker_is_one() -> None:
     assert [d.value for d in extract(text).directors] == ["Ada Brenn"]
 
 
+def test_a_filmmaker_known_through_another_person_is_no_director() -> None:
+    """ "Her son, filmmaker X (“Other Films”)" introduces a relative, not the film's director: no director
+    rather than a wrong one."""
+    text = (
+        "Glass Harbor opens in May. Mara Lind’s son, filmmaker Jo Lind (“Paper Moons,” “Ember”), remembers "
+        "the year she started writing songs. “It was a trying time,” he said."
+    )
+    assert extract(text).directors == []
+    credited = text.replace("Mara Lind’s son, filmmaker Jo Lind", "Filmmaker Jo Lind")
+    assert [d.value for d in extract(credited).directors] == ["Jo Lind"]
+
+
 def test_a_persons_description_is_no_title_and_another_films_credit_is_not_ours() -> None:
     text = (
         "We got the chance to talk to Kim Holt, the production designer on the film, about recreating a "

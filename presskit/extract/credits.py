@@ -38,6 +38,9 @@ from presskit.extract.names import NAME
 from presskit.extract.result import CastFound, CrewFound, Found
 from presskit.extract.vocab import GENRE_NOUNS
 
+FILMMAKER_NAMED = r"\b(?i:film-?makers?)\s+(?:and\s+(?:star|actor|actress|writer)\s+)?(?=[A-Z])"
+RELATION_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s*$")  # "Ann Roe's son, " before it
+
 
 class CreditFinder(CreditReader):
     """Reads credits out of the article's sentences (text outside quotation marks)."""
@@ -66,8 +69,10 @@ class CreditFinder(CreditReader):
         strong.extend(self.did_all("directed"))
         if not strong:
             strong = self._find([], before=r",\s+(?:the\s+)?directors?\s+of\b", needle="director")
-        if not strong:  # "filmmaker Jane Roe", "film-maker and star Jane Roe"
-            strong = self._find([(r"\b(?i:film-?makers?)\s+(?:and\s+(?:star|actor|actress|writer)\s+)?(?=[A-Z])",)])
+        if not strong:  # "filmmaker Jane Roe", "film-maker and star Jane Roe" — not "Ann Roe's son, filmmaker
+            for m in self.near.each(FILMMAKER_NAMED):  # Jo Roe": one known through another is no credit
+                if not RELATION_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+                    strong.extend(self.names_at(m.end()))
         if not strong:  # a review's "Jane Roe's quietly devastating drama"
             genre = "(?:" + "|".join(GENRE_NOUNS) + ")"
             if title:  # the film itself first: another film's director may be written the same way
