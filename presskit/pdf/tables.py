@@ -38,12 +38,14 @@ class CuttingTable(Table):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab's names
         frame = getattr(self, "_frame", None)  # set by the frame that asks for the split
-        self._calc(availWidth, availHeight)
         repeat: int | tuple[int, ...] = getattr(self, "repeatRows", 0)  # a count of rows, or the rows' indexes
         head = repeat if isinstance(repeat, int) else max(repeat, default=-1) + 1
-        page = getattr(frame, "_height", availHeight)
-        if head and sum(self._rowHeights[:head]) > page * HEAD_SHARE_MAX:
-            self.repeatRows = 0  # a heading that tall is not repeated: it could never be cut, nor leave room
+        if head:
+            if not hasattr(self, "_rowHeights"):  # laid out by the frame's wrap before it asks for a split
+                self._calc(availWidth, availHeight)
+            page = getattr(frame, "_height", availHeight)
+            if sum(self._rowHeights[:head]) > page * HEAD_SHARE_MAX:
+                self.repeatRows = 0  # a heading that tall is not repeated: it could never be cut, nor leave room
         parts: list[Flowable] = super().split(availWidth, availHeight)
         if parts or not getattr(frame, "_atTop", False):
             return parts
