@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
 from presskit.facts import attribution, crew_departments, in_marks, quote_groups
-from presskit.model import PressKit
+from presskit.model import PressKit, Quote
 from presskit.pdf.headings import heading, heading_for, pdf_section
 from presskit.pdf.markup import esc
 from presskit.pdf.styles import Styles
@@ -72,18 +72,13 @@ def quotes(kit: PressKit, st: Styles, width: float) -> list[Flowable]:
     press, own = quote_groups(kit)
     kicker = st.headings["quotes"][1]  # without press quotes the section is the filmmakers' own words
     out = heading_for("quotes", st) if press else heading(st.words["own_words"], st, kicker, "quotes")
-    for q in press:
-        who = attribution(q, st.words)
-        style = st["pull"] if q.pull_quote else st["quote"]
-        out.append(
-            KeepTogether([Paragraph(esc(in_marks(q.text, st.words)), style), Paragraph(esc(who.upper()), st["attrib"])])
-        )
-    for n, q in enumerate(own):
-        said = [
-            Paragraph(esc(in_marks(q.text, st.words)), st["quote"]),
-            Paragraph(esc(attribution(q, st.words).upper()), st["attrib"]),
-        ]
-        if n == 0 and press:  # their heading never ends a page: it goes with their first words
-            said.insert(0, Paragraph(esc(st.words["own_words"]), st["h3"]))
-        out.append(KeepTogether(said))
+
+    def said(q: Quote, style: str) -> list[Flowable]:
+        words = Paragraph(esc(in_marks(q.text, st.words)), st[style])
+        return [words, Paragraph(esc(attribution(q, st.words).upper()), st["attrib"])]
+
+    out += [KeepTogether(said(q, "pull" if q.pull_quote else "quote")) for q in press]
+    for n, q in enumerate(own):  # their heading never ends a page: it goes with their first words
+        lead = [Paragraph(esc(st.words["own_words"]), st["h3"])] if n == 0 and press else []
+        out.append(KeepTogether(lead + said(q, "quote")))
     return out
