@@ -25,8 +25,8 @@ from presskit.merge.checks import language_item, source_warnings
 from presskit.merge.items import PlanItem, SourcePlan
 from presskit.merge.plan import plan_merge
 from presskit.merge.review import critic, is_review, outlet, pull_quotes, rating
-from presskit.model import PressKit, Source, SourceDocument
-from presskit.sources import Loaded, load_source
+from presskit.model import PressKit, Source
+from presskit.sources import Loaded, load_source, pasted
 
 __all__ = [
     "PlanItem",
@@ -77,8 +77,7 @@ def plan_source(ref: str | Path, kit: PressKit, today: dt.date | None = None) ->
 
 def plan_text(text: str, name: str, kit: PressKit, today: dt.date | None = None) -> SourcePlan:
     """What pasted text would add to the kit."""
-    document = SourceDocument(name=name, kind="pasted", added=today or dt.date.today())
-    return plan_loaded(Loaded(text, document), kit)
+    return plan_loaded(pasted(text, today, name), kit)
 
 
 def plan_loaded(loaded: Loaded, kit: PressKit) -> SourcePlan:

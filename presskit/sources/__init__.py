@@ -65,9 +65,9 @@ def first_read(ref: str | Path, today: dt.date | None = None) -> Loaded | str | 
     return path
 
 
-def pasted(text: str, today: dt.date | None = None) -> Loaded:
+def pasted(text: str, today: dt.date | None = None, name: str = "pasted text") -> Loaded:
     """Pasted or dropped article text as a source."""
-    return Loaded(text, SourceDocument(name="pasted text", kind="pasted", added=today or dt.date.today()))
+    return Loaded(text, SourceDocument(name=name, kind="pasted", added=today or dt.date.today()))
 
 
 def kind_of(path: Path) -> str:
